@@ -1,0 +1,125 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Category, DestinationStatus } from '../../schemas/common.js';
+import type { Tables } from '../tables.js';
+
+export interface DestinationRecord {
+  id: string;
+  mapId: string;
+  title: string;
+  category: Category;
+  description: string | null;
+  measure: string | null;
+  targetDate: string | null;
+  businessImpact: string | null;
+  status: DestinationStatus;
+  version: number;
+}
+
+function toDestination(row: Selectable<Tables['destinations']>): DestinationRecord {
+  return {
+    id: row.id,
+    mapId: row.map_id,
+    title: row.title,
+    category: row.category as Category,
+    description: row.description,
+    measure: row.measure,
+    targetDate: row.target_date,
+    businessImpact: row.business_impact,
+    status: row.status as DestinationStatus,
+    version: row.version,
+  };
+}
+
+export type DestinationFields = Omit<DestinationRecord, 'id' | 'mapId' | 'version'>;
+
+export async function insertDestination(
+  db: Kysely<Tables>,
+  destination: { id: string; mapId: string; now: string } & DestinationFields,
+): Promise<void> {
+  const last = await db
+    .selectFrom('destinations')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('map_id', '=', destination.mapId)
+    .executeTakeFirst();
+  await db
+    .insertInto('destinations')
+    .values({
+      id: destination.id,
+      map_id: destination.mapId,
+      title: destination.title,
+      category: destination.category,
+      description: destination.description,
+      measure: destination.measure,
+      target_date: destination.targetDate,
+      business_impact: destination.businessImpact,
+      status: destination.status,
+      position: Number(last?.p ?? -1) + 1,
+      version: 1,
+      created_at: destination.now,
+      updated_at: destination.now,
+    })
+    .execute();
+}
+
+export async function listDestinations(db: Kysely<Tables>, mapId: string): Promise<DestinationRecord[]> {
+  const rows = await db
+    .selectFrom('destinations')
+    .selectAll()
+    .where('map_id', '=', mapId)
+    .orderBy('position')
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toDestination);
+}
+
+/** Only a destination on the user's own map is found; anyone else's is "not found". */
+export async function findOwnDestination(
+  db: Kysely<Tables>,
+  userId: string,
+  id: string,
+): Promise<DestinationRecord | null> {
+  const row = await db
+    .selectFrom('destinations')
+    .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
+    .selectAll('destinations')
+    .where('destinations.id', '=', id)
+    .where('growth_maps.user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? toDestination(row) : null;
+}
+
+export async function updateDestination(
+  db: Kysely<Tables>,
+  id: string,
+  version: number,
+  changes: Partial<DestinationFields>,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('destinations')
+    .set({
+      ...(changes.title !== undefined && { title: changes.title }),
+      ...(changes.category !== undefined && { category: changes.category }),
+      ...(changes.description !== undefined && { description: changes.description }),
+      ...(changes.measure !== undefined && { measure: changes.measure }),
+      ...(changes.targetDate !== undefined && { target_date: changes.targetDate }),
+      ...(changes.businessImpact !== undefined && { business_impact: changes.businessImpact }),
+      ...(changes.status !== undefined && { status: changes.status }),
+      updated_at: now,
+      version: version + 1,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function deleteDestination(db: Kysely<Tables>, id: string): Promise<void> {
+  await db.deleteFrom('destinations').where('id', '=', id).execute();
+}
+
+export async function setDestinationPositions(db: Kysely<Tables>, mapId: string, ids: readonly string[]): Promise<void> {
+  for (const [position, id] of ids.entries()) {
+    await db.updateTable('destinations').set({ position }).where('id', '=', id).where('map_id', '=', mapId).execute();
+  }
+}

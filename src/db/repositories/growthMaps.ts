@@ -1,0 +1,82 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { SystemStage } from '../../schemas/common.js';
+import type { Tables } from '../tables.js';
+
+export interface MapRecord {
+  id: string;
+  userId: string;
+  title: string;
+  role: string | null;
+  techStack: string[];
+  systemStage: SystemStage | null;
+  version: number;
+  updatedAt: string;
+}
+
+function toMap(row: Selectable<Tables['growth_maps']>): MapRecord {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    title: row.title,
+    role: row.role,
+    techStack: JSON.parse(row.tech_stack) as string[],
+    systemStage: row.system_stage as SystemStage | null,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function insertMap(
+  db: Kysely<Tables>,
+  map: { id: string; userId: string; title: string; now: string },
+): Promise<void> {
+  await db
+    .insertInto('growth_maps')
+    .values({
+      id: map.id,
+      user_id: map.userId,
+      title: map.title,
+      role: null,
+      tech_stack: '[]',
+      system_stage: null,
+      version: 1,
+      created_at: map.now,
+      updated_at: map.now,
+    })
+    .execute();
+}
+
+export async function findMapByUser(db: Kysely<Tables>, userId: string): Promise<MapRecord | null> {
+  const row = await db.selectFrom('growth_maps').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  return row ? toMap(row) : null;
+}
+
+export interface MapChanges {
+  title?: string;
+  role?: string | null;
+  techStack?: string[];
+  systemStage?: SystemStage | null;
+}
+
+export async function updateMap(
+  db: Kysely<Tables>,
+  id: string,
+  version: number,
+  changes: MapChanges,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('growth_maps')
+    .set({
+      ...(changes.title !== undefined && { title: changes.title }),
+      ...(changes.role !== undefined && { role: changes.role }),
+      ...(changes.techStack !== undefined && { tech_stack: JSON.stringify(changes.techStack) }),
+      ...(changes.systemStage !== undefined && { system_stage: changes.systemStage }),
+      updated_at: now,
+      version: version + 1,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

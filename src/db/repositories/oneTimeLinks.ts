@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import type { Tables } from '../tables.js';
+
+/** Invitations and password resets: single use, expiring, stored as a hash. */
+
+export async function insertInvitation(
+  db: Kysely<Tables>,
+  invitation: { id: string; hash: string; createdBy: string; now: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('invitations')
+    .values({
+      id: invitation.id,
+      token_hash: invitation.hash,
+      created_by: invitation.createdBy,
+      created_at: invitation.now,
+      expires_at: invitation.expiresAt,
+      used_at: null,
+      used_by: null,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+export async function listOpenInvitations(db: Kysely<Tables>, now: string) {
+  const rows = await db
+    .selectFrom('invitations')
+    .innerJoin('users', 'users.id', 'invitations.created_by')
+    .select(['invitations.id', 'invitations.created_at', 'invitations.expires_at', 'users.name'])
+    .where('invitations.used_at', 'is', null)
+    .where('invitations.revoked_at', 'is', null)
+    .where('invitations.expires_at', '>', now)
+    .orderBy('invitations.created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, expiresAt: r.expires_at, createdBy: r.name }));
+}
+
+export async function revokeInvitation(db: Kysely<Tables>, id: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Claims the invitation atomically: two people racing for one link, one wins. */
+export async function claimInvitation(db: Kysely<Tables>, hash: string, userId: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ used_at: now, used_by: userId })
+    .where('token_hash', '=', hash)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function invitationIsOpen(db: Kysely<Tables>, hash: string, now: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('invitations')
+    .select('id')
+    .where('token_hash', '=', hash)
+    .where('used_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertPasswordReset(
+  db: Kysely<Tables>,
+  reset: { id: string; hash: string; userId: string; now: string; expiresAt: string },
+): Promise<void> {
+  // A new link replaces any earlier one for the same user.
+  await db.updateTable('password_resets').set({ used_at: reset.now }).where('user_id', '=', reset.userId).where('used_at', 'is', null).execute();
+  await db
+    .insertInto('password_resets')
+    .values({
+      id: reset.id,
+      token_hash: reset.hash,
+      user_id: reset.userId,
+      created_at: reset.now,
+      expires_at: reset.expiresAt,
+      used_at: null,
+    })
+    .execute();
+}
+
+/** Returns the user id the reset was for, once. */
+export async function claimPasswordReset(db: Kysely<Tables>, hash: string, now: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('password_resets')
+    .select(['id', 'user_id'])
+    .where('token_hash', '=', hash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row) return null;
+  const result = await db
+    .updateTable('password_resets')
+    .set({ used_at: now })
+    .where('id', '=', row.id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0 ? row.user_id : null;
+}
+
+export async function passwordResetIsOpen(db: Kysely<Tables>, hash: string, now: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('password_resets')
+    .select('id')
+    .where('token_hash', '=', hash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,121 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Level } from '../../schemas/common.js';
+import type { Skill } from '../../schemas/map.js';
+import type { Tables } from '../tables.js';
+
+function toSkill(row: Selectable<Tables['skills']>): Skill {
+  return {
+    id: row.id,
+    destinationId: row.destination_id,
+    name: row.name,
+    currentLevel: row.current_level as Level,
+    targetLevel: row.target_level as Level,
+    version: row.version,
+  };
+}
+
+export async function insertSkill(
+  db: Kysely<Tables>,
+  skill: { id: string; destinationId: string; name: string; currentLevel: Level; targetLevel: Level; now: string },
+): Promise<Skill> {
+  const last = await db
+    .selectFrom('skills')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('destination_id', '=', skill.destinationId)
+    .executeTakeFirst();
+  const row = {
+    id: skill.id,
+    destination_id: skill.destinationId,
+    name: skill.name,
+    current_level: skill.currentLevel,
+    target_level: skill.targetLevel,
+    position: Number(last?.p ?? -1) + 1,
+    version: 1,
+    created_at: skill.now,
+    updated_at: skill.now,
+  };
+  await db.insertInto('skills').values(row).execute();
+  return toSkill(row);
+}
+
+/** Every skill on a map, in destination then skill order: one query for the whole map. */
+export async function listSkillsOfMap(db: Kysely<Tables>, mapId: string): Promise<Skill[]> {
+  const rows = await db
+    .selectFrom('skills')
+    .innerJoin('destinations', 'destinations.id', 'skills.destination_id')
+    .selectAll('skills')
+    .where('destinations.map_id', '=', mapId)
+    .orderBy('skills.position')
+    .orderBy('skills.created_at')
+    .execute();
+  return rows.map(toSkill);
+}
+
+export async function listSkillsOfDestination(db: Kysely<Tables>, destinationId: string): Promise<Skill[]> {
+  const rows = await db
+    .selectFrom('skills')
+    .selectAll()
+    .where('destination_id', '=', destinationId)
+    .orderBy('position')
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toSkill);
+}
+
+export async function findOwnSkill(db: Kysely<Tables>, userId: string, id: string): Promise<Skill | null> {
+  const row = await db
+    .selectFrom('skills')
+    .innerJoin('destinations', 'destinations.id', 'skills.destination_id')
+    .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
+    .selectAll('skills')
+    .where('skills.id', '=', id)
+    .where('growth_maps.user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? toSkill(row) : null;
+}
+
+export async function updateSkill(
+  db: Kysely<Tables>,
+  id: string,
+  version: number,
+  changes: { name?: string; targetLevel?: Level },
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('skills')
+    .set({
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.targetLevel !== undefined && { target_level: changes.targetLevel }),
+      updated_at: now,
+      version: version + 1,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The current level is derived from the history; this keeps the stored copy in step with it. */
+export async function setCurrentLevel(db: Kysely<Tables>, id: string, level: Level, now: string): Promise<void> {
+  await db
+    .updateTable('skills')
+    .set((eb) => ({ current_level: level, updated_at: now, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('current_level', '!=', level)
+    .execute();
+}
+
+export async function deleteSkill(db: Kysely<Tables>, id: string): Promise<void> {
+  await db.deleteFrom('skills').where('id', '=', id).execute();
+}
+
+export async function setSkillPositions(db: Kysely<Tables>, destinationId: string, ids: readonly string[]): Promise<void> {
+  for (const [position, id] of ids.entries()) {
+    await db
+      .updateTable('skills')
+      .set({ position })
+      .where('id', '=', id)
+      .where('destination_id', '=', destinationId)
+      .execute();
+  }
+}

@@ -1,0 +1,127 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Role, User } from '../../schemas/accounts.js';
+import type { Tables } from '../tables.js';
+
+type Row = Selectable<Tables['users']>;
+
+export function toUser(row: Row): User {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    timeZone: row.time_zone,
+    disabled: Boolean(row.disabled),
+    createdAt: row.created_at,
+    version: row.version,
+  };
+}
+
+export interface NewUser {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  role: Role;
+  timeZone: string;
+  now: string;
+}
+
+export async function insertUser(db: Kysely<Tables>, user: NewUser): Promise<User> {
+  const row: Row = {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    password_hash: user.passwordHash,
+    role: user.role,
+    time_zone: user.timeZone,
+    disabled: 0,
+    created_at: user.now,
+    updated_at: user.now,
+    version: 1,
+  };
+  await db.insertInto('users').values(row).execute();
+  return toUser(row);
+}
+
+export async function findUserById(db: Kysely<Tables>, id: string): Promise<User | null> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toUser(row) : null;
+}
+
+/** With the password hash, for signing in; nothing else sees it. */
+export async function findCredentials(
+  db: Kysely<Tables>,
+  by: { email: string } | { id: string },
+): Promise<{ user: User; passwordHash: string } | null> {
+  let query = db.selectFrom('users').selectAll();
+  query = 'email' in by ? query.where('email', '=', by.email) : query.where('id', '=', by.id);
+  const row = await query.executeTakeFirst();
+  return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
+}
+
+export async function emailTaken(db: Kysely<Tables>, email: string, exceptId?: string): Promise<boolean> {
+  let query = db.selectFrom('users').select('id').where('email', '=', email);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+export async function countUsers(db: Kysely<Tables>): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function countEnabledAdmins(db: Kysely<Tables>): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('role', '=', 'admin')
+    .where('disabled', '=', 0)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listUsers(db: Kysely<Tables>): Promise<User[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('created_at').orderBy('id').execute();
+  return rows.map(toUser);
+}
+
+export interface UserChanges {
+  name?: string;
+  email?: string;
+  timeZone?: string;
+  role?: Role;
+  disabled?: boolean;
+  passwordHash?: string;
+}
+
+/** Applies the changes only if the user is still at `version`; null when it moved on. */
+export async function updateUser(
+  db: Kysely<Tables>,
+  id: string,
+  version: number | null,
+  changes: UserChanges,
+  now: string,
+): Promise<User | null> {
+  let query = db
+    .updateTable('users')
+    .set({
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.email !== undefined && { email: changes.email }),
+      ...(changes.timeZone !== undefined && { time_zone: changes.timeZone }),
+      ...(changes.role !== undefined && { role: changes.role }),
+      ...(changes.disabled !== undefined && { disabled: changes.disabled ? 1 : 0 }),
+      ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
+      updated_at: now,
+      version: (eb) => eb('version', '+', 1),
+    })
+    .where('id', '=', id);
+  if (version !== null) query = query.where('version', '=', version);
+  const result = await query.executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return null;
+  return findUserById(db, id);
+}
+
+export async function deleteUser(db: Kysely<Tables>, id: string): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', id).execute();
+}

@@ -1,0 +1,107 @@
+/**
+ * Row types. They stay inside db/: the rest of the code speaks in the shapes of schemas/.
+ * Portable column types only: text for ids, instants (ISO 8601 UTC) and dates
+ * ('YYYY-MM-DD'), integer for numbers and booleans (0/1), text for JSON.
+ */
+export interface Tables {
+  settings: { key: string; value: string };
+  users: {
+    id: string;
+    email: string;
+    name: string;
+    password_hash: string;
+    role: string;
+    time_zone: string;
+    disabled: number;
+    created_at: string;
+    updated_at: string;
+    version: number;
+  };
+  sessions: {
+    id_hash: string;
+    user_id: string;
+    created_at: string;
+    last_seen_at: string;
+    expires_at: string;
+  };
+  api_tokens: {
+    id: string;
+    user_id: string;
+    name: string;
+    token_hash: string;
+    created_at: string;
+    last_used_at: string | null;
+    expires_at: string | null;
+  };
+  invitations: {
+    id: string;
+    token_hash: string;
+    created_by: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
+    used_by: string | null;
+    revoked_at: string | null;
+  };
+  password_resets: {
+    id: string;
+    token_hash: string;
+    user_id: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
+  };
+  sign_in_failures: {
+    id: string;
+    email: string;
+    address: string;
+    at: string;
+  };
+  growth_maps: {
+    id: string;
+    user_id: string;
+    title: string;
+    role: string | null;
+    tech_stack: string;
+    system_stage: string | null;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  destinations: {
+    id: string;
+    map_id: string;
+    title: string;
+    category: string;
+    description: string | null;
+    measure: string | null;
+    target_date: string | null;
+    business_impact: string | null;
+    status: string;
+    position: number;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  skills: {
+    id: string;
+    destination_id: string;
+    name: string;
+    current_level: string;
+    target_level: string;
+    position: number;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  level_changes: {
+    id: string;
+    skill_id: string;
+    from_level: string | null;
+    to_level: string;
+    note: string;
+    evidence: string;
+    date: string;
+    created_at: string;
+  };
+}

@@ -1,0 +1,35 @@
+/** Time as the product sees it: instants in UTC, calendar dates as 'YYYY-MM-DD'. */
+
+/** Where the app reads the time from, so tests can move it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The calendar date it is in `timeZone` at `instant` ("today" for that user). */
+export function dateIn(timeZone: string, instant: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function addMilliseconds(instant: Date, ms: number): Date {
+  return new Date(instant.getTime() + ms);
+}
+
+export const MINUTE = 60_000;
+export const DAY = 86_400_000;

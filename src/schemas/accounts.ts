@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { calendarDate, id, instant, text } from './common.js';
+
+export const role = z.enum(['admin', 'member']);
+export type Role = z.infer<typeof role>;
+
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'Email must be at most 254 characters.')
+  .pipe(z.email({ error: 'Enter a valid email address.' }));
+
+/** Length only; the common-password list is checked by the accounts service. */
+export const password = z
+  .string()
+  .min(12, 'Use at least 12 characters.')
+  .max(256, 'Use at most 256 characters.');
+
+export const timeZone = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Unknown time zone.');
+
+export const user = z.object({
+  id,
+  email: z.string(),
+  name: z.string(),
+  role,
+  timeZone: z.string(),
+  disabled: z.boolean(),
+  createdAt: instant,
+  version: z.number().int(),
+});
+export type User = z.infer<typeof user>;
+
+export const signedIn = z.object({ user, csrfToken: z.string() });
+export type SignedIn = z.infer<typeof signedIn>;
+
+export const setupBody = z.object({
+  email,
+  name: text(100, 'Name'),
+  password,
+  timeZone: timeZone.optional(),
+});
+export type SetupBody = z.infer<typeof setupBody>;
+
+export const signInBody = z.object({
+  email,
+  password: z.string().min(1, 'Password is required.').max(256),
+});
+export type SignInBody = z.infer<typeof signInBody>;
+
+export const signUpBody = setupBody.extend({
+  invitation: z.string().max(200).optional(),
+});
+export type SignUpBody = z.infer<typeof signUpBody>;
+
+export const setupStatus = z.object({
+  needsSetup: z.boolean(),
+  signup: z.enum(['invite', 'open']),
+});
+
+export const accountPatch = z.object({
+  version: z.number().int(),
+  name: text(100, 'Name').optional(),
+  email: email.optional(),
+  timeZone: timeZone.optional(),
+});
+export type AccountPatch = z.infer<typeof accountPatch>;
+
+export const passwordChangeBody = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password.').max(256),
+  newPassword: password,
+});
+
+export const accountDeleteBody = z.object({
+  confirm: z.string(),
+  password: z.string().min(1, 'Enter your password.').max(256),
+});
+
+export const invitation = z.object({
+  id,
+  url: z.string(),
+  expiresAt: instant,
+});
+export const invitationSummary = z.object({
+  id,
+  createdAt: instant,
+  expiresAt: instant,
+  createdBy: z.string(),
+});
+
+export const tokenCreateBody = z.object({
+  name: text(100, 'Name'),
+  expiresAt: calendarDate.or(instant).nullish(),
+});
+export const tokenCreated = z.object({ id, name: z.string(), token: z.string(), expiresAt: instant.nullable() });
+export const tokenSummary = z.object({
+  id,
+  name: z.string(),
+  createdAt: instant,
+  lastUsedAt: instant.nullable(),
+  expiresAt: instant.nullable(),
+});
+export type TokenSummary = z.infer<typeof tokenSummary>;
+
+export const adminUserPatch = z.object({
+  version: z.number().int(),
+  role: role.optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const passwordResetLink = z.object({ url: z.string(), expiresAt: instant });
+export const passwordResetBody = z.object({ password });
+export const tokenParams = z.object({ token: z.string().min(1).max(200) });

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Random, URL-safe record id (UUIDv7). */
+export const id = z.uuid();
+
+/** A calendar date the user picked, "YYYY-MM-DD". */
+export const calendarDate = z.iso.date({ error: 'Use a date like 2027-06-30.' });
+
+/** An instant, ISO 8601 in UTC. */
+export const instant = z.iso.datetime({ error: 'Use an ISO 8601 instant in UTC.' });
+
+/** Every editable record carries the version it was read at (optimistic concurrency). */
+export const version = z.number().int().min(1);
+
+export const level = z.enum(['novice', 'practitioner', 'expert']);
+export type Level = z.infer<typeof level>;
+
+export const systemStage = z.enum(['mvp-foundation', 'problem-solution-fit', 'go-to-market', 'scale']);
+export type SystemStage = z.infer<typeof systemStage>;
+
+export const category = z.enum([
+  'technical-specialization',
+  'leadership-impact',
+  'craft-and-process',
+  'personal-reputation',
+]);
+export type Category = z.infer<typeof category>;
+
+export const destinationStatus = z.enum(['active', 'completed', 'retired']);
+export type DestinationStatus = z.infer<typeof destinationStatus>;
+
+/** Trimmed, non-empty text with a length cap. */
+export const text = (max: number, label = 'This field') =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+
+/** Optional free text: empty or missing becomes null. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Must be at most ${max} characters.`)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const idParams = z.object({ id });
+
+export const orderBody = z.object({
+  ids: z.array(id).max(500),
+});
+export type OrderBody = z.infer<typeof orderBody>;

@@ -1,0 +1,5 @@
+export * from './accounts.js';
+export * from './common.js';
+export * from './errors.js';
+export * from './map.js';
+export * from './export.js';

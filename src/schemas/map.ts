@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import {
+  calendarDate,
+  category,
+  destinationStatus,
+  id,
+  instant,
+  level,
+  optionalText,
+  systemStage,
+  text,
+  version,
+} from './common.js';
+
+export const smartResult = z.object({ pass: z.boolean(), reason: z.string(), hint: z.string() });
+export const smart = z.object({
+  specific: smartResult,
+  measurable: smartResult,
+  achievable: smartResult,
+  relevant: smartResult,
+  timeBound: smartResult,
+});
+export type Smart = z.infer<typeof smart>;
+
+export const skill = z.object({
+  id,
+  destinationId: id,
+  name: z.string(),
+  currentLevel: level,
+  targetLevel: level,
+  version: z.number().int(),
+});
+export type Skill = z.infer<typeof skill>;
+
+export const destination = z.object({
+  id,
+  title: z.string(),
+  category,
+  description: z.string().nullable(),
+  measure: z.string().nullable(),
+  targetDate: calendarDate.nullable(),
+  businessImpact: z.string().nullable(),
+  status: destinationStatus,
+  version: z.number().int(),
+  skills: z.array(skill),
+  smart,
+});
+export type Destination = z.infer<typeof destination>;
+
+/** Guidance from the source, shown and never enforced. */
+export const notice = z.object({
+  code: z.enum(['too-many-active-destinations', 'too-few-skills', 'too-many-skills']),
+  message: z.string(),
+  destinationId: id.optional(),
+});
+export type Notice = z.infer<typeof notice>;
+
+export const growthMap = z.object({
+  id,
+  title: z.string(),
+  role: z.string().nullable(),
+  techStack: z.array(z.string()),
+  systemStage: systemStage.nullable(),
+  version: z.number().int(),
+  updatedAt: instant,
+  destinations: z.array(destination),
+  notices: z.array(notice),
+});
+export type GrowthMap = z.infer<typeof growthMap>;
+
+export const mapPatch = z.object({
+  version,
+  title: text(200, 'Title').optional(),
+  role: optionalText(200),
+  techStack: z.array(text(60, 'Each technology')).max(30, 'List at most 30 technologies.').optional(),
+  systemStage: systemStage.nullish(),
+});
+export type MapPatch = z.infer<typeof mapPatch>;
+
+const destinationFields = {
+  title: text(300, 'Title'),
+  category,
+  description: optionalText(5000),
+  measure: optionalText(1000),
+  targetDate: calendarDate.nullish(),
+  businessImpact: optionalText(2000),
+  status: destinationStatus.optional(),
+};
+
+export const destinationCreate = z.object(destinationFields);
+export type DestinationCreate = z.infer<typeof destinationCreate>;
+
+export const destinationPatch = z.object({
+  version,
+  title: destinationFields.title.optional(),
+  category: category.optional(),
+  description: destinationFields.description,
+  measure: destinationFields.measure,
+  targetDate: destinationFields.targetDate,
+  businessImpact: destinationFields.businessImpact,
+  status: destinationStatus.optional(),
+});
+export type DestinationPatch = z.infer<typeof destinationPatch>;
+
+/** Lets the form show the SMART check while the user types, before saving. */
+export const smartCheckBody = z.object({
+  title: z.string().max(300).default(''),
+  description: z.string().max(5000).nullish(),
+  measure: z.string().max(1000).nullish(),
+  targetDate: z.string().max(10).nullish(),
+  businessImpact: z.string().max(2000).nullish(),
+});
+
+export const skillCreate = z.object({
+  name: text(200, 'Name'),
+  currentLevel: level,
+  targetLevel: level,
+});
+export type SkillCreate = z.infer<typeof skillCreate>;
+
+/** A change of currentLevel here is recorded in the level history, so it needs a note. */
+export const skillPatch = z
+  .object({
+    version,
+    name: text(200, 'Name').optional(),
+    targetLevel: level.optional(),
+    currentLevel: level.optional(),
+    note: text(2000, 'Note').optional(),
+  })
+  .refine((body) => body.currentLevel === undefined || body.note !== undefined, {
+    path: ['note'],
+    message: 'Say why the level changed.',
+  });
+export type SkillPatch = z.infer<typeof skillPatch>;
+
+/** What backs a level change. Later capabilities add artifact, cycle and feedback kinds. */
+export const evidence = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('link'),
+    url: z.url({ protocol: /^https?$/, error: 'Use an http or https link.' }).max(2000),
+  }),
+]);
+export type Evidence = z.infer<typeof evidence>;
+
+export const levelChangeCreate = z.object({
+  to: level,
+  note: text(2000, 'Note'),
+  evidence: z.array(evidence).max(20).optional(),
+  date: calendarDate.optional(),
+});
+export type LevelChangeCreate = z.infer<typeof levelChangeCreate>;
+
+export const levelChange = z.object({
+  id,
+  skillId: id,
+  from: level.nullable(),
+  to: level,
+  note: z.string(),
+  evidence: z.array(evidence),
+  date: calendarDate,
+  createdAt: instant,
+});
+export type LevelChange = z.infer<typeof levelChange>;

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Database, migrateToLatest, openDatabase } from '../db/database.js';
+import { type Clock, systemClock } from '../domain/time.js';
+import type { ServiceDeps } from '../services/context.js';
+import { loadOrCreateSetting, newSecret } from '../services/secrets.js';
+import { type App, buildApp } from './app.js';
+import type { Config } from './config.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const packageVersion: string = JSON.parse(
+  fs.readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8'),
+).version;
+
+/** dist/web beside the built server; absent when running from source (the API still works). */
+export const builtWebDir = path.join(here, '..', 'web');
+
+export interface Runtime {
+  app: App;
+  database: Database;
+  deps: ServiceDeps;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates it, loads the generated secrets and builds the app. */
+export async function startRuntime(
+  config: Config,
+  options: { clock?: Clock; webDir?: string | null; extraRoutes?: Parameters<typeof buildApp>[0]['extraRoutes'] } = {},
+): Promise<Runtime> {
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqlitePath: path.join(config.dataDir, 'growthmap.db'),
+  });
+  try {
+    await migrateToLatest(database.db);
+    const deps: ServiceDeps = {
+      db: database.db,
+      clock: options.clock ?? systemClock,
+      baseUrl: config.baseUrl,
+      signup: config.signup,
+      csrfSecret: await loadOrCreateSetting(database.db, 'csrf_secret', () => newSecret()),
+    };
+    const app = await buildApp({
+      deps,
+      engine: database.engine,
+      version: packageVersion,
+      trustProxy: config.trustProxy,
+      logLevel: config.logLevel,
+      webDir: options.webDir === undefined ? builtWebDir : options.webDir,
+      extraRoutes: options.extraRoutes,
+    });
+    return {
+      app,
+      database,
+      deps,
+      // In-flight requests finish first, then the database closes.
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,125 @@
+import * as maps from '../db/repositories/growthMaps.js';
+import * as links from '../db/repositories/oneTimeLinks.js';
+import * as sessions from '../db/repositories/sessions.js';
+import * as users from '../db/repositories/users.js';
+import type { AccountPatch, SetupBody, SignInBody, SignUpBody, User } from '../schemas/accounts.js';
+import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
+import { AppError, conflict, forbidden, invalid, staleVersion } from './errors.js';
+import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { hashSecret } from './secrets.js';
+import { assertMayTrySignIn, recordSignInFailure } from './signInLimits.js';
+
+export async function needsSetup(deps: ServiceDeps): Promise<boolean> {
+  return (await users.countUsers(deps.db)) === 0;
+}
+
+/** The first account is the administrator; after that, setup is closed. */
+export async function setup(deps: ServiceDeps, body: SetupBody): Promise<User> {
+  return deps.db.transaction().execute(async (trx) => {
+    if ((await users.countUsers(trx)) > 0) throw conflict('Growth Map is already set up. Sign in instead.');
+    return createAccount({ ...deps, db: trx }, body, 'admin');
+  });
+}
+
+/** Joining needs an open invitation unless SIGNUP=open. */
+export async function signUp(deps: ServiceDeps, body: SignUpBody): Promise<User> {
+  if (await needsSetup(deps)) throw conflict('Growth Map is not set up yet. Create the first account on the setup page.');
+  return deps.db.transaction().execute(async (trx) => {
+    const inner = { ...deps, db: trx };
+    if (body.invitation) {
+      if (!(await links.invitationIsOpen(trx, hashSecret(body.invitation), nowIso(deps)))) {
+        throw invalid({ invitation: 'This invitation link is used, revoked or expired. Ask for a new one.' });
+      }
+    } else if (deps.signup !== 'open') {
+      throw forbidden('Joining needs an invitation link from an administrator.');
+    }
+    const user = await createAccount(inner, body, 'member');
+    if (body.invitation && !(await links.claimInvitation(trx, hashSecret(body.invitation), user.id, nowIso(deps)))) {
+      throw invalid({ invitation: 'This invitation link was just used. Ask for a new one.' });
+    }
+    return user;
+  });
+}
+
+async function createAccount(deps: ServiceDeps, body: SetupBody, role: 'admin' | 'member'): Promise<User> {
+  const problem = passwordProblem(body.password, body);
+  if (problem) throw invalid({ password: problem });
+  if (await users.emailTaken(deps.db, body.email)) {
+    throw invalid({ email: 'An account with this email already exists. Sign in instead.' });
+  }
+  const now = nowIso(deps);
+  const user = await users.insertUser(deps.db, {
+    id: newId(),
+    email: body.email,
+    name: body.name,
+    passwordHash: await hashPassword(body.password),
+    role,
+    timeZone: body.timeZone ?? 'UTC',
+    now,
+  });
+  await maps.insertMap(deps.db, { id: newId(), userId: user.id, title: `Growth Map for ${user.name}`, now });
+  return user;
+}
+
+/** The same answer for an unknown email and a wrong password, after the same work. */
+export async function signIn(deps: ServiceDeps, body: SignInBody, address: string): Promise<User> {
+  await assertMayTrySignIn(deps, body.email, address);
+  const found = await users.findCredentials(deps.db, { email: body.email });
+  const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), body.password);
+  if (!found || !ok) {
+    await recordSignInFailure(deps, body.email, address);
+    throw new AppError('unauthenticated', 'That email and password do not match an account.');
+  }
+  if (found.user.disabled) throw new AppError('unauthenticated', 'This account is disabled. Ask an administrator.');
+  return found.user;
+}
+
+export async function updateAccount(deps: ServiceDeps, actor: Actor, patch: AccountPatch): Promise<User> {
+  if (patch.email && (await users.emailTaken(deps.db, patch.email, actor.user.id))) {
+    throw invalid({ email: 'Another account uses this email.' });
+  }
+  const { version, ...changes } = patch;
+  const updated = await users.updateUser(deps.db, actor.user.id, version, changes, nowIso(deps));
+  if (!updated) throw staleVersion(await users.findUserById(deps.db, actor.user.id));
+  return updated;
+}
+
+/** Every other session ends when the password changes. */
+export async function changePassword(
+  deps: ServiceDeps,
+  actor: Actor,
+  body: { currentPassword: string; newPassword: string },
+  currentSessionHash: string | null,
+): Promise<void> {
+  const found = await users.findCredentials(deps.db, { id: actor.user.id });
+  if (!found || !(await verifyPassword(found.passwordHash, body.currentPassword))) {
+    throw invalid({ currentPassword: 'This is not your current password.' });
+  }
+  await setPassword(deps, found.user, body.newPassword, currentSessionHash ?? undefined);
+}
+
+export async function setPassword(deps: ServiceDeps, user: User, password: string, keepSessionHash?: string) {
+  const problem = passwordProblem(password, user);
+  if (problem) throw invalid({ newPassword: problem, password: problem });
+  await users.updateUser(deps.db, user.id, null, { passwordHash: await hashPassword(password) }, nowIso(deps));
+  await sessions.deleteUserSessions(deps.db, user.id, keepSessionHash);
+}
+
+/** Deletes the account and, through the foreign keys, everything in it. */
+export async function deleteAccount(
+  deps: ServiceDeps,
+  actor: Actor,
+  body: { confirm: string; password: string },
+): Promise<void> {
+  if (body.confirm.trim().toLowerCase() !== actor.user.email.toLowerCase()) {
+    throw invalid({ confirm: 'Type your email address exactly to confirm.' });
+  }
+  const found = await users.findCredentials(deps.db, { id: actor.user.id });
+  if (!found || !(await verifyPassword(found.passwordHash, body.password))) {
+    throw invalid({ password: 'This is not your password.' });
+  }
+  if (actor.user.role === 'admin' && !actor.user.disabled && (await users.countEnabledAdmins(deps.db)) <= 1) {
+    throw conflict('You are the last administrator. Make someone else an administrator first.');
+  }
+  await users.deleteUser(deps.db, actor.user.id);
+}

@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { Tables } from '../db/tables.js';
+import { type Clock, dateIn } from '../domain/time.js';
+import type { User } from '../schemas/accounts.js';
+
+/** What every service is given: the database, the clock, and the settings it needs. */
+export interface ServiceDeps {
+  db: Kysely<Tables>;
+  clock: Clock;
+  baseUrl: string;
+  signup: 'invite' | 'open';
+  csrfSecret: string;
+}
+
+/** Who is asking. Every service call that reads or writes user data takes one. */
+export interface Actor {
+  user: User;
+}
+
+export const newId = (): string => uuidv7();
+
+export const nowIso = (deps: ServiceDeps): string => deps.clock.now().toISOString();
+
+/** "Today" is the user's own date in their time zone. */
+export const todayFor = (deps: ServiceDeps, user: User): string => dateIn(user.timeZone, deps.clock.now());

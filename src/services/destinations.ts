@@ -1,0 +1,74 @@
+import * as destinations from '../db/repositories/destinations.js';
+import * as skills from '../db/repositories/skills.js';
+import { type SmartInput, checkSmart } from '../domain/smart.js';
+import type { Destination, DestinationCreate, DestinationPatch } from '../schemas/map.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
+import { invalid, notFound, staleVersion } from './errors.js';
+import { findOwnMap, toDestination } from './growthMap.js';
+
+export async function getDestination(deps: ServiceDeps, actor: Actor, id: string): Promise<Destination> {
+  const record = await destinations.findOwnDestination(deps.db, actor.user.id, id);
+  if (!record) throw notFound('That destination');
+  const ownSkills = await skills.listSkillsOfDestination(deps.db, id);
+  return toDestination(record, ownSkills, todayFor(deps, actor.user));
+}
+
+export async function createDestination(deps: ServiceDeps, actor: Actor, body: DestinationCreate): Promise<Destination> {
+  const map = await findOwnMap(deps, actor);
+  const id = newId();
+  await destinations.insertDestination(deps.db, {
+    id,
+    mapId: map.id,
+    now: nowIso(deps),
+    title: body.title,
+    category: body.category,
+    description: body.description ?? null,
+    measure: body.measure ?? null,
+    targetDate: body.targetDate ?? null,
+    businessImpact: body.businessImpact ?? null,
+    status: body.status ?? 'active',
+  });
+  return getDestination(deps, actor, id);
+}
+
+export async function patchDestination(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string,
+  patch: DestinationPatch,
+): Promise<Destination> {
+  const current = await getDestination(deps, actor, id);
+  const { version, ...changes } = patch;
+  if (!(await destinations.updateDestination(deps.db, id, version, changes, nowIso(deps)))) {
+    throw staleVersion(current);
+  }
+  return getDestination(deps, actor, id);
+}
+
+export async function deleteDestination(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
+  await getDestination(deps, actor, id);
+  await destinations.deleteDestination(deps.db, id);
+}
+
+/** The new order must name every destination of the map exactly once. */
+export async function reorderDestinations(deps: ServiceDeps, actor: Actor, ids: string[]): Promise<void> {
+  const map = await findOwnMap(deps, actor);
+  const existing = await destinations.listDestinations(deps.db, map.id);
+  assertSameSet(
+    existing.map((d) => d.id),
+    ids,
+  );
+  await deps.db.transaction().execute((trx) => destinations.setDestinationPositions(trx, map.id, ids));
+}
+
+export function assertSameSet(existing: string[], ids: string[]): void {
+  const wanted = new Set(ids);
+  if (wanted.size !== ids.length || wanted.size !== existing.length || existing.some((id) => !wanted.has(id))) {
+    throw invalid({ ids: 'List every item exactly once.' });
+  }
+}
+
+/** The live check the form shows while the user types, with the user's own "today". */
+export function previewSmart(deps: ServiceDeps, actor: Actor, input: SmartInput) {
+  return checkSmart(input, todayFor(deps, actor.user));
+}

@@ -1,0 +1,46 @@
+import type { DestinationRecord } from '../db/repositories/destinations.js';
+import * as destinations from '../db/repositories/destinations.js';
+import * as maps from '../db/repositories/growthMaps.js';
+import * as skills from '../db/repositories/skills.js';
+import { guidanceNotices } from '../domain/guidance.js';
+import { checkSmart } from '../domain/smart.js';
+import type { Destination, GrowthMap, MapPatch, Skill } from '../schemas/map.js';
+import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
+import { notFound, staleVersion } from './errors.js';
+
+export function toDestination(record: DestinationRecord, ownSkills: Skill[], today: string): Destination {
+  const { mapId: _mapId, ...fields } = record;
+  return { ...fields, skills: ownSkills, smart: checkSmart(record, today) };
+}
+
+export async function findOwnMap(deps: ServiceDeps, actor: Actor): Promise<maps.MapRecord> {
+  const map = await maps.findMapByUser(deps.db, actor.user.id);
+  if (!map) throw notFound('Your Growth Map');
+  return map;
+}
+
+/** The whole map in three queries, whatever its size. */
+export async function getMap(deps: ServiceDeps, actor: Actor): Promise<GrowthMap> {
+  const map = await findOwnMap(deps, actor);
+  const [records, allSkills] = await Promise.all([
+    destinations.listDestinations(deps.db, map.id),
+    skills.listSkillsOfMap(deps.db, map.id),
+  ]);
+  const today = todayFor(deps, actor.user);
+  const byDestination = new Map<string, Skill[]>();
+  for (const skill of allSkills) {
+    byDestination.set(skill.destinationId, [...(byDestination.get(skill.destinationId) ?? []), skill]);
+  }
+  const list = records.map((record) => toDestination(record, byDestination.get(record.id) ?? [], today));
+  const { userId: _userId, ...fields } = map;
+  return { ...fields, destinations: list, notices: guidanceNotices(list) };
+}
+
+export async function patchMap(deps: ServiceDeps, actor: Actor, patch: MapPatch): Promise<GrowthMap> {
+  const map = await findOwnMap(deps, actor);
+  const { version, ...changes } = patch;
+  if (!(await maps.updateMap(deps.db, map.id, version, changes, nowIso(deps)))) {
+    throw staleVersion(await getMap(deps, actor));
+  }
+  return getMap(deps, actor);
+}

@@ -1,0 +1,108 @@
+import * as destinations from '../db/repositories/destinations.js';
+import * as levelChanges from '../db/repositories/levelChanges.js';
+import * as skills from '../db/repositories/skills.js';
+import { currentLevelOf } from '../domain/levels.js';
+import type { Level } from '../schemas/common.js';
+import type { LevelChange, LevelChangeCreate, Skill, SkillCreate, SkillPatch } from '../schemas/map.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
+import { invalid, notFound, staleVersion } from './errors.js';
+import { assertSameSet } from './destinations.js';
+
+async function ownSkill(deps: ServiceDeps, actor: Actor, id: string): Promise<Skill> {
+  const skill = await skills.findOwnSkill(deps.db, actor.user.id, id);
+  if (!skill) throw notFound('That skill');
+  return skill;
+}
+
+/** Creating a skill records its starting level as the first entry of its history. */
+export async function createSkill(deps: ServiceDeps, actor: Actor, destinationId: string, body: SkillCreate) {
+  if (!(await destinations.findOwnDestination(deps.db, actor.user.id, destinationId))) {
+    throw notFound('That destination');
+  }
+  const now = nowIso(deps);
+  return deps.db.transaction().execute(async (trx) => {
+    const skill = await skills.insertSkill(trx, { id: newId(), destinationId, now, ...body });
+    await levelChanges.insertLevelChange(trx, {
+      id: newId(),
+      skillId: skill.id,
+      from: null,
+      to: body.currentLevel,
+      note: 'Starting level.',
+      evidence: [],
+      date: todayFor(deps, actor.user),
+      createdAt: now,
+    });
+    return skill;
+  });
+}
+
+export async function patchSkill(deps: ServiceDeps, actor: Actor, id: string, patch: SkillPatch): Promise<Skill> {
+  const current = await ownSkill(deps, actor, id);
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await skills.updateSkill(trx, id, patch.version, patch, nowIso(deps)))) throw staleVersion(current);
+    if (patch.currentLevel && patch.currentLevel !== current.currentLevel && patch.note) {
+      await recordLevelChange({ ...deps, db: trx }, actor, current, { to: patch.currentLevel, note: patch.note });
+    }
+  });
+  return ownSkill(deps, actor, id);
+}
+
+export async function deleteSkill(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
+  await ownSkill(deps, actor, id);
+  await skills.deleteSkill(deps.db, id);
+}
+
+export async function reorderSkills(deps: ServiceDeps, actor: Actor, destinationId: string, ids: string[]) {
+  if (!(await destinations.findOwnDestination(deps.db, actor.user.id, destinationId))) {
+    throw notFound('That destination');
+  }
+  const existing = await skills.listSkillsOfDestination(deps.db, destinationId);
+  assertSameSet(
+    existing.map((s) => s.id),
+    ids,
+  );
+  await deps.db.transaction().execute((trx) => skills.setSkillPositions(trx, destinationId, ids));
+}
+
+export async function listLevelChanges(deps: ServiceDeps, actor: Actor, skillId: string): Promise<LevelChange[]> {
+  await ownSkill(deps, actor, skillId);
+  return levelChanges.listLevelChanges(deps.db, skillId);
+}
+
+export async function addLevelChange(
+  deps: ServiceDeps,
+  actor: Actor,
+  skillId: string,
+  body: LevelChangeCreate,
+): Promise<LevelChange> {
+  const skill = await ownSkill(deps, actor, skillId);
+  return deps.db.transaction().execute((trx) => recordLevelChange({ ...deps, db: trx }, actor, skill, body));
+}
+
+/** Levels may go down; a date is never in the future; the current level follows the latest entry. */
+async function recordLevelChange(
+  deps: ServiceDeps,
+  actor: Actor,
+  skill: Skill,
+  body: LevelChangeCreate,
+): Promise<LevelChange> {
+  const today = todayFor(deps, actor.user);
+  const date = body.date ?? today;
+  if (date > today) throw invalid({ date: `A level change cannot be dated after today (${today}).` });
+  const history = await levelChanges.listLevelChanges(deps.db, skill.id);
+  const before = history.filter((entry) => entry.date <= date);
+  const change: LevelChange = {
+    id: newId(),
+    skillId: skill.id,
+    from: currentLevelOf(before) ?? null,
+    to: body.to,
+    note: body.note,
+    evidence: body.evidence ?? [],
+    date,
+    createdAt: nowIso(deps),
+  };
+  await levelChanges.insertLevelChange(deps.db, change);
+  const level = currentLevelOf([...history, change]) as Level;
+  await skills.setCurrentLevel(deps.db, skill.id, level, change.createdAt);
+  return change;
+}
