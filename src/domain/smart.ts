@@ -213,60 +213,47 @@ function notePlaceholders(result: SmartResult, placeholders: string[]): SmartRes
   return fail(`${result.reason.replace(/\.$/, '')}, and the ${noun} ${list} ${verb} not filled in.`, `Fill in the ${noun} ${list}. ${result.hint}`);
 }
 
-/** Judges one statement; `why` completes the sentence "The title …". */
-function judgeStatement(raw: string, today: Day): { pass: boolean; why: string; hint: string } {
+/** Judges one statement; its reason completes the sentence "The title …". */
+function judgeStatement(raw: string, today: Day): SmartResult {
   const s = raw.replace(FILLER_PREFIX, '').replace(/[.!?]+$/, '').trim();
-  const [verb] = s.match(WORD) ?? [];
-  if (verb === undefined) {
-    return { pass: false, why: 'is empty', hint: 'Write it as an action and its object, e.g. “Design and implement a fault-tolerant microservice”.' };
-  }
+  const [verb = ''] = s.match(WORD) ?? [];
+  if (!verb) return fail('is empty', 'Write it as an action and its object, e.g. “Design and implement a fault-tolerant microservice”.');
   const lower = s.toLowerCase();
   const lead = VAGUE_LEADS.find((l) => lower === l || lower.startsWith(`${l} `));
   if (lead) {
-    return {
-      pass: false,
-      why: `opens with the vague “${lead} …”, which names a direction, not a result`,
-      hint: 'Name what you will build, ship or lead instead, e.g. “Add contract tests to the payments API”.',
-    };
+    return fail(
+      `opens with the vague “${lead} …”, which names a direction, not a result`,
+      'Name what you will build, ship or lead instead, e.g. “Add contract tests to the payments API”.',
+    );
   }
   const objectText = scanTime(s.slice(s.indexOf(verb) + verb.length), today).rest;
   const object = contentWords(objectText);
   if (VAGUE_VERBS.has(verb.toLowerCase())) {
     // "Improve testing" is vague, "Reduce MTTR from 40 to 20 minutes" is not: the object carries the specifics.
-    if (object.length >= 3 || findMeasure(objectText)) return { pass: true, why: `says what exactly changes (${quote(s)})`, hint: '' };
-    return {
-      pass: false,
-      why: `names a direction (${quote(s)}) without saying what exactly changes`,
-      hint: 'Say exactly what changes and where, e.g. “Improve test coverage of the billing service to 80%”.',
-    };
+    return object.length >= 3 || findMeasure(objectText)
+      ? pass(`says what exactly changes (${quote(s)})`, '')
+      : fail(`names a direction (${quote(s)}) without saying what exactly changes`, 'Say exactly what changes and where, e.g. “Improve test coverage of the billing service to 80%”.');
   }
   if (ACTION_VERBS.has(verb.toLowerCase())) {
-    if (object.length >= 2) return { pass: true, why: `names an action and what it acts on (${quote(s)})`, hint: '' };
-    return {
-      pass: false,
-      why: `is too short to say what exactly you will ${verb.toLowerCase()} (${quote(s)})`,
-      hint: 'Add what exactly and where: which system, audience or artifact.',
-    };
+    return object.length >= 2
+      ? pass(`names an action and what it acts on (${quote(s)})`, '')
+      : fail(`is too short to say what exactly you will ${verb.toLowerCase()} (${quote(s)})`, 'Add what exactly and where: which system, audience or artifact.');
   }
-  return {
-    pass: false,
-    why: `names a topic (${quote(s)}), not an action you will take`,
-    hint: 'Start with the action you will take, e.g. “Design …”, “Ship …” or “Lead …”.',
-  };
+  return fail(`names a topic (${quote(s)}), not an action you will take`, 'Start with the action you will take, e.g. “Design …”, “Ship …” or “Lead …”.');
 }
 
 function checkSpecific(title: Field, rawDescription: string, today: Day): SmartResult {
   const titleVerdict = judgeStatement(title.text, today);
-  if (titleVerdict.pass) return pass(`The title ${titleVerdict.why}.`, 'Keep the title this concrete as the plan evolves.');
+  if (titleVerdict.pass) return pass(`The title ${titleVerdict.reason}.`, 'Keep the title this concrete as the plan evolves.');
   // A vague title is rescued by a concrete description: SMART judges the goal, not its headline.
   const concrete = rawDescription
     .split(/\n+|(?<=[.!?])\s+/)
     .map((sentence) => judgeStatement(clean(sentence).text, today))
     .find((verdict) => verdict.pass);
   if (concrete) {
-    return pass(`The description ${concrete.why}, though the title ${titleVerdict.why}.`, 'Move that concrete action into the title.');
+    return pass(`The description ${concrete.reason}, though the title ${titleVerdict.reason}.`, 'Move that concrete action into the title.');
   }
-  return fail(`The title ${titleVerdict.why}.`, titleVerdict.hint);
+  return fail(`The title ${titleVerdict.reason}.`, titleVerdict.hint);
 }
 
 function checkMeasurable(goalRest: string, measure: Field, today: Day): SmartResult {

@@ -1,1 +1,0 @@
-import { test } from 'vitest'; test('slow', async () => { await new Promise(r => setTimeout(r, 20000)); }, 30000);

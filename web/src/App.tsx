@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { type ComponentType, Suspense, lazy } from 'react';
+import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
+import { api } from './api/client.js';
+import { Layout } from './components/Layout.js';
+import { Loading, Page } from './components/Page.js';
+import { useSession } from './session.js';
+
+// Each screen is its own chunk, so showing the one-page map loads only what it needs.
+const page = (load: () => Promise<{ default: ComponentType }>) => {
+  const Component = lazy(load);
+  return (
+    <Suspense fallback={<Loading />}>
+      <Component />
+    </Suspense>
+  );
+};
+
+export function useSetupStatus() {
+  return useQuery({
+    queryKey: ['setup'],
+    queryFn: () => api<{ needsSetup: boolean; signup: 'invite' | 'open' }>('GET', '/api/v1/setup'),
+    staleTime: 30_000,
+  });
+}
+
+/** Signed-in screens: first run goes to setup, everyone else without a session to sign-in. */
+function RequireUser() {
+  const { user, loading } = useSession();
+  const setup = useSetupStatus();
+  const location = useLocation();
+  if (loading || setup.isPending) return <Loading />;
+  if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
+  if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  return <Outlet />;
+}
+
+function NotFound() {
+  return (
+    <Page title="Page not found">
+      <p>
+        There is nothing at this address. Go to <a href="/map">your Growth Map</a>.
+      </p>
+    </Page>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/setup', element: page(() => import('./pages/accounts/SetupPage.js')) },
+      { path: '/sign-in', element: page(() => import('./pages/accounts/SignInPage.js')) },
+      { path: '/join', element: page(() => import('./pages/accounts/JoinPage.js')) },
+      { path: '/join/:token', element: page(() => import('./pages/accounts/JoinPage.js')) },
+      { path: '/reset/:token', element: page(() => import('./pages/accounts/ResetPasswordPage.js')) },
+      {
+        element: <RequireUser />,
+        children: [
+          { path: '/', element: <Navigate to="/map" replace /> },
+          { path: '/map', element: page(() => import('./pages/map/MapEditorPage.js')) },
+          { path: '/map/one-page', element: page(() => import('./pages/map/OnePageMapPage.js')) },
+          { path: '/skills/:id', element: page(() => import('./pages/map/SkillHistoryPage.js')) },
+          { path: '/account', element: page(() => import('./pages/accounts/AccountPage.js')) },
+          { path: '/account/tokens', element: page(() => import('./pages/accounts/TokensPage.js')) },
+          { path: '/admin', element: page(() => import('./pages/accounts/AdminPage.js')) },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

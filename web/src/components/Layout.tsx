@@ -1,0 +1,61 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useSession } from '../session.js';
+
+export function Layout() {
+  const { user, signOut } = useSession();
+  const navigate = useNavigate();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <NavLink to="/" className="brand">
+          Growth Map
+        </NavLink>
+        {user ? (
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to="/map" end>
+                  Map editor
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/map/one-page">One-page map</NavLink>
+              </li>
+              <li>
+                <NavLink to="/account" end>
+                  Account
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/account/tokens">Access tokens</NavLink>
+              </li>
+              {user.role === 'admin' ? (
+                <li>
+                  <NavLink to="/admin">Administration</NavLink>
+                </li>
+              ) : null}
+              <li>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={async () => {
+                    await signOut();
+                    navigate('/sign-in');
+                  }}
+                >
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
