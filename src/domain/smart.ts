@@ -73,6 +73,7 @@ const UNIT = String.raw`(day|week|month|quarter|year|sprint)s?`;
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|an?|${NUMBER_WORDS.join('|')})`;
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|(?:${NUMBER_WORDS.join('|')})\b)`;
 const PREP = String.raw`(?:\b(?:by|before|until|till|in|during|through)\s+(?:the\s+)?(?:end\s+of\s+)?|\b(?:the\s+)?end\s+of\s+)`;
+const WITHIN = String.raw`(?:\b(?:within|in|over|inside|for|during)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?|\bnext\s+)`;
 const FILLER_PREFIX =
   /^(?:(?:i|we)\s+(?:will|want to|would like to|plan to|aim to|intend to|am going to|are going to|hope to)\s+|i'd like to\s+|my goal is to\s+|goal:\s*|to\s+)+/i;
 const IMPACT_CLAUSE =
@@ -144,10 +145,11 @@ const TIME_PHRASES: Array<[RegExp, (m: RegExpMatchArray, today: Day) => Due]> = 
   [regex(String.raw`${PREP}q([1-4])\b`), (m, t) => nextEnd(t, (y) => endOfMonth(y, Number(m[1]) * 3))],
   [regex(String.raw`${PREP}(${MONTH_NAMES.join('|')})(?:\s+(\d{4}))?\b`), monthEnd],
   [regex(String.raw`${PREP}((?:19|20)\d{2})\b`), (m) => endOfMonth(Number(m[1]), 12)],
-  [regex(String.raw`(?:\b(?:within|in|over|inside|for|during)\s+(?:the\s+)?(?:next\s+|coming\s+|first\s+)?|\bnext\s+)${AMOUNT}[\s-]+${UNIT}\b`), duration],
+  [regex(String.raw`${WITHIN}${AMOUNT}[\s-]+${UNIT}\b`), duration],
   [regex(String.raw`\b${AMOUNT}-${UNIT}\b`), duration],
   // From here on the period is the current or the next one: it can be neither past nor beyond 24 months.
-  [/(?:\bby\s+)?(?:\bthe\s+)?\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|year|sprint)\b|\b(?:year|quarter|month)[-\s]end\b|\beo[yqm]\b/gi, () => 'near'],
+  [/(?:\bby\s+)?(?:\bthe\s+)?\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|year|sprint)\b/gi, () => 'near'],
+  [/\b(?:year|quarter|month)[-\s]end\b|\beo[yqm]\b/gi, () => 'near'],
   [/\b(?:this|next|the coming|coming)\s+(?:week|month|quarter|year|sprint|half)\b/gi, () => 'near'],
   [regex(String.raw`\b(?:per|every|each)\s+(?:${AMOUNT}\s+)?${UNIT}\b`), () => 'near'],
   // Only "a month" of "twice a month" is time; "twice" stays behind as a count for Measurable.
@@ -232,14 +234,23 @@ function judgeStatement(raw: string, today: Day): SmartResult {
     // "Improve testing" is vague, "Reduce MTTR from 40 to 20 minutes" is not: the object carries the specifics.
     return object.length >= 3 || findMeasure(objectText)
       ? pass(`says what exactly changes (${quote(s)})`, '')
-      : fail(`names a direction (${quote(s)}) without saying what exactly changes`, 'Say exactly what changes and where, e.g. “Improve test coverage of the billing service to 80%”.');
+      : fail(
+          `names a direction (${quote(s)}) without saying what exactly changes`,
+          'Say exactly what changes and where, e.g. “Improve test coverage of the billing service to 80%”.',
+        );
   }
   if (ACTION_VERBS.has(verb.toLowerCase())) {
     return object.length >= 2
       ? pass(`names an action and what it acts on (${quote(s)})`, '')
-      : fail(`is too short to say what exactly you will ${verb.toLowerCase()} (${quote(s)})`, 'Add what exactly and where: which system, audience or artifact.');
+      : fail(
+          `is too short to say what exactly you will ${verb.toLowerCase()} (${quote(s)})`,
+          'Add what exactly and where: which system, audience or artifact.',
+        );
   }
-  return fail(`names a topic (${quote(s)}), not an action you will take`, 'Start with the action you will take, e.g. “Design …”, “Ship …” or “Lead …”.');
+  return fail(
+    `names a topic (${quote(s)}), not an action you will take`,
+    'Start with the action you will take, e.g. “Design …”, “Ship …” or “Lead …”.',
+  );
 }
 
 function checkSpecific(title: Field, rawDescription: string, today: Day): SmartResult {
@@ -262,11 +273,15 @@ function checkMeasurable(goalRest: string, measure: Field, today: Day): SmartRes
   const inGoal = findMeasure(goalRest);
   if (inGoal) return pass(`It states a target you can check (${quote(inGoal)}).`, 'Record how you will check it in the Measure field.');
   if (measure.text) {
-    return fail(`The measure says what to track (${quote(measure.text)}) but sets no number to reach.`, 'Add the target to the measure, e.g. “MTTR under 30 minutes”.');
+    return fail(
+      `The measure says what to track (${quote(measure.text)}) but sets no number to reach.`,
+      'Add the target to the measure, e.g. “MTTR under 30 minutes”.',
+    );
   }
   return fail(
     'Nothing states a number, count or target to check progress against.',
-    'Add a number you can check, e.g. a count (“three talks”), a percentage (“99.9% uptime”) or a before and after (“MTTR from 40 to 20 minutes”); a verb like “improve” alone is not a measure.',
+    'Add a number you can check, e.g. a count (“three talks”), a percentage (“99.9% uptime”) or a before and after ' +
+      '(“MTTR from 40 to 20 minutes”); a verb like “improve” alone is not a measure.',
   );
 }
 
@@ -284,7 +299,9 @@ function readTargetDate(raw: string | null | undefined): TargetDate {
 }
 
 function checkTimeBound(targetDate: TargetDate, signals: TimeSignal[]): SmartResult {
-  if (targetDate.day !== undefined) return pass(`It has a target date, ${formatDay(targetDate.day)}.`, 'Put a review on your calendar before that date.');
+  if (targetDate.day !== undefined) {
+    return pass(`It has a target date, ${formatDay(targetDate.day)}.`, 'Put a review on your calendar before that date.');
+  }
   const [first] = signals;
   if (first) return pass(`It is bounded in time by ${quote(first.phrase)}.`, 'A target date as well makes the deadline explicit.');
   const reason = targetDate.invalid
@@ -326,7 +343,9 @@ function checkAchievable(hasGoal: boolean, targetDate: TargetDate, signals: Time
 
 function checkRelevant(impact: Field, title: Field, description: Field): SmartResult {
   const real = contentWords(impact.text).length >= 2 && !PLACEHOLDER_IMPACTS.has(impact.text.toLowerCase().replace(/[.!]+$/, ''));
-  if (real) return pass(`A business impact is stated (${quote(impact.text)}).`, 'Name who would notice the change, e.g. a team or a metric they watch.');
+  if (real) {
+    return pass(`A business impact is stated (${quote(impact.text)}).`, 'Name who would notice the change, e.g. a team or a metric they watch.');
+  }
   // The field is the place for it, but a goal that says "so that MTTR drops" has already said why it matters.
   const clause = IMPACT_CLAUSE.exec(`${title.text} . ${description.text}`);
   if (clause && contentWords(clause[1] ?? '').length >= 2) {

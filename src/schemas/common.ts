@@ -37,14 +37,14 @@ export const text = (max: number, label = 'This field') =>
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
-/** Optional free text: empty or missing becomes null. */
+/** Optional free text: missing stays missing (a PATCH leaves it alone), empty or null clears it. */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, `Must be at most ${max} characters.`)
-    .nullish()
-    .transform((value) => (value ? value : null));
+    .transform((value) => value || null)
+    .nullish();
 
 export const idParams = z.object({ id });
 

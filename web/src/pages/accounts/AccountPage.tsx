@@ -1,5 +1,34 @@
-import { Page } from '../../components/Page.js';
+import { Link } from 'react-router';
+import { Loading, Page } from '../../components/Page.js';
+import { useSession } from '../../session.js';
+import { DeleteAccount } from './DeleteAccount.js';
+import { PasswordForm } from './PasswordForm.js';
+import { ProfileForm } from './ProfileForm.js';
+import './accounts.css';
 
 export default function AccountPage() {
-  return <Page title="AccountPage">Not built yet.</Page>;
+  const { user } = useSession();
+  if (!user) return <Loading />;
+  return (
+    <Page title="Your account">
+      <ProfileForm key={user.id} user={user} />
+      <PasswordForm />
+      <section className="card narrow" aria-labelledby="export-heading">
+        <h2 id="export-heading" className="section-heading">
+          Your data
+        </h2>
+        <p>
+          Download your account, Growth Map, learning cycles, artifacts and feedback as one JSON file. It is yours to
+          keep, move or back up.
+        </p>
+        <p className="button-row">
+          <a className="button secondary" href="/api/v1/me/export" download>
+            Download everything (JSON)
+          </a>
+          <Link to="/account/tokens">Manage access tokens</Link>
+        </p>
+      </section>
+      <DeleteAccount user={user} />
+    </Page>
+  );
 }

@@ -1,0 +1,162 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { Category } from '../../../../src/schemas/common.js';
+import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
+import { api, fieldErrors, isConflict } from '../../api/client.js';
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
+import { ConflictNotice, type Difference, ReloadedNote, differencesOf, formError, useFocusFirstInvalid } from './bits.js';
+import { categories, categoryOptions } from './format.js';
+import { LiveSmart } from './LiveSmart.js';
+import { mapKey } from './useMap.js';
+
+interface Draft extends Record<string, string> {
+  title: string;
+  category: Category;
+  description: string;
+  measure: string;
+  targetDate: string;
+  businessImpact: string;
+}
+
+const labels: Record<keyof Draft, string> = {
+  title: 'Title',
+  category: 'Category',
+  description: 'Description',
+  measure: 'Measure',
+  targetDate: 'Target date',
+  businessImpact: 'Business impact',
+};
+
+const toDraft = (d?: Destination): Draft => ({
+  title: d?.title ?? '',
+  category: d?.category ?? 'technical-specialization',
+  description: d?.description ?? '',
+  measure: d?.measure ?? '',
+  targetDate: d?.targetDate ?? '',
+  businessImpact: d?.businessImpact ?? '',
+});
+
+const toBody = (draft: Draft) => ({
+  title: draft.title,
+  category: draft.category,
+  description: draft.description.trim() || null,
+  measure: draft.measure.trim() || null,
+  targetDate: draft.targetDate || null,
+  businessImpact: draft.businessImpact.trim() || null,
+});
+
+/** Adds a destination, or edits one in place. Edits send the version they started from. */
+export function DestinationForm({
+  destination,
+  onSaved,
+  onCancel,
+}: {
+  destination?: Destination;
+  onSaved: (saved: Destination) => void;
+  onCancel: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(() => toDraft(destination));
+  const [version, setVersion] = useState(destination?.version);
+  const [reloaded, setReloaded] = useState<{ saved: Draft; differences: Difference[] } | null>(null);
+  const save = useMutation({
+    mutationFn: () =>
+      destination
+        ? api<Destination>('PATCH', `/api/v1/destinations/${destination.id}`, { version, ...toBody(draft) })
+        : api<Destination>('POST', '/api/v1/destinations', toBody(draft)),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: mapKey });
+      onSaved(saved);
+    },
+  });
+  const reload = useMutation({
+    mutationFn: async () => {
+      const current = isConflict(save.error) ? (save.error.current as Destination | undefined) : undefined;
+      if (current?.id === destination?.id && current) return current;
+      const map = await queryClient.fetchQuery({ queryKey: mapKey, queryFn: () => api<GrowthMap>('GET', '/api/v1/map'), staleTime: 0 });
+      const fresh = map.destinations.find((d) => d.id === destination?.id);
+      if (!fresh) throw new Error('This destination was deleted elsewhere. Copy anything you want to keep, then cancel.');
+      return fresh;
+    },
+    onSuccess: (fresh) => {
+      setVersion(fresh.version);
+      setReloaded({ saved: toDraft(fresh), differences: differencesOf(toDraft(fresh), draft, labels) });
+      save.reset();
+      void queryClient.invalidateQueries({ queryKey: mapKey });
+    },
+  });
+  useFocusFirstInvalid(form, save.error);
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
+
+  const errors = fieldErrors(save.error);
+  const set = (key: keyof Draft) => (event: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const heading = destination ? `Edit “${destination.title}”` : 'New destination';
+
+  return (
+    <form ref={form} className="card destination-form" onSubmit={submit} noValidate aria-label={heading}>
+      <h3 className="form-heading">{heading}</h3>
+      <div className="destination-form-grid">
+        <div>
+          <TextField
+            label={labels.title}
+            value={draft.title}
+            onChange={set('title')}
+            error={errors.title}
+            required
+            hint="An action and what it acts on, e.g. “Publish a technical article series and deliver two internal talks per quarter.”"
+          />
+          <SelectField
+            label={labels.category}
+            value={draft.category}
+            onChange={set('category')}
+            options={categoryOptions}
+            error={errors.category}
+            hint={categories[draft.category].examples}
+          />
+          <TextAreaField label={labels.description} value={draft.description} onChange={set('description')} error={errors.description} />
+          <TextField
+            label={labels.measure}
+            value={draft.measure}
+            onChange={set('measure')}
+            error={errors.measure}
+            hint="The metric and its target, e.g. “99.9% uptime over 30 days” or “two talks per quarter”."
+          />
+          <TextField label={labels.targetDate} type="date" value={draft.targetDate} onChange={set('targetDate')} error={errors.targetDate} />
+          <TextAreaField
+            label={labels.businessImpact}
+            value={draft.businessImpact}
+            onChange={set('businessImpact')}
+            error={errors.businessImpact}
+            hint="Why a manager or the business would value it: who benefits, and how."
+          />
+        </div>
+        <LiveSmart input={draft} />
+      </div>
+      {isConflict(save.error) ? <ConflictNotice onReload={() => reload.mutate()} busy={reload.isPending} /> : null}
+      {reloaded ? (
+        <ReloadedNote
+          differences={reloaded.differences}
+          onUseSaved={() => {
+            setDraft(reloaded.saved);
+            setReloaded(null);
+          }}
+        />
+      ) : null}
+      <FormMessage error={formError(save.error) ?? (reload.error ? reload.error.message : null)} />
+      <div className="button-row">
+        <SubmitButton busy={save.isPending}>Save destination</SubmitButton>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
+import { ApiError, isConflict } from '../../api/client.js';
+import { formatDate } from './format.js';
+
+/** Words for screen readers that sighted users get from the layout. */
+export const Hidden = ({ children }: { children: ReactNode }) => <span className="visually-hidden">{children}</span>;
+
+export const DateText = ({ date }: { date: string }) => <time dateTime={date}>{formatDate(date)}</time>;
+
+/** The form-level message: field errors sit under their fields, a conflict has its own notice. */
+export function formError(error: unknown): string | null {
+  if (!error || isConflict(error)) return null;
+  if (error instanceof ApiError && Object.keys(error.fields).length > 0) return 'Some fields need attention. See the messages below each field.';
+  return error instanceof Error ? error.message : 'Something went wrong. Try again.';
+}
+
+/** After a failed save, put the cursor in the first field the server complained about. */
+export function useFocusFirstInvalid(form: RefObject<HTMLElement | null>, error: unknown) {
+  useEffect(() => {
+    if (error) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error, form]);
+}
+
+/** Shown when a save met a newer version (409): reloading keeps the draft. */
+export function ConflictNotice({ onReload, busy }: { onReload: () => void; busy?: boolean }) {
+  return (
+    <div className="conflict" role="alert">
+      <p>
+        <strong>This changed elsewhere.</strong> A newer version was saved (perhaps in another tab) since you opened it.
+        Reload to get it — what you typed stays in the form, so you can apply it again.
+      </p>
+      <button type="button" onClick={onReload} disabled={busy}>
+        Reload
+      </button>
+    </div>
+  );
+}
+
+export interface Difference {
+  label: string;
+  saved: string;
+}
+
+/** After a reload: what the saved version says where it differs from the draft, and a way to take it. */
+export function ReloadedNote({ differences, onUseSaved }: { differences: Difference[]; onUseSaved: () => void }) {
+  return (
+    <div className="notice reloaded" role="status">
+      <p>
+        Reloaded the latest version. Your edits are still in the form; save to apply them on top of it.
+        {differences.length === 0 ? ' The saved version matches what you typed.' : ' The saved version now says:'}
+      </p>
+      {differences.length > 0 ? (
+        <ul>
+          {differences.map((d) => (
+            <li key={d.label}>
+              <strong>{d.label}:</strong> {d.saved || '(empty)'}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" className="secondary" onClick={onUseSaved}>
+        Use the saved version instead
+      </button>
+    </div>
+  );
+}
+
+/** Differences between a saved record and a draft, field by field, with labels. */
+export function differencesOf<T extends Record<string, string>>(saved: T, draft: T, labels: Record<keyof T, string>): Difference[] {
+  return (Object.keys(labels) as (keyof T)[])
+    .filter((key) => (saved[key] ?? '').trim() !== (draft[key] ?? '').trim())
+    .map((key) => ({ label: labels[key], saved: saved[key] ?? '' }));
+}
+
+/** Delete asks here, in the page, never in a browser dialog. Focus starts on Cancel. */
+export function InlineConfirm({
+  message,
+  confirmLabel,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  message: ReactNode;
+  confirmLabel: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div className="confirm" role="group" aria-label="Confirm deletion">
+      <p>{message}</p>
+      <div className="button-row">
+        <button type="button" className="danger" onClick={onConfirm} disabled={busy} aria-busy={busy || undefined}>
+          {busy ? 'Deleting…' : confirmLabel}
+        </button>
+        <button type="button" className="secondary" ref={cancel} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

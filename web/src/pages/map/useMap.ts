@@ -1,0 +1,34 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { GrowthMap } from '../../../../src/schemas/map.js';
+import { api } from '../../api/client.js';
+
+export const mapKey = ['map'] as const;
+export const levelChangesKey = (skillId: string) => ['level-changes', skillId] as const;
+
+export function useMap() {
+  return useQuery({ queryKey: mapKey, queryFn: () => api<GrowthMap>('GET', '/api/v1/map') });
+}
+
+export function useRefreshMap() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: mapKey });
+}
+
+/** The list with the items at positions a and b swapped. */
+export function swapped<T>(list: readonly T[], a: number, b: number): T[] {
+  const next = [...list];
+  const [first, second] = [next[a], next[b]];
+  if (first === undefined || second === undefined) return next;
+  next[a] = second;
+  next[b] = first;
+  return next;
+}
+
+/** After a list re-renders, put focus on the element with this id, or on the fallback when it is disabled. */
+export function focusLater(id: string, fallbackId?: string): void {
+  requestAnimationFrame(() => {
+    const target = document.getElementById(id) as HTMLButtonElement | null;
+    if (target && !target.disabled) target.focus();
+    else if (fallbackId) document.getElementById(fallbackId)?.focus();
+  });
+}
