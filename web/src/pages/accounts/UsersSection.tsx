@@ -87,8 +87,7 @@ export function UsersSection({ me }: { me: User }) {
             </thead>
             <tbody>
               {users.data.map((user) => {
-                const who = user.id === me.id ? 'yourself' : user.name;
-                const promote = user.role === 'member';
+                                const promote = user.role === 'member';
                 return (
                   <tr key={user.id}>
                     <th scope="row">
@@ -127,7 +126,11 @@ export function UsersSection({ me }: { me: User }) {
                         ) : (
                           <ConfirmAction
                             label={<>Disable<span className="visually-hidden"> {user.name}</span></>}
-                            question={`Disable ${who}? They are signed out and cannot sign in until enabled.`}
+                            question={
+                              user.id === me.id
+                                ? 'Disable your own account? You will be signed out at once.'
+                                : `Disable ${user.name}? They are signed out and cannot sign in until enabled.`
+                            }
                             confirmLabel="Yes, disable"
                             busy={busyFor(user)}
                             onConfirm={() =>

@@ -1,0 +1,115 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { DestinationStatus } from '../../../../src/schemas/common.js';
+import type { Destination } from '../../../../src/schemas/map.js';
+import { api, isConflict } from '../../api/client.js';
+import { useAnnounce } from './announce.js';
+import { ConflictNotice, Hidden, InlineConfirm } from './bits.js';
+import { focusLater, mapKey } from './useMap.js';
+
+export interface MoveControls {
+  position: number;
+  count: number;
+  onMove: (delta: -1 | 1) => void;
+}
+
+const statusActions: Record<DestinationStatus, { to: DestinationStatus; label: string; done: string }[]> = {
+  active: [
+    { to: 'completed', label: 'Mark completed', done: 'marked completed. It is now under Completed and retired' },
+    { to: 'retired', label: 'Retire', done: 'retired. It is now under Completed and retired' },
+  ],
+  completed: [{ to: 'active', label: 'Reactivate', done: 'reactivated. It is back among the active destinations' }],
+  retired: [{ to: 'active', label: 'Reactivate', done: 'reactivated. It is back among the active destinations' }],
+};
+
+/** Edit, move, change status and delete, for one destination. Focus lands somewhere sensible after each. */
+export function DestinationActions({ destination, onEdit, move }: { destination: Destination; onEdit: () => void; move?: MoveControls }) {
+  const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const [confirming, setConfirming] = useState(false);
+  const { id, title } = destination;
+  const afterLeaving = (message: string) => {
+    announce(message);
+    focusLater('active-destinations-heading');
+  };
+  const status = useMutation({
+    mutationFn: (to: DestinationStatus) => api<Destination>('PATCH', `/api/v1/destinations/${id}`, { version: destination.version, status: to }),
+    onSuccess: async (_saved, to) => {
+      await queryClient.invalidateQueries({ queryKey: mapKey });
+      const action = statusActions[destination.status].find((a) => a.to === to);
+      afterLeaving(`“${title}” ${action?.done ?? 'updated'}.`);
+    },
+  });
+  const remove = useMutation({
+    mutationFn: () => api<void>('DELETE', `/api/v1/destinations/${id}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: mapKey });
+      afterLeaving(`Deleted “${title}”.`);
+    },
+  });
+  const error = status.error ?? remove.error;
+
+  return (
+    <>
+      <div className="button-row destination-actions">
+        <button type="button" className="secondary" id={`edit-${id}`} onClick={onEdit}>
+          Edit <Hidden>“{title}”</Hidden>
+        </button>
+        {move ? (
+          <>
+            <button type="button" className="secondary" id={`up-${id}`} disabled={move.position === 1} onClick={() => move.onMove(-1)}>
+              <span aria-hidden="true">↑ </span>Move up <Hidden>“{title}”</Hidden>
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              id={`down-${id}`}
+              disabled={move.position === move.count}
+              onClick={() => move.onMove(1)}
+            >
+              <span aria-hidden="true">↓ </span>Move down <Hidden>“{title}”</Hidden>
+            </button>
+          </>
+        ) : null}
+        {statusActions[destination.status].map((action) => (
+          <button key={action.to} type="button" className="secondary" disabled={status.isPending} onClick={() => status.mutate(action.to)}>
+            {action.label} <Hidden>“{title}”</Hidden>
+          </button>
+        ))}
+        <button type="button" className="secondary danger-text" id={`delete-${id}`} onClick={() => setConfirming(true)}>
+          Delete <Hidden>“{title}”</Hidden>
+        </button>
+      </div>
+      {confirming ? (
+        <InlineConfirm
+          message={
+            <>
+              Delete “{title}”
+              {destination.skills.length > 0 ? ` with its ${destination.skills.length} skill${destination.skills.length === 1 ? '' : 's'} and their level history` : ''}? This
+              cannot be undone. To keep it on record, retire it instead.
+            </>
+          }
+          confirmLabel="Delete permanently"
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate()}
+          onCancel={() => {
+            setConfirming(false);
+            focusLater(`delete-${id}`);
+          }}
+        />
+      ) : null}
+      {isConflict(error) ? (
+        <ConflictNotice
+          onReload={() => {
+            status.reset();
+            void queryClient.invalidateQueries({ queryKey: mapKey });
+          }}
+        />
+      ) : error ? (
+        <p className="form-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { SystemStage } from '../../../../src/schemas/common.js';
+import type { GrowthMap } from '../../../../src/schemas/map.js';
+import { api, fieldErrors, isConflict } from '../../api/client.js';
+import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
+import { useAnnounce } from './announce.js';
+import { ConflictNotice, type Difference, ReloadedNote, differencesOf, formError, useFocusFirstInvalid } from './bits.js';
+import { stageOptions, stages } from './format.js';
+import { focusLater, mapKey } from './useMap.js';
+
+interface HeaderDraft extends Record<string, string> {
+  title: string;
+  role: string;
+  techStack: string;
+  systemStage: string;
+}
+const labels = { title: 'Map title', role: 'Role', techStack: 'Tech stack', systemStage: 'System stage' };
+const draftOf = (map: GrowthMap): HeaderDraft => ({
+  title: map.title,
+  role: map.role ?? '',
+  techStack: map.techStack.join(', '),
+  systemStage: map.systemStage ?? '',
+});
+const stackOf = (text: string) =>
+  text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+/** The map's title, role, tech stack and system stage: shown, and editable in place. */
+export function MapHeader({ map }: { map: GrowthMap }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <section className="card map-header" aria-labelledby="map-details-heading">
+      <h2 id="map-details-heading">Map details</h2>
+      {editing ? (
+        <MapHeaderForm
+          map={map}
+          onDone={() => {
+            setEditing(false);
+            focusLater('edit-map-details');
+          }}
+        />
+      ) : (
+        <>
+          <dl className="map-facts">
+            <div>
+              <dt>Title</dt>
+              <dd>{map.title}</dd>
+            </div>
+            <div>
+              <dt>Role</dt>
+              <dd>{map.role ?? <span className="muted">Not set</span>}</dd>
+            </div>
+            <div>
+              <dt>Tech stack</dt>
+              <dd>{map.techStack.length ? map.techStack.join(', ') : <span className="muted">Not set</span>}</dd>
+            </div>
+            <div>
+              <dt>System stage</dt>
+              <dd>{map.systemStage ? stages[map.systemStage] : <span className="muted">Not set — pick the stage your system is in</span>}</dd>
+            </div>
+          </dl>
+          <button type="button" className="secondary" id="edit-map-details" onClick={() => setEditing(true)}>
+            Edit map details
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(() => draftOf(map));
+  const [version, setVersion] = useState(map.version);
+  const [reloaded, setReloaded] = useState<{ saved: HeaderDraft; differences: Difference[] } | null>(null);
+  const save = useMutation({
+    mutationFn: () =>
+      api<GrowthMap>('PATCH', '/api/v1/map', {
+        version,
+        title: draft.title,
+        role: draft.role.trim() || null,
+        techStack: stackOf(draft.techStack),
+        systemStage: (draft.systemStage || null) as SystemStage | null,
+      }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(mapKey, saved);
+      announce('Saved the map details.');
+      onDone();
+    },
+  });
+  const reload = useMutation({
+    mutationFn: async () => {
+      const current = isConflict(save.error) ? (save.error.current as GrowthMap | undefined) : undefined;
+      return current?.id ? current : api<GrowthMap>('GET', '/api/v1/map');
+    },
+    onSuccess: (fresh) => {
+      queryClient.setQueryData(mapKey, fresh);
+      setVersion(fresh.version);
+      const saved = draftOf(fresh);
+      const shown = (d: HeaderDraft) => ({ ...d, systemStage: stages[d.systemStage as SystemStage] ?? 'Not set' });
+      setReloaded({ saved, differences: differencesOf(shown(saved), shown(draft), labels) });
+      save.reset();
+    },
+  });
+  useFocusFirstInvalid(form, save.error);
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+  const errors = fieldErrors(save.error);
+  const stackError = errors.techStack ?? Object.entries(errors).find(([key]) => key.startsWith('techStack.'))?.[1];
+  const set = (key: keyof HeaderDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form ref={form} onSubmit={submit} noValidate className="map-header-form">
+      <TextField label={labels.title} value={draft.title} onChange={set('title')} error={errors.title} required />
+      <TextField label={labels.role} value={draft.role} onChange={set('role')} error={errors.role} hint="e.g. Backend engineer, Staff engineer" />
+      <TextField
+        label={labels.techStack}
+        value={draft.techStack}
+        onChange={set('techStack')}
+        error={stackError}
+        hint="Separate with commas, e.g. TypeScript, PostgreSQL, Kubernetes"
+      />
+      <SelectField
+        label={labels.systemStage}
+        value={draft.systemStage}
+        onChange={set('systemStage')}
+        options={stageOptions}
+        error={errors.systemStage}
+        hint="Where the system you work on is today. Each stage needs different things from its engineers."
+      />
+      {isConflict(save.error) ? <ConflictNotice onReload={() => reload.mutate()} busy={reload.isPending} /> : null}
+      {reloaded ? (
+        <ReloadedNote
+          differences={reloaded.differences}
+          onUseSaved={() => {
+            setDraft(reloaded.saved);
+            setReloaded(null);
+          }}
+        />
+      ) : null}
+      <FormMessage error={formError(save.error) ?? reload.error?.message} />
+      <div className="button-row">
+        <SubmitButton busy={save.isPending}>Save map details</SubmitButton>
+        <button type="button" className="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

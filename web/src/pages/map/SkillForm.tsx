@@ -1,0 +1,153 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { Level } from '../../../../src/schemas/common.js';
+import type { Destination, GrowthMap, Skill } from '../../../../src/schemas/map.js';
+import { api, fieldErrors, isConflict } from '../../api/client.js';
+import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
+import { useAnnounce } from './announce.js';
+import { ConflictNotice, type Difference, ReloadedNote, differencesOf, formError, useFocusFirstInvalid } from './bits.js';
+import { levelDefinitions, levelOptions } from './format.js';
+import { mapKey } from './useMap.js';
+
+const levelHint = 'N, P and E are the mastery levels: Novice can perform with guidance, Practitioner can execute independently, Expert can design and teach others.';
+
+/** Adds a skill with where you are (current) and where you want to be (target). */
+export function SkillAddForm({ destination }: { destination: Destination }) {
+  const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const form = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState('');
+  const [currentLevel, setCurrent] = useState<Level>('novice');
+  const [targetLevel, setTarget] = useState<Level>('practitioner');
+  const add = useMutation({
+    mutationFn: () => api<Skill>('POST', `/api/v1/destinations/${destination.id}/skills`, { name, currentLevel, targetLevel }),
+    onSuccess: async (skill) => {
+      await queryClient.invalidateQueries({ queryKey: mapKey });
+      announce(`Added skill “${skill.name}” to “${destination.title}”.`);
+      setName('');
+      form.current?.querySelector('input')?.focus();
+    },
+  });
+  useFocusFirstInvalid(form, add.error);
+  const errors = fieldErrors(add.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    add.mutate();
+  };
+  return (
+    <form ref={form} className="skill-form" onSubmit={submit} noValidate>
+      <fieldset>
+        <legend>
+          Add a skill <span className="visually-hidden">to “{destination.title}”</span>
+        </legend>
+        <p className="field-hint">{levelHint}</p>
+        <div className="skill-form-row">
+          <TextField label="Skill name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required />
+          <SelectField
+            label="Current level"
+            value={currentLevel}
+            onChange={(e) => setCurrent(e.target.value as Level)}
+            options={levelOptions}
+            error={errors.currentLevel}
+          />
+          <SelectField
+            label="Target level"
+            value={targetLevel}
+            onChange={(e) => setTarget(e.target.value as Level)}
+            options={levelOptions}
+            error={errors.targetLevel}
+          />
+        </div>
+        <FormMessage error={formError(add.error)} />
+        <SubmitButton busy={add.isPending} busyLabel="Adding…">
+          Add skill
+        </SubmitButton>
+      </fieldset>
+    </form>
+  );
+}
+
+interface SkillDraft extends Record<string, string> {
+  name: string;
+  targetLevel: Level;
+}
+const draftOf = (skill: Skill): SkillDraft => ({ name: skill.name, targetLevel: skill.targetLevel });
+const draftLabels = { name: 'Skill name', targetLevel: 'Target level' };
+
+/** Renames a skill or moves its target. The current level changes only through a recorded level change. */
+export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => void }) {
+  const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(() => draftOf(skill));
+  const [version, setVersion] = useState(skill.version);
+  const [reloaded, setReloaded] = useState<{ saved: SkillDraft; differences: Difference[] } | null>(null);
+  const save = useMutation({
+    mutationFn: () => api<Skill>('PATCH', `/api/v1/skills/${skill.id}`, { version, ...draft }),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: mapKey });
+      announce(`Saved skill “${saved.name}”.`);
+      onDone();
+    },
+  });
+  const reload = useMutation({
+    mutationFn: async () => {
+      const current = isConflict(save.error) ? (save.error.current as Skill | undefined) : undefined;
+      if (current?.id === skill.id) return current;
+      const map = await queryClient.fetchQuery({ queryKey: mapKey, queryFn: () => api<GrowthMap>('GET', '/api/v1/map'), staleTime: 0 });
+      const fresh = map.destinations.flatMap((d) => d.skills).find((s) => s.id === skill.id);
+      if (!fresh) throw new Error('This skill was deleted elsewhere.');
+      return fresh;
+    },
+    onSuccess: (fresh) => {
+      setVersion(fresh.version);
+      const saved = draftOf(fresh);
+      const shown = { ...saved, targetLevel: levelDefinitions[saved.targetLevel].label };
+      setReloaded({ saved, differences: differencesOf(shown, { ...draft, targetLevel: levelDefinitions[draft.targetLevel].label }, draftLabels) });
+      save.reset();
+      void queryClient.invalidateQueries({ queryKey: mapKey });
+    },
+  });
+  useFocusFirstInvalid(form, save.error);
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+  const errors = fieldErrors(save.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form ref={form} className="skill-form inline" onSubmit={submit} noValidate>
+      <fieldset>
+        <legend>Edit skill “{skill.name}”</legend>
+        <div className="skill-form-row">
+          <TextField label="Skill name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors.name} />
+          <SelectField
+            label="Target level"
+            value={draft.targetLevel}
+            onChange={(e) => setDraft({ ...draft, targetLevel: e.target.value as Level })}
+            options={levelOptions}
+            error={errors.targetLevel}
+            hint="To change the current level, record a level change with the reason."
+          />
+        </div>
+        {isConflict(save.error) ? <ConflictNotice onReload={() => reload.mutate()} busy={reload.isPending} /> : null}
+        {reloaded ? (
+          <ReloadedNote
+            differences={reloaded.differences}
+            onUseSaved={() => {
+              setDraft(reloaded.saved);
+              setReloaded(null);
+            }}
+          />
+        ) : null}
+        <FormMessage error={formError(save.error) ?? reload.error?.message} />
+        <div className="button-row">
+          <SubmitButton busy={save.isPending}>Save skill</SubmitButton>
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
