@@ -43,11 +43,7 @@ function startServer(dataDir) {
     env: { ...process.env, BENCH_DATA_DIR: dataDir, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-    process.stderr.write(chunk);
-  });
+  child.stderr.on('data', (chunk) => process.stderr.write(chunk));
   const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the bench server did not print READY in time')), READY_TIMEOUT_MS);
     const lines = createInterface({ input: child.stdout });
@@ -62,7 +58,7 @@ function startServer(dataDir) {
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`the bench server exited (${signal ?? code}) before it was ready\n${stderr}`));
+      reject(new Error(`the bench server exited (${signal ?? code}) before it was ready (its stderr is above)`));
     });
   });
   return { child, ready };

@@ -66,7 +66,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const dataDir = await mkdtemp(join(tmpdir(), 'growthmap-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env.DATABASE_URL;
+  // Vitest puts Vite's BASE_URL ('/'), MODE, DEV and PROD into process.env: none are the server's.
+  for (const name of ['DATABASE_URL', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
   Object.assign(env, {
     HOST: '127.0.0.1',
     PORT: String(port),

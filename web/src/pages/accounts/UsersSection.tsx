@@ -112,7 +112,7 @@ export function UsersSection({ me }: { me: User }) {
                           }
                         >
                           {promote ? 'Make administrator' : 'Make member'}
-                          <span className="visually-hidden">: {user.name}</span>
+                          <span className="visually-hidden"> ({user.name})</span>
                         </button>
                         {user.disabled ? (
                           <button

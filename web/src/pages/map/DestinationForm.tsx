@@ -9,7 +9,7 @@ import { categories, categoryOptions } from './format.js';
 import { LiveSmart } from './LiveSmart.js';
 import { mapKey } from './useMap.js';
 
-interface Draft extends Record<string, string> {
+interface Draft {
   title: string;
   category: Category;
   description: string;

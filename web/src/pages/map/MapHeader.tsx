@@ -9,7 +9,7 @@ import { ConflictNotice, type Difference, ReloadedNote, differencesOf, formError
 import { stageOptions, stages } from './format.js';
 import { focusLater, mapKey } from './useMap.js';
 
-interface HeaderDraft extends Record<string, string> {
+interface HeaderDraft {
   title: string;
   role: string;
   techStack: string;

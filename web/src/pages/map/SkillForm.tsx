@@ -67,7 +67,7 @@ export function SkillAddForm({ destination }: { destination: Destination }) {
   );
 }
 
-interface SkillDraft extends Record<string, string> {
+interface SkillDraft {
   name: string;
   targetLevel: Level;
 }

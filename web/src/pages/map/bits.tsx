@@ -66,10 +66,10 @@ export function ReloadedNote({ differences, onUseSaved }: { differences: Differe
 }
 
 /** Differences between a saved record and a draft, field by field, with labels. */
-export function differencesOf<T extends Record<string, string>>(saved: T, draft: T, labels: Record<keyof T, string>): Difference[] {
-  return (Object.keys(labels) as (keyof T)[])
-    .filter((key) => (saved[key] ?? '').trim() !== (draft[key] ?? '').trim())
-    .map((key) => ({ label: labels[key], saved: saved[key] ?? '' }));
+export function differencesOf<K extends string>(saved: Record<K, string>, draft: Record<K, string>, labels: Record<K, string>): Difference[] {
+  return (Object.keys(labels) as K[])
+    .filter((key) => saved[key].trim() !== draft[key].trim())
+    .map((key) => ({ label: labels[key], saved: saved[key] }));
 }
 
 /** Delete asks here, in the page, never in a browser dialog. Focus starts on Cancel. */

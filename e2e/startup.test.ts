@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, freePort, startServer } from './support/server.js';
+
+/** Runs the built server with an environment and collects how it ended. */
+function runServer(env: Record<string, string>, timeoutMs = 15_000) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['dist/server/main.js'], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('starting the built server', () => {
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ SIGNUP: 'sometimes' }, 'SIGNUP'],
+    [{ DATABASE_URL: 'sqlite:///tmp/x.db' }, 'DATABASE_URL'],
+    [{ DATA_DIR: '/dev/null/growthmap' }, 'DATA_DIR'],
+  ])('stops with exit code 1 and one line naming the variable for %o', async (env, variable) => {
+    const result = await runServer({ DATA_DIR: '/tmp/growthmap-startup-test', PORT: '0', ...env });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(variable);
+  });
+
+  it('prints the listening line, answers health, and shuts down cleanly on SIGTERM', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['dist/server/main.js'], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: `/tmp/growthmap-sigterm-${port}`, LOG_LEVEL: 'warn' },
+    });
+    const listening = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no listening line')), 20_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        const line = chunk.toString().split('\n').find((l) => l.startsWith('Growth Map listening on'));
+        if (line) {
+          clearTimeout(timer);
+          resolve(line);
+        }
+      });
+    });
+    expect(listening).toBe(`Growth Map listening on http://127.0.0.1:${port}`);
+    const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', database: 'sqlite' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('serves the single-page app at / and at deep links', async () => {
+    const server = await startServer();
+    try {
+      for (const path of ['/', '/map/one-page', '/account/tokens']) {
+        const response = await fetch(`${server.url}${path}`);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toContain('<div id="root">');
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
