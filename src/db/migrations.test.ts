@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { engines, openTestDatabase } from '../../test/support/engines.js';
+import { migrateToLatest } from './database.js';
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** A shipped migration is never edited: databases in the field already ran it. Add a new file instead. */
+const shipped: Record<string, string> = {
+  '0001_foundation.ts': 'b346818c533dda3d03666366199fe69dddac3ab3b5501799c11989e858a04f57',
+};
+
+describe('migrations', () => {
+  it('leaves every shipped migration exactly as it shipped', () => {
+    for (const [file, hash] of Object.entries(shipped)) {
+      const actual = createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex');
+      expect(actual, `${file} was edited after it shipped`).toBe(hash);
+    }
+  });
+
+  it('lists every migration file in the shipped table once it is committed', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    expect(files.sort()).toEqual(Object.keys(shipped).sort());
+  });
+
+  it.each(engines)('run on %s and are safe to run again at the next start', async (engine) => {
+    const database = await openTestDatabase(engine);
+    try {
+      await migrateToLatest(database.db);
+      const tables = (await database.db.introspection.getTables()).map((t) => t.name);
+      expect(tables).toEqual(
+        expect.arrayContaining(['users', 'sessions', 'api_tokens', 'growth_maps', 'destinations', 'skills', 'level_changes']),
+      );
+    } finally {
+      await database.dispose();
+    }
+  });
+});
