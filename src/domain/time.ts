@@ -7,15 +7,18 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+// One formatter per zone: building an Intl.DateTimeFormat is slow and holds native memory.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date it is in `timeZone` at `instant` ("today" for that user). */
 export function dateIn(timeZone: string, instant: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  let formatter = dateFormatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 export function isValidTimeZone(zone: string): boolean {

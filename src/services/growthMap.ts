@@ -1,16 +1,30 @@
 import type { DestinationRecord } from '../db/repositories/destinations.js';
-import * as destinations from '../db/repositories/destinations.js';
 import * as maps from '../db/repositories/growthMaps.js';
+import * as destinations from '../db/repositories/destinations.js';
 import * as skills from '../db/repositories/skills.js';
 import { guidanceNotices } from '../domain/guidance.js';
 import { checkSmart } from '../domain/smart.js';
-import type { Destination, GrowthMap, MapPatch, Skill } from '../schemas/map.js';
+import type { Destination, GrowthMap, MapPatch, Skill, Smart } from '../schemas/map.js';
 import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
 import { notFound, staleVersion } from './errors.js';
 
 export function toDestination(record: DestinationRecord, ownSkills: Skill[], today: string): Destination {
   const { mapId: _mapId, ...fields } = record;
-  return { ...fields, skills: ownSkills, smart: checkSmart(record, today) };
+  return { ...fields, skills: ownSkills, smart: smartOf(record, today) };
+}
+
+// The check is pure and reads only these fields and today, so a read of an unchanged
+// map reuses it: it is most of the CPU of a map read otherwise.
+const smartCache = new Map<string, Smart>();
+function smartOf(record: DestinationRecord, today: string): Smart {
+  const key = [today, record.title, record.description, record.measure, record.targetDate, record.businessImpact].join('\u0000');
+  let result = smartCache.get(key);
+  if (!result) {
+    result = checkSmart(record, today);
+    if (smartCache.size >= 1000) smartCache.delete(smartCache.keys().next().value as string);
+    smartCache.set(key, result);
+  }
+  return result;
 }
 
 export async function findOwnMap(deps: ServiceDeps, actor: Actor): Promise<maps.MapRecord> {
