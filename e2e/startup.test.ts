@@ -71,6 +71,14 @@ describe('starting the built server', () => {
         expect(response.status).toBe(200);
         expect(await response.text()).toContain('<div id="root">');
       }
+      // A signed-out visitor must be able to load the app's own files.
+      const html = await (await fetch(`${server.url}/`)).text();
+      const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+      expect(script).toBeDefined();
+      const asset = await fetch(`${server.url}${script}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      expect(asset.headers.get('cache-control')).toMatch(/immutable/);
     } finally {
       await server.stop();
     }

@@ -48,7 +48,8 @@ export function identityHook(deps: ServiceDeps) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     request.actor = null;
     request.sessionHash = null;
-    const isPublic = request.routeOptions.config?.public === true;
+    // Everything outside /api is the web app's files: public by nature.
+    const isPublic = request.routeOptions.config?.public === true || !request.url.startsWith('/api/');
     const isRoute = request.routeOptions.url !== undefined;
     if (!isRoute) return;
     try {

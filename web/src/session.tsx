@@ -32,13 +32,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     loading: me.isPending,
     signedIn(result) {
       setCsrfToken(result.csrfToken);
-      queryClient.clear();
+      // Drop every other user's cached data, but keep the session query attached.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
       queryClient.setQueryData(['me'], result);
     },
     async signOut() {
       await api('DELETE', '/api/v1/session').catch(() => undefined);
       setCsrfToken('');
-      queryClient.clear();
+      // Drop every other user's cached data, but keep the session query attached.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
       queryClient.setQueryData(['me'], null);
     },
   };

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { CopyField } from './CopyField.js';
-import { formError, formatInstant } from './format.js';
+import { formError, formatExpiry } from './format.js';
 
 interface TokenCreated {
   id: string;
@@ -75,7 +75,7 @@ export function CreateTokenForm({ timeZone }: { timeZone: string }) {
           <CopyField
             label="Token secret"
             value={created.token}
-            hint={`Expires: ${formatInstant(created.expiresAt, timeZone, 'never')}.`}
+            hint={`Expires: ${formatExpiry(created.expiresAt, timeZone)}.`}
           />
           <button type="button" className="secondary" onClick={() => create.reset()}>
             I have saved it — hide the token

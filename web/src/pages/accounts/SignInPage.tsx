@@ -19,7 +19,7 @@ interface FromState {
 function limitMessage(error: SignInLimited): string {
   if (!error.retryAt) return 'Too many sign-in attempts. Wait a few minutes, then try again.';
   const minutes = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 60_000));
-  const time = error.retryAt.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = error.retryAt.toLocaleTimeString(undefined, { timeStyle: 'short' });
   return `Too many sign-in attempts. Try again at ${time} (in about ${minutes} minute${minutes === 1 ? '' : 's'}).`;
 }
 

@@ -7,7 +7,7 @@ import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { CreateTokenForm } from './CreateTokenForm.js';
-import { formError, formatInstant } from './format.js';
+import { formError, formatExpiry, formatInstant } from './format.js';
 import './accounts.css';
 
 export default function TokensPage() {
@@ -78,8 +78,8 @@ export default function TokensPage() {
                       <td>{formatInstant(token.createdAt, timeZone)}</td>
                       <td>{formatInstant(token.lastUsedAt, timeZone, 'never')}</td>
                       <td>
-                        {token.expiresAt && Date.parse(token.expiresAt) <= now ? 'expired ' : ''}
-                        {formatInstant(token.expiresAt, timeZone, 'does not expire')}
+                        {token.expiresAt && Date.parse(token.expiresAt) <= now ? <span className="tag bad">Expired</span> : null}{' '}
+                        {formatExpiry(token.expiresAt, timeZone)}
                       </td>
                       <td>
                         <ConfirmAction
