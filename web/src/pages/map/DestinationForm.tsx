@@ -4,7 +4,7 @@ import type { Category } from '../../../../src/schemas/common.js';
 import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { ConflictNotice, type Difference, ReloadedNote, differencesOf, formError, useFocusFirstInvalid } from './bits.js';
+import { ConflictNotice, type Difference, ReloadedNote, formError, rebase, useFocusFirstInvalid } from './bits.js';
 import { categories, categoryOptions } from './format.js';
 import { LiveSmart } from './LiveSmart.js';
 import { mapKey } from './useMap.js';
@@ -58,6 +58,7 @@ export function DestinationForm({
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => toDraft(destination));
+  const [base, setBase] = useState(() => toDraft(destination));
   const [version, setVersion] = useState(destination?.version);
   const [reloaded, setReloaded] = useState<{ saved: Draft; differences: Difference[] } | null>(null);
   const save = useMutation({
@@ -80,8 +81,12 @@ export function DestinationForm({
       return fresh;
     },
     onSuccess: (fresh) => {
+      const saved = toDraft(fresh);
+      const { merged, differences } = rebase(draft, base, saved, labels);
       setVersion(fresh.version);
-      setReloaded({ saved: toDraft(fresh), differences: differencesOf(toDraft(fresh), draft, labels) });
+      setBase(saved);
+      setDraft(merged);
+      setReloaded({ saved, differences });
       save.reset();
       void queryClient.invalidateQueries({ queryKey: mapKey });
     },

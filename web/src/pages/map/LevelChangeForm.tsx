@@ -18,11 +18,14 @@ export function LevelChangeForm({
   onDone,
   onCancel,
   autoFocus = true,
+  bare = false,
 }: {
   skill: Skill;
   onDone?: () => void;
   onCancel?: () => void;
   autoFocus?: boolean;
+  /** Inside a section that already has the heading: no frame, and the legend only for screen readers. */
+  bare?: boolean;
 }) {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
@@ -65,9 +68,9 @@ export function LevelChangeForm({
   };
   const current = levelDefinitions[skill.currentLevel];
   return (
-    <form ref={form} className="level-change-form" onSubmit={submit} noValidate>
+    <form ref={form} className={bare ? 'level-change-form bare' : 'level-change-form'} onSubmit={submit} noValidate>
       <fieldset>
-        <legend>
+        <legend className={bare ? 'visually-hidden' : undefined}>
           Record a level change <span className="visually-hidden">for “{skill.name}”</span>
         </legend>
         <p className="field-hint">

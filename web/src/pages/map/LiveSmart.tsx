@@ -36,7 +36,7 @@ export function LiveSmart({ input }: { input: SmartInput }) {
           ))}
         </ul>
       </div>
-      <SmartReasons smart={smart} />
+      <SmartReasons smart={smart} all />
     </div>
   );
 }

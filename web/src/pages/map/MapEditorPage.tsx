@@ -83,14 +83,14 @@ function MapEditor({ map }: { map: GrowthMap }) {
     <>
       <MapHeader map={map} />
       {generalNotices.length > 0 ? (
-        <aside className="guidance-list" aria-label="Guidance">
+        <div className="guidance-list">
           {generalNotices.map((notice) => (
             <p key={notice.code} className="notice guidance">
               <span className="guidance-label">Guidance: </span>
               {notice.message}
             </p>
           ))}
-        </aside>
+        </div>
       ) : null}
       <section aria-labelledby="active-destinations-heading" className="destinations-section">
         <h2 id="active-destinations-heading" tabIndex={-1}>

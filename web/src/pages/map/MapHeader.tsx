@@ -5,7 +5,7 @@ import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
-import { ConflictNotice, type Difference, ReloadedNote, differencesOf, formError, useFocusFirstInvalid } from './bits.js';
+import { ConflictNotice, type Difference, ReloadedNote, formError, rebase, useFocusFirstInvalid } from './bits.js';
 import { stageOptions, stages } from './format.js';
 import { focusLater, mapKey } from './useMap.js';
 
@@ -76,6 +76,7 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
   const announce = useAnnounce();
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => draftOf(map));
+  const [base, setBase] = useState(() => draftOf(map));
   const [version, setVersion] = useState(map.version);
   const [reloaded, setReloaded] = useState<{ saved: HeaderDraft; differences: Difference[] } | null>(null);
   const save = useMutation({
@@ -100,10 +101,15 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
     },
     onSuccess: (fresh) => {
       queryClient.setQueryData(mapKey, fresh);
-      setVersion(fresh.version);
       const saved = draftOf(fresh);
-      const shown = (d: HeaderDraft) => ({ ...d, systemStage: stages[d.systemStage as SystemStage] ?? 'Not set' });
-      setReloaded({ saved, differences: differencesOf(shown(saved), shown(draft), labels) });
+      const { merged, differences } = rebase(draft, base, saved, labels);
+      setVersion(fresh.version);
+      setBase(saved);
+      setDraft(merged);
+      setReloaded({
+        saved,
+        differences: differences.map((d) => (d.label === labels.systemStage ? { ...d, saved: stages[d.saved as SystemStage] ?? 'Not set' } : d)),
+      });
       save.reset();
     },
   });

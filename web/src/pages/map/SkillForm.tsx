@@ -5,7 +5,7 @@ import type { Destination, GrowthMap, Skill } from '../../../../src/schemas/map.
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
-import { ConflictNotice, type Difference, ReloadedNote, differencesOf, formError, useFocusFirstInvalid } from './bits.js';
+import { ConflictNotice, type Difference, ReloadedNote, formError, rebase, useFocusFirstInvalid } from './bits.js';
 import { levelDefinitions, levelOptions } from './format.js';
 import { mapKey } from './useMap.js';
 
@@ -73,6 +73,7 @@ interface SkillDraft {
 }
 const draftOf = (skill: Skill): SkillDraft => ({ name: skill.name, targetLevel: skill.targetLevel });
 const draftLabels = { name: 'Skill name', targetLevel: 'Target level' };
+const levelLabel = (value: string) => (value in levelDefinitions ? levelDefinitions[value as Level].label : value);
 
 /** Renames a skill or moves its target. The current level changes only through a recorded level change. */
 export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => void }) {
@@ -80,6 +81,7 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
   const announce = useAnnounce();
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => draftOf(skill));
+  const [base, setBase] = useState(() => draftOf(skill));
   const [version, setVersion] = useState(skill.version);
   const [reloaded, setReloaded] = useState<{ saved: SkillDraft; differences: Difference[] } | null>(null);
   const save = useMutation({
@@ -100,10 +102,12 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
       return fresh;
     },
     onSuccess: (fresh) => {
-      setVersion(fresh.version);
       const saved = draftOf(fresh);
-      const shown = { ...saved, targetLevel: levelDefinitions[saved.targetLevel].label };
-      setReloaded({ saved, differences: differencesOf(shown, { ...draft, targetLevel: levelDefinitions[draft.targetLevel].label }, draftLabels) });
+      const { merged, differences } = rebase(draft, base, saved, draftLabels);
+      setVersion(fresh.version);
+      setBase(saved);
+      setDraft(merged);
+      setReloaded({ saved, differences: differences.map((d) => ({ ...d, saved: levelLabel(d.saved) })) });
       save.reset();
       void queryClient.invalidateQueries({ queryKey: mapKey });
     },

@@ -69,7 +69,7 @@ export default function SkillHistoryPage() {
           </section>
           <section aria-labelledby="record-heading" className="card">
             <h2 id="record-heading">Record a level change</h2>
-            <LevelChangeForm key={skill.id} skill={skill} autoFocus={false} />
+            <LevelChangeForm key={skill.id} skill={skill} autoFocus={false} bare />
           </section>
         </div>
       </AnnounceProvider>

@@ -37,7 +37,7 @@ export function SkillList({ destination }: { destination: Destination }) {
   }
 
   return (
-    <section className="skills" aria-labelledby={headingId}>
+    <div className="skills">
       <h4 id={headingId} tabIndex={-1}>
         Skills <span className="muted">({skills.length})</span>
       </h4>
@@ -62,6 +62,6 @@ export function SkillList({ destination }: { destination: Destination }) {
         </p>
       ) : null}
       <SkillAddForm destination={destination} />
-    </section>
+    </div>
   );
 }

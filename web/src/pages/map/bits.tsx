@@ -41,13 +41,28 @@ export interface Difference {
   saved: string;
 }
 
-/** After a reload: what the saved version says where it differs from the draft, and a way to take it. */
+/**
+ * A three-way merge after a conflict: fields the user changed since `base` keep the draft, the rest take
+ * the saved version. `differences` lists the fields both sides changed differently, with the saved value.
+ */
+export function rebase<T extends object>(draft: T, base: T, saved: T, labels: Record<keyof T, string>) {
+  const merged = { ...saved };
+  const differences: Difference[] = [];
+  for (const key of Object.keys(labels) as (keyof T)[]) {
+    if (draft[key] === base[key]) continue;
+    merged[key] = draft[key];
+    if (saved[key] !== base[key] && saved[key] !== draft[key]) differences.push({ label: labels[key], saved: String(saved[key] ?? '') });
+  }
+  return { merged, differences };
+}
+
+/** After a reload: the user's edits sit on top of the saved version; both-sides changes are listed. */
 export function ReloadedNote({ differences, onUseSaved }: { differences: Difference[]; onUseSaved: () => void }) {
   return (
     <div className="notice reloaded" role="status">
       <p>
-        Reloaded the latest version. Your edits are still in the form; save to apply them on top of it.
-        {differences.length === 0 ? ' The saved version matches what you typed.' : ' The saved version now says:'}
+        Reloaded the latest version. Fields you had not touched now show what was saved; your own edits are kept. Save to apply them.
+        {differences.length > 0 ? ' These fields were also changed elsewhere, where the saved version says:' : ''}
       </p>
       {differences.length > 0 ? (
         <ul>
@@ -59,17 +74,10 @@ export function ReloadedNote({ differences, onUseSaved }: { differences: Differe
         </ul>
       ) : null}
       <button type="button" className="secondary" onClick={onUseSaved}>
-        Use the saved version instead
+        Discard my edits and use the saved version
       </button>
     </div>
   );
-}
-
-/** Differences between a saved record and a draft, field by field, with labels. */
-export function differencesOf<K extends string>(saved: Record<K, string>, draft: Record<K, string>, labels: Record<K, string>): Difference[] {
-  return (Object.keys(labels) as K[])
-    .filter((key) => saved[key].trim() !== draft[key].trim())
-    .map((key) => ({ label: labels[key], saved: saved[key] }));
 }
 
 /** Delete asks here, in the page, never in a browser dialog. Focus starts on Cancel. */
