@@ -127,6 +127,8 @@ async function serveWeb(app: App, webDir: string | null): Promise<void> {
       root: webDir,
       wildcard: false,
       index: false,
+      // Our own header below: hashed assets never change, so browsers keep them for a year.
+      cacheControl: false,
       setHeaders: (res, filePath) => {
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');

@@ -1,20 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ServiceHarness, engines, serviceHarness } from '../../test/support/engines.js';
 import * as accounts from './accounts.js';
-import { AppError } from './errors.js';
+import { rejection } from '../../test/support/rejection.js';
 import { getMap } from './growthMap.js';
 import { resumeSession, startSession } from './sessions.js';
 
 const password = 'a long and unusual passphrase';
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(engines)('accounts on %s', (engine) => {
   let h: ServiceHarness;

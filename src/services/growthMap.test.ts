@@ -2,18 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ServiceHarness, engines, serviceHarness } from '../../test/support/engines.js';
 import type { Actor } from './context.js';
 import * as destinations from './destinations.js';
-import { AppError } from './errors.js';
+import { rejection } from '../../test/support/rejection.js';
 import { getMap, patchMap } from './growthMap.js';
 import * as skills from './skills.js';
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const destinationA = {
   title: 'Design and implement a fault-tolerant microservice with end-to-end tracing in production within 9 months',

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { User } from '../../../../src/schemas/accounts.js';
 import { api, fieldErrors } from '../../api/client.js';
-import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
+import { FormMessage, TextField } from '../../components/fields.js';
 import { useSession } from '../../session.js';
 import { formError } from './format.js';
 

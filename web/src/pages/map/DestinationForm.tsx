@@ -3,8 +3,8 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Category } from '../../../../src/schemas/common.js';
 import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
-import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { ConflictNotice, type Difference, ReloadedNote, formError, rebase, useFocusFirstInvalid } from './bits.js';
+import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
+import { type Difference, SaveProblems, rebase, useFocusFirstInvalid } from './bits.js';
 import { categories, categoryOptions } from './format.js';
 import { LiveSmart } from './LiveSmart.js';
 import { mapKey } from './useMap.js';
@@ -145,17 +145,15 @@ export function DestinationForm({
         </div>
         <LiveSmart input={draft} />
       </div>
-      {isConflict(save.error) ? <ConflictNotice onReload={() => reload.mutate()} busy={reload.isPending} /> : null}
-      {reloaded ? (
-        <ReloadedNote
-          differences={reloaded.differences}
-          onUseSaved={() => {
-            setDraft(reloaded.saved);
-            setReloaded(null);
-          }}
-        />
-      ) : null}
-      <FormMessage error={formError(save.error) ?? (reload.error ? reload.error.message : null)} />
+      <SaveProblems
+        saveError={save.error}
+        reload={reload}
+        reloaded={reloaded}
+        onUseSaved={(saved) => {
+          setDraft(saved);
+          setReloaded(null);
+        }}
+      />
       <div className="button-row">
         <SubmitButton busy={save.isPending}>Save destination</SubmitButton>
         <button type="button" className="secondary" onClick={onCancel}>

@@ -3,9 +3,9 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { SystemStage } from '../../../../src/schemas/common.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
-import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
+import { SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
-import { ConflictNotice, type Difference, ReloadedNote, formError, rebase, useFocusFirstInvalid } from './bits.js';
+import { type Difference, SaveProblems, rebase, useFocusFirstInvalid } from './bits.js';
 import { stageOptions, stages } from './format.js';
 import { focusLater, mapKey } from './useMap.js';
 
@@ -141,17 +141,15 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
         error={errors.systemStage}
         hint="Where the system you work on is today. Each stage needs different things from its engineers."
       />
-      {isConflict(save.error) ? <ConflictNotice onReload={() => reload.mutate()} busy={reload.isPending} /> : null}
-      {reloaded ? (
-        <ReloadedNote
-          differences={reloaded.differences}
-          onUseSaved={() => {
-            setDraft(reloaded.saved);
-            setReloaded(null);
-          }}
-        />
-      ) : null}
-      <FormMessage error={formError(save.error) ?? reload.error?.message} />
+      <SaveProblems
+        saveError={save.error}
+        reload={reload}
+        reloaded={reloaded}
+        onUseSaved={(saved) => {
+          setDraft(saved);
+          setReloaded(null);
+        }}
+      />
       <div className="button-row">
         <SubmitButton busy={save.isPending}>Save map details</SubmitButton>
         <button type="button" className="secondary" onClick={onDone}>

@@ -5,7 +5,7 @@ import type { Destination, GrowthMap, Skill } from '../../../../src/schemas/map.
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
-import { ConflictNotice, type Difference, ReloadedNote, formError, rebase, useFocusFirstInvalid } from './bits.js';
+import { type Difference, SaveProblems, formError, rebase, useFocusFirstInvalid } from './bits.js';
 import { levelDefinitions, levelOptions } from './format.js';
 import { mapKey } from './useMap.js';
 
@@ -134,17 +134,15 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
             hint="To change the current level, record a level change with the reason."
           />
         </div>
-        {isConflict(save.error) ? <ConflictNotice onReload={() => reload.mutate()} busy={reload.isPending} /> : null}
-        {reloaded ? (
-          <ReloadedNote
-            differences={reloaded.differences}
-            onUseSaved={() => {
-              setDraft(reloaded.saved);
-              setReloaded(null);
-            }}
-          />
-        ) : null}
-        <FormMessage error={formError(save.error) ?? reload.error?.message} />
+        <SaveProblems
+          saveError={save.error}
+          reload={reload}
+          reloaded={reloaded}
+          onUseSaved={(saved) => {
+            setDraft(saved);
+            setReloaded(null);
+          }}
+        />
         <div className="button-row">
           <SubmitButton busy={save.isPending}>Save skill</SubmitButton>
           <button type="button" className="secondary" onClick={onDone}>

@@ -1,5 +1,6 @@
 import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { ApiError, isConflict } from '../../api/client.js';
+import { FormMessage } from '../../components/fields.js';
 import { formatDate } from './format.js';
 
 /** Words for screen readers that sighted users get from the layout. */
@@ -77,6 +78,27 @@ export function ReloadedNote({ differences, onUseSaved }: { differences: Differe
         Discard my edits and use the saved version
       </button>
     </div>
+  );
+}
+
+/** Everything a failed save can show under a form: the conflict and its reload, or the error. */
+export function SaveProblems<T>({
+  saveError,
+  reload,
+  reloaded,
+  onUseSaved,
+}: {
+  saveError: unknown;
+  reload: { mutate: () => void; isPending: boolean; error: Error | null };
+  reloaded: { differences: Difference[]; saved: T } | null;
+  onUseSaved: (saved: T) => void;
+}) {
+  return (
+    <>
+      {isConflict(saveError) ? <ConflictNotice onReload={() => reload.mutate()} busy={reload.isPending} /> : null}
+      {reloaded ? <ReloadedNote differences={reloaded.differences} onUseSaved={() => onUseSaved(reloaded.saved)} /> : null}
+      <FormMessage error={formError(saveError) ?? reload.error?.message ?? null} />
+    </>
   );
 }
 
