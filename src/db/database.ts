@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import * as foundation from './migrations/0001_foundation.js';
+import * as cycles from './migrations/0002_cycles.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -17,6 +18,7 @@ export interface Database {
 /** Migrations are listed here, in order, so the build and the tests run the same set. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_cycles': cycles,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -104,4 +104,75 @@ export interface Tables {
     date: string;
     created_at: string;
   };
+  cycles: {
+    id: string;
+    user_id: string;
+    goal: string;
+    length_weeks: number;
+    review_weeks: number;
+    start_date: string;
+    review_date: string;
+    modes: string;
+    backup_project: string | null;
+    using_backup: number;
+    paused_since: string | null;
+    paused_days: number;
+    cancelled_at: string | null;
+    cancel_reason: string | null;
+    reviewed_at: string | null;
+    went_well: string | null;
+    did_not_go_well: string | null;
+    next_goal: string | null;
+    review_level_change_ids: string | null;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  cycle_destinations: { cycle_id: string; destination_id: string };
+  progress_entries: {
+    id: string;
+    cycle_id: string;
+    week: number;
+    kind: string;
+    text: string;
+    evidence: string;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  preferences: {
+    user_id: string;
+    review_cadence_months: number;
+    feedback_weekday: string | null;
+    feedback_time: string | null;
+    feedback_interval_weeks: number | null;
+    feedback_start_date: string | null;
+    digest_enabled: number;
+    onboarding_dismissed: number;
+    calendar_token_hash: string | null;
+    version: number;
+    updated_at: string;
+  };
+  quarterly_reviews: {
+    id: string;
+    user_id: string;
+    date: string;
+    notes: string | null;
+    decisions: string;
+    snapshot: string;
+    wins: string;
+    created_at: string;
+  };
+  digest_deliveries: {
+    id: string;
+    user_id: string;
+    period: string;
+    status: string;
+    attempts: number;
+    next_attempt_at: string;
+    lease_until: string | null;
+    last_error: string | null;
+    sent_at: string | null;
+    created_at: string;
+  };
 }

@@ -139,6 +139,7 @@ export const evidence = z.discriminatedUnion('kind', [
     kind: z.literal('link'),
     url: z.url({ protocol: /^https?$/, error: 'Use an http or https link.' }).max(2000),
   }),
+  z.object({ kind: z.literal('cycle'), id }),
 ]);
 export type Evidence = z.infer<typeof evidence>;
 

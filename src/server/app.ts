@@ -17,10 +17,12 @@ import type { ServiceDeps } from '../services/context.js';
 import { errorHandler } from './errors.js';
 import { identityHook } from './identity.js';
 import { accountRoutes } from './routes/account/routes.js';
+import { cycleRoutes } from './routes/cycles/routes.js';
 import { adminRoutes } from './routes/admin/routes.js';
 import { destinationRoutes } from './routes/destinations/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { mapRoutes } from './routes/map/routes.js';
+import { planningRoutes } from './routes/planning/routes.js';
 import { sessionRoutes } from './routes/session/routes.js';
 import { skillRoutes } from './routes/skills/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
@@ -105,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await mapRoutes(typed, context);
     await destinationRoutes(typed, context);
     await skillRoutes(typed, context);
+    await cycleRoutes(typed, context);
+    await planningRoutes(typed, context);
     await options.extraRoutes?.(typed);
   });
 

@@ -1,3 +1,4 @@
+import { findOwnCycle } from '../db/repositories/cycles.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import * as skills from '../db/repositories/skills.js';
@@ -76,11 +77,19 @@ export async function addLevelChange(
   body: LevelChangeCreate,
 ): Promise<LevelChange> {
   const skill = await ownSkill(deps, actor, skillId);
+  for (const [index, item] of (body.evidence ?? []).entries()) {
+    if (item.kind === 'cycle' && !(await findOwnCycle(deps.db, actor.user.id, item.id))) {
+      throw invalid({ [`evidence.${index}.id`]: 'Point to one of your own cycles.' });
+    }
+  }
   return deps.db.transaction().execute((trx) => recordLevelChange({ ...deps, db: trx }, actor, skill, body));
 }
 
-/** Levels may go down; a date is never in the future; the current level follows the latest entry. */
-async function recordLevelChange(
+/**
+ * Levels may go down; a date is never in the future; the current level follows the latest entry.
+ * Call inside a transaction; the skill must already be known to be the actor's.
+ */
+export async function recordLevelChange(
   deps: ServiceDeps,
   actor: Actor,
   skill: Skill,

@@ -32,6 +32,14 @@ const validBodies: Record<string, unknown> = {
   'PUT /api/v1/destinations/{id}/skills/order': { ids: [] },
   'PATCH /api/v1/skills/{id}': { version: 1, name: 'Taken over' },
   'POST /api/v1/skills/{id}/level-changes': { to: 'expert', note: 'Not mine' },
+  'POST /api/v1/cycles': { destinationIds: [], goal: 'x', lengthWeeks: 6 },
+  'PATCH /api/v1/cycles/{id}': { version: 1, goal: 'Taken over' },
+  'POST /api/v1/cycles/{id}/backup-switch': { version: 1, reason: 'Blocked' },
+  'POST /api/v1/cycles/{id}/entries': { week: 1, text: 'Not mine' },
+  'PATCH /api/v1/entries/{id}': { version: 1, text: 'Taken over' },
+  'POST /api/v1/cycles/{id}/review': { wentWell: 'a', didNotGoWell: 'b', levelChanges: [], nextGoal: 'c' },
+  'PATCH /api/v1/preferences': { version: 1, digestEnabled: true },
+  'POST /api/v1/quarterly-reviews': { decisions: [] },
 };
 
 describe.each(engines)('every route of the OpenAPI document on %s', (engine) => {
@@ -51,6 +59,14 @@ describe.each(engines)('every route of the OpenAPI document on %s', (engine) => 
       currentLevel: 'novice',
       targetLevel: 'expert',
     });
+    const cycle = await owner.post('/api/v1/cycles', {
+      destinationIds: [destination.body.id],
+      goal: 'Give the first talk',
+      lengthWeeks: 6,
+      backupProject: 'Write the article instead',
+    });
+    const entry = await owner.post(`/api/v1/cycles/${cycle.body.id}/entries`, { week: 1, text: 'Outlined the talk' });
+    const review = await owner.post('/api/v1/quarterly-reviews', { decisions: [] });
     const token = await owner.post('/api/v1/tokens', { name: 'laptop' });
     const invitation = await owner.post('/api/v1/invitations');
     const me = await owner.get('/api/v1/me');
@@ -60,6 +76,9 @@ describe.each(engines)('every route of the OpenAPI document on %s', (engine) => 
       tokens: token.body.id,
       invitations: invitation.body.id,
       users: me.body.user.id,
+      cycles: cycle.body.id,
+      entries: entry.body.id,
+      'quarterly-reviews': review.body.id,
     });
     spec = (await api.caller().get('/api/openapi.json')).body;
   });
@@ -71,7 +90,9 @@ describe.each(engines)('every route of the OpenAPI document on %s', (engine) => 
     );
 
   const concrete = (path: string) =>
-    path.replace(/\/(\w[\w-]*)\/\{id\}/g, (_, resource: string) => `/${resource}/${ownerIds[resource] ?? 'missing'}`);
+    path
+      .replace(/\/(\w[\w-]*)\/\{id\}/g, (_, resource: string) => `/${resource}/${ownerIds[resource] ?? 'missing'}`)
+      .replace('/compare', `/compare?before=${ownerIds['quarterly-reviews']}&after=${ownerIds['quarterly-reviews']}`);
 
   it('documents the routes, and marks the public ones with security: []', () => {
     const publicOnes = operations()
@@ -108,7 +129,8 @@ describe.each(engines)('every route of the OpenAPI document on %s', (engine) => 
     for (const { path, method, operation } of operations()) {
       const isPublic = Array.isArray(operation.security) && operation.security.length === 0;
       const adminOnly = operation.tags?.includes('administration') ?? false;
-      if (isPublic || (!path.includes('{id}') && !adminOnly)) continue;
+      const touchesOthers = path.includes('{id}') || path.endsWith('/compare');
+      if (isPublic || (!touchesOthers && !adminOnly)) continue;
       const answer = await stranger.request(method, concrete(path), validBodies[`${method} ${path}`]);
       expect.soft([403, 404], `${method} ${path} answered ${answer.status}`).toContain(answer.status);
       if (!adminOnly) expect.soft(answer.status, `${method} ${path}`).toBe(404);

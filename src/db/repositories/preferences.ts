@@ -1,0 +1,94 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { FeedbackCadence } from '../../schemas/planning.js';
+import type { Tables } from '../tables.js';
+
+export interface PreferencesRecord {
+  reviewCadenceMonths: number;
+  feedbackCadence: FeedbackCadence | null;
+  digestEnabled: boolean;
+  onboardingDismissed: boolean;
+  calendarFeedActive: boolean;
+  version: number;
+}
+
+function toPreferences(row: Selectable<Tables['preferences']>): PreferencesRecord {
+  const cadence =
+    row.feedback_weekday && row.feedback_time && row.feedback_interval_weeks && row.feedback_start_date
+      ? {
+          weekday: row.feedback_weekday as FeedbackCadence['weekday'],
+          time: row.feedback_time,
+          intervalWeeks: row.feedback_interval_weeks,
+          startDate: row.feedback_start_date,
+        }
+      : null;
+  return {
+    reviewCadenceMonths: row.review_cadence_months,
+    feedbackCadence: cadence,
+    digestEnabled: Boolean(row.digest_enabled),
+    onboardingDismissed: Boolean(row.onboarding_dismissed),
+    calendarFeedActive: row.calendar_token_hash !== null,
+    version: row.version,
+  };
+}
+
+/** Every user has preferences; the row appears the first time anyone asks. */
+export async function loadPreferences(db: Kysely<Tables>, userId: string, now: string): Promise<PreferencesRecord> {
+  await db
+    .insertInto('preferences')
+    .values({
+      user_id: userId,
+      review_cadence_months: 3,
+      feedback_weekday: null,
+      feedback_time: null,
+      feedback_interval_weeks: null,
+      feedback_start_date: null,
+      digest_enabled: 0,
+      onboarding_dismissed: 0,
+      calendar_token_hash: null,
+      version: 1,
+      updated_at: now,
+    })
+    .onConflict((c) => c.column('user_id').doNothing())
+    .execute();
+  const row = await db.selectFrom('preferences').selectAll().where('user_id', '=', userId).executeTakeFirstOrThrow();
+  return toPreferences(row);
+}
+
+export async function updatePreferences(
+  db: Kysely<Tables>,
+  userId: string,
+  version: number,
+  changes: Partial<Omit<PreferencesRecord, 'version' | 'calendarFeedActive'>>,
+  now: string,
+): Promise<boolean> {
+  const cadence = changes.feedbackCadence;
+  const result = await db
+    .updateTable('preferences')
+    .set({
+      ...(changes.reviewCadenceMonths !== undefined && { review_cadence_months: changes.reviewCadenceMonths }),
+      ...(changes.digestEnabled !== undefined && { digest_enabled: changes.digestEnabled ? 1 : 0 }),
+      ...(changes.onboardingDismissed !== undefined && { onboarding_dismissed: changes.onboardingDismissed ? 1 : 0 }),
+      ...(cadence !== undefined && {
+        feedback_weekday: cadence?.weekday ?? null,
+        feedback_time: cadence?.time ?? null,
+        feedback_interval_weeks: cadence?.intervalWeeks ?? null,
+        feedback_start_date: cadence?.startDate ?? null,
+      }),
+      updated_at: now,
+      version: version + 1,
+    })
+    .where('user_id', '=', userId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** A new feed token replaces the old one (which stops working); null turns the feed off. */
+export async function setCalendarToken(db: Kysely<Tables>, userId: string, hash: string | null): Promise<void> {
+  await db.updateTable('preferences').set({ calendar_token_hash: hash }).where('user_id', '=', userId).execute();
+}
+
+export async function findUserIdByCalendarToken(db: Kysely<Tables>, hash: string): Promise<string | null> {
+  const row = await db.selectFrom('preferences').select('user_id').where('calendar_token_hash', '=', hash).executeTakeFirst();
+  return row?.user_id ?? null;
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { calendarDate, id, instant, systemStage, text, version } from './common.js';
+import { cycle, phase } from './cycles.js';
+
+export const weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+
+/** A recurring 1:1 feedback slot in the user's own time zone ("every two weeks on Tuesday 10:00"). */
+export const feedbackCadence = z.object({
+  weekday,
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 10:00.'),
+  intervalWeeks: z.number().int().min(1, 'Every 1 to 4 weeks.').max(4, 'Every 1 to 4 weeks.'),
+  startDate: calendarDate,
+});
+export type FeedbackCadence = z.infer<typeof feedbackCadence>;
+
+export const preferences = z.object({
+  reviewCadenceMonths: z.number().int(),
+  nextQuarterlyReview: calendarDate,
+  feedbackCadence: feedbackCadence.nullable(),
+  digestEnabled: z.boolean(),
+  onboardingDismissed: z.boolean(),
+  calendarFeedActive: z.boolean(),
+  version: z.number().int(),
+});
+export type Preferences = z.infer<typeof preferences>;
+
+export const preferencesPatch = z.object({
+  version,
+  reviewCadenceMonths: z.number().int().min(1, 'Every 1 to 12 months.').max(12, 'Every 1 to 12 months.').optional(),
+  feedbackCadence: feedbackCadence.nullable().optional(),
+  digestEnabled: z.boolean().optional(),
+  onboardingDismissed: z.boolean().optional(),
+});
+export type PreferencesPatch = z.infer<typeof preferencesPatch>;
+
+export const calendarFeed = z.object({ url: z.string() });
+
+export const checklistItem = z.object({
+  id: z.enum(['destinations', 'skills', 'first-cycle', 'first-evidence', 'feedback-cadence']),
+  label: z.string(),
+  done: z.boolean(),
+  href: z.string(),
+  hint: z.string(),
+});
+
+export const dueItem = z.object({
+  kind: z.enum(['log-entry', 'demonstrate', 'cycle-review', 'review-overdue', 'quarterly-review', 'plan-cycle']),
+  title: z.string(),
+  due: calendarDate,
+  overdue: z.boolean(),
+  href: z.string(),
+});
+export type DueItem = z.infer<typeof dueItem>;
+
+/** The home screen: where each running cycle is this week, and what is due. */
+export const thisWeek = z.object({
+  today: calendarDate,
+  cycles: z.array(
+    z.object({
+      cycle,
+      weekNumber: z.number().int().nullable(),
+      phase: phase.nullable(),
+      headline: z.string(),
+    }),
+  ),
+  due: z.array(dueItem),
+  notices: z.array(z.string()),
+  onboarding: z.object({ items: z.array(checklistItem), complete: z.boolean(), dismissed: z.boolean() }),
+});
+
+export const destinationDecision = z.object({
+  destinationId: id,
+  decision: z.enum(['keep', 'refresh', 'complete', 'retire']),
+  note: z.string().max(2000).optional(),
+});
+
+export const quarterlyReviewCreate = z.object({
+  decisions: z.array(destinationDecision).max(50).default([]),
+  notes: z.string().trim().max(10000).optional(),
+});
+export type QuarterlyReviewCreate = z.infer<typeof quarterlyReviewCreate>;
+
+const snapshotSkill = z.object({ id, name: z.string(), currentLevel: z.string(), targetLevel: z.string() });
+export const mapSnapshot = z.object({
+  title: z.string(),
+  role: z.string().nullable(),
+  techStack: z.array(z.string()),
+  systemStage: systemStage.nullable(),
+  destinations: z.array(
+    z.object({ id, title: z.string(), category: z.string(), status: z.string(), skills: z.array(snapshotSkill) }),
+  ),
+});
+
+export const quarterlyReview = z.object({
+  id,
+  date: calendarDate,
+  notes: z.string().nullable(),
+  decisions: z.array(destinationDecision),
+  snapshot: mapSnapshot,
+  wins: z.string(),
+  createdAt: instant,
+});
+export type QuarterlyReview = z.infer<typeof quarterlyReview>;
+
+const titled = z.object({ id: z.string(), title: z.string() });
+export const snapshotComparison = z.object({
+  before: z.object({ id, date: calendarDate }),
+  after: z.object({ id, date: calendarDate }),
+  added: z.array(titled),
+  removed: z.array(titled),
+  completed: z.array(titled),
+  retired: z.array(titled),
+  reactivated: z.array(titled),
+  levelsMoved: z.array(
+    z.object({ skillId: z.string(), skill: z.string(), destination: z.string(), from: z.string(), to: z.string(), direction: z.enum(['up', 'down']) }),
+  ),
+  skillsAdded: z.array(z.object({ skillId: z.string(), skill: z.string(), destination: z.string() })),
+});
+
+export const compareQuery = z.object({ before: id, after: id });
+export const reasonBody = z.object({ reason: text(1000, 'Reason') });

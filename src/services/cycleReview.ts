@@ -1,0 +1,65 @@
+import * as cycles from '../db/repositories/cycles.js';
+import * as skillsRepo from '../db/repositories/skills.js';
+import { addDays, defaultStartDate } from '../domain/cycles.js';
+import type { Cycle, CycleReviewBody } from '../schemas/cycles.js';
+import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
+import { conflict, invalid, staleVersion } from './errors.js';
+import { getCycle, ownCycleRecord } from './cycles.js';
+import { recordLevelChange } from './skills.js';
+
+/**
+ * Week 6 of the source: reflect, adjust mastery levels with the cycle as evidence, and set
+ * the next mini-goal, which pre-fills the next cycle.
+ */
+export async function reviewCycle(deps: ServiceDeps, actor: Actor, cycleId: string, body: CycleReviewBody & { version?: number }) {
+  const record = await ownCycleRecord(deps, actor, cycleId);
+  const current = await getCycle(deps, actor, cycleId);
+  if (record.review) throw conflict('This cycle has been reviewed already.', current);
+  if (record.cancelledAt) throw conflict('A cancelled cycle has no review.', current);
+  if (body.version !== undefined && body.version !== record.version) throw staleVersion(current);
+
+  const skills = await Promise.all(body.levelChanges.map((c) => skillsRepo.findOwnSkill(deps.db, actor.user.id, c.skillId)));
+  const unknown = skills.findIndex((s) => s === null);
+  if (unknown >= 0) throw invalid({ [`levelChanges.${unknown}.skillId`]: 'Pick a skill from your own map.' });
+
+  await deps.db.transaction().execute(async (trx) => {
+    const inner = { ...deps, db: trx };
+    const levelChangeIds: string[] = [];
+    for (const [index, change] of body.levelChanges.entries()) {
+      const skill = skills[index];
+      if (!skill) continue;
+      const recorded = await recordLevelChange(inner, actor, skill, {
+        to: change.to,
+        note: change.note,
+        evidence: [{ kind: 'cycle', id: cycleId }],
+      });
+      levelChangeIds.push(recorded.id);
+    }
+    const reviewed = await cycles.recordCycleReview(trx, cycleId, record.version, {
+      reviewedAt: nowIso(deps),
+      wentWell: body.wentWell,
+      didNotGoWell: body.didNotGoWell,
+      nextGoal: body.nextGoal,
+      levelChangeIds,
+    });
+    if (!reviewed) throw staleVersion(current);
+  });
+
+  const cycle = await getCycle(deps, actor, cycleId);
+  return { cycle, nextCycle: nextCycleDraft(cycle, body.nextGoal, todayFor(deps, actor.user)) };
+}
+
+/** The next cycle starts where this one left off: same destinations and rhythm, the new mini-goal. */
+export function nextCycleDraft(cycle: Cycle, nextGoal: string, today: string) {
+  const dayAfter = addDays(cycle.weeks.at(-1)?.endDate ?? today, 1);
+  const fromToday = defaultStartDate(today);
+  return {
+    destinationIds: cycle.destinationIds,
+    goal: nextGoal,
+    lengthWeeks: cycle.lengthWeeks,
+    reviewWeeks: cycle.reviewWeeks,
+    startDate: dayAfter > fromToday ? dayAfter : fromToday,
+    modes: cycle.modes,
+    backupProject: cycle.backupProject,
+  };
+}

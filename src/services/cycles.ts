@@ -1,0 +1,162 @@
+import * as cycles from '../db/repositories/cycles.js';
+import type { CycleRecord } from '../db/repositories/cycles.js';
+import * as destinations from '../db/repositories/destinations.js';
+import * as maps from '../db/repositories/growthMaps.js';
+import * as entries from '../db/repositories/progressEntries.js';
+import {
+  type CycleTiming,
+  addDays,
+  currentWeekNumber,
+  cycleStatus,
+  daysBetween,
+  defaultStartDate,
+  logGaps,
+  planWeeks,
+  scheduleOn,
+} from '../domain/cycles.js';
+import type { Cycle, CycleCreate, CyclePatch, ProgressEntry } from '../schemas/cycles.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
+import { conflict, invalid, notFound, staleVersion } from './errors.js';
+
+const timingOf = (record: CycleRecord): CycleTiming => ({
+  startDate: record.startDate,
+  lengthWeeks: record.lengthWeeks,
+  reviewWeeks: record.reviewWeeks,
+  pausedDays: record.pausedDays,
+  pausedSince: record.pausedSince,
+  reviewed: record.review !== null,
+  cancelled: record.cancelledAt !== null,
+});
+
+/** The stored cycle with what the dates and the user's today make of it. */
+export function toCycle(record: CycleRecord, cycleEntries: readonly ProgressEntry[], today: string): Cycle {
+  const timing = timingOf(record);
+  const weeks = scheduleOn(timing, today);
+  const status = cycleStatus(timing, today);
+  const running = status === 'active' || status === 'in-review';
+  return {
+    id: record.id,
+    destinationIds: record.destinationIds,
+    goal: record.goal,
+    lengthWeeks: record.lengthWeeks,
+    reviewWeeks: record.reviewWeeks,
+    startDate: weeks[0]?.startDate ?? record.startDate,
+    reviewDate: record.reviewDate,
+    modes: record.modes,
+    backupProject: record.backupProject,
+    usingBackup: record.usingBackup,
+    status,
+    pausedSince: record.pausedSince,
+    cancelReason: record.cancelReason,
+    currentWeek: running ? currentWeekNumber(weeks, today) : null,
+    weeks,
+    gaps: status === 'cancelled' ? [] : logGaps(weeks, [...new Set(cycleEntries.map((e) => e.week))], today),
+    review: record.review,
+    version: record.version,
+    createdAt: record.createdAt,
+  };
+}
+
+export async function listCycles(deps: ServiceDeps, actor: Actor): Promise<Cycle[]> {
+  const records = await cycles.listOwnCycles(deps.db, actor.user.id);
+  const all = await entries.listEntries(
+    deps.db,
+    records.map((r) => r.id),
+  );
+  const today = todayFor(deps, actor.user);
+  return records.map((record) => toCycle(record, all.filter((e) => e.cycleId === record.id), today));
+}
+
+export async function ownCycleRecord(deps: ServiceDeps, actor: Actor, id: string): Promise<CycleRecord> {
+  const record = await cycles.findOwnCycle(deps.db, actor.user.id, id);
+  if (!record) throw notFound('That cycle');
+  return record;
+}
+
+export async function getCycle(deps: ServiceDeps, actor: Actor, id: string): Promise<Cycle> {
+  const record = await ownCycleRecord(deps, actor, id);
+  return toCycle(record, await entries.listEntries(deps.db, [id]), todayFor(deps, actor.user));
+}
+
+/** Every destination named must be on the user's own map. */
+async function assertOwnDestinations(deps: ServiceDeps, actor: Actor, ids: readonly string[]): Promise<void> {
+  const map = await maps.findMapByUser(deps.db, actor.user.id);
+  const own = new Set((map ? await destinations.listDestinations(deps.db, map.id) : []).map((d) => d.id));
+  if (ids.some((id) => !own.has(id))) throw invalid({ destinationIds: 'Pick destinations from your own map.' });
+}
+
+const lastDay = (startDate: string, lengthWeeks: number) => addDays(startDate, lengthWeeks * 7 - 1);
+
+export async function createCycle(deps: ServiceDeps, actor: Actor, body: CycleCreate): Promise<Cycle> {
+  await assertOwnDestinations(deps, actor, body.destinationIds);
+  const today = todayFor(deps, actor.user);
+  const startDate = body.startDate ?? defaultStartDate(today);
+  planWeeks(startDate, body.lengthWeeks, body.reviewWeeks); // throws on an impossible plan; the schema already checked
+  const reviewDate = body.reviewDate ?? lastDay(startDate, body.lengthWeeks);
+  if (reviewDate < startDate) throw invalid({ reviewDate: 'The review date cannot be before the cycle starts.' });
+  const id = newId();
+  await deps.db.transaction().execute((trx) =>
+    cycles.insertCycle(trx, {
+      id,
+      userId: actor.user.id,
+      now: nowIso(deps),
+      destinationIds: [...new Set(body.destinationIds)],
+      goal: body.goal,
+      lengthWeeks: body.lengthWeeks,
+      reviewWeeks: body.reviewWeeks,
+      startDate,
+      reviewDate,
+      modes: [...new Set(body.modes)],
+      backupProject: body.backupProject ?? null,
+      usingBackup: false,
+      pausedSince: null,
+      pausedDays: 0,
+      cancelledAt: null,
+      cancelReason: null,
+    }),
+  );
+  return getCycle(deps, actor, id);
+}
+
+/** Edits, extension, pause and resume (the weeks shift), and cancellation with a reason. */
+export async function patchCycle(deps: ServiceDeps, actor: Actor, id: string, patch: CyclePatch): Promise<Cycle> {
+  const record = await ownCycleRecord(deps, actor, id);
+  const current = await getCycle(deps, actor, id);
+  if (patch.version !== record.version) throw staleVersion(current);
+  if (record.cancelledAt || record.review) throw conflict('This cycle is closed. Plan a new one instead.', current);
+  if (patch.destinationIds) await assertOwnDestinations(deps, actor, patch.destinationIds);
+  const today = todayFor(deps, actor.user);
+  const { version, action, cancelReason, ...edits } = patch;
+  const changes: Partial<cycles.CycleFields> = { ...edits };
+  if (edits.destinationIds) changes.destinationIds = [...new Set(edits.destinationIds)];
+  const lengthWeeks = edits.lengthWeeks ?? record.lengthWeeks;
+  const reviewWeeks = edits.reviewWeeks ?? record.reviewWeeks;
+  if (reviewWeeks === 2 && lengthWeeks < 5) throw invalid({ reviewWeeks: 'Two review weeks need a cycle of at least 5 weeks.' });
+
+  if (action === 'pause') {
+    if (record.pausedSince) throw conflict('This cycle is already paused.', current);
+    changes.pausedSince = today;
+  } else if (action === 'resume') {
+    if (!record.pausedSince) throw conflict('This cycle is not paused.', current);
+    changes.pausedSince = null;
+    changes.pausedDays = record.pausedDays + Math.max(0, daysBetween(record.pausedSince, today));
+  } else if (action === 'cancel') {
+    if (!cancelReason) throw invalid({ cancelReason: 'Say why the cycle is cancelled.' });
+    changes.cancelledAt = nowIso(deps);
+    changes.cancelReason = cancelReason;
+  }
+
+  // A review date left at its default follows the cycle's last day when the schedule moves.
+  const oldLast = lastDay(addDays(record.startDate, record.pausedDays), record.lengthWeeks);
+  if (edits.reviewDate === undefined && record.reviewDate === oldLast) {
+    const start = addDays(edits.startDate ?? record.startDate, changes.pausedDays ?? record.pausedDays);
+    changes.reviewDate = lastDay(start, lengthWeeks);
+  }
+  if (!(await cycles.updateCycle(deps.db, id, version, changes, nowIso(deps)))) throw staleVersion(current);
+  return getCycle(deps, actor, id);
+}
+
+export async function deleteCycle(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
+  await ownCycleRecord(deps, actor, id);
+  await cycles.deleteCycle(deps.db, id);
+}

@@ -1,0 +1,40 @@
+import * as prefs from '../db/repositories/preferences.js';
+import * as reviews from '../db/repositories/quarterlyReviews.js';
+import { dateIn } from '../domain/time.js';
+import { nextQuarterlyReview } from '../domain/quarterly.js';
+import type { Preferences, PreferencesPatch } from '../schemas/planning.js';
+import { type Actor, type ServiceDeps, nowIso } from './context.js';
+import { staleVersion } from './errors.js';
+import { hashSecret, newSecret } from './secrets.js';
+
+export async function getPreferences(deps: ServiceDeps, actor: Actor): Promise<Preferences> {
+  const record = await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
+  const [last] = await reviews.listQuarterlyReviews(deps.db, actor.user.id);
+  const startedOn = dateIn(actor.user.timeZone, new Date(actor.user.createdAt));
+  return { ...record, nextQuarterlyReview: nextQuarterlyReview(last?.date ?? null, startedOn, record.reviewCadenceMonths) };
+}
+
+export async function patchPreferences(deps: ServiceDeps, actor: Actor, patch: PreferencesPatch): Promise<Preferences> {
+  await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
+  const { version, ...changes } = patch;
+  if (!(await prefs.updatePreferences(deps.db, actor.user.id, version, changes, nowIso(deps)))) {
+    throw staleVersion(await getPreferences(deps, actor));
+  }
+  return getPreferences(deps, actor);
+}
+
+/** A new secret feed address; the old one stops working. Only its hash is kept, so it is shown once. */
+export async function renewCalendarFeed(deps: ServiceDeps, actor: Actor): Promise<{ url: string }> {
+  await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
+  const token = newSecret('cal_');
+  await prefs.setCalendarToken(deps.db, actor.user.id, hashSecret(token));
+  return { url: `${deps.baseUrl}/api/v1/calendar/${token}.ics` };
+}
+
+export async function revokeCalendarFeed(deps: ServiceDeps, actor: Actor): Promise<void> {
+  await prefs.setCalendarToken(deps.db, actor.user.id, null);
+}
+
+export async function userIdForCalendarToken(deps: ServiceDeps, token: string): Promise<string | null> {
+  return prefs.findUserIdByCalendarToken(deps.db, hashSecret(token));
+}

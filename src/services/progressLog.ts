@@ -1,0 +1,92 @@
+import * as cycles from '../db/repositories/cycles.js';
+import * as entries from '../db/repositories/progressEntries.js';
+import { currentWeekNumber, scheduleOn } from '../domain/cycles.js';
+import type { Cycle, EntryCreate, EntryPatch, ProgressEntry } from '../schemas/cycles.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
+import { conflict, invalid, notFound, staleVersion } from './errors.js';
+import { getCycle, ownCycleRecord } from './cycles.js';
+
+function assertWeekInCycle(week: number, lengthWeeks: number): void {
+  if (week > lengthWeeks) throw invalid({ week: `This cycle has ${lengthWeeks} weeks.` });
+}
+
+export async function listEntries(deps: ServiceDeps, actor: Actor, cycleId: string): Promise<ProgressEntry[]> {
+  await ownCycleRecord(deps, actor, cycleId);
+  return entries.listEntries(deps.db, [cycleId]);
+}
+
+export async function addEntry(deps: ServiceDeps, actor: Actor, cycleId: string, body: EntryCreate) {
+  const record = await ownCycleRecord(deps, actor, cycleId);
+  assertWeekInCycle(body.week, record.lengthWeeks);
+  return entries.insertEntry(deps.db, {
+    id: newId(),
+    cycleId,
+    week: body.week,
+    kind: 'progress',
+    text: body.text,
+    evidence: body.evidence ?? [],
+    createdAt: nowIso(deps),
+  });
+}
+
+async function ownEntry(deps: ServiceDeps, actor: Actor, id: string): Promise<ProgressEntry> {
+  const entry = await entries.findOwnEntry(deps.db, actor.user.id, id);
+  if (!entry) throw notFound('That log entry');
+  return entry;
+}
+
+export async function patchEntry(deps: ServiceDeps, actor: Actor, id: string, patch: EntryPatch): Promise<ProgressEntry> {
+  const entry = await ownEntry(deps, actor, id);
+  if (patch.week !== undefined) assertWeekInCycle(patch.week, (await ownCycleRecord(deps, actor, entry.cycleId)).lengthWeeks);
+  const { version, ...changes } = patch;
+  if (!(await entries.updateEntry(deps.db, id, version, changes, nowIso(deps)))) throw staleVersion(entry);
+  return ownEntry(deps, actor, id);
+}
+
+export async function deleteEntry(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
+  await ownEntry(deps, actor, id);
+  await entries.deleteEntry(deps.db, id);
+}
+
+/** Work blocked the plan: the cycle goes on with its backup project, and the log says why. */
+export async function switchToBackup(
+  deps: ServiceDeps,
+  actor: Actor,
+  cycleId: string,
+  body: { version: number; reason: string },
+): Promise<Cycle> {
+  const record = await ownCycleRecord(deps, actor, cycleId);
+  const current = await getCycle(deps, actor, cycleId);
+  if (body.version !== record.version) throw staleVersion(current);
+  if (!record.backupProject) throw invalid({ reason: 'This cycle has no backup project. Add one first.' });
+  if (record.usingBackup) throw conflict('This cycle already runs on its backup project.', current);
+  const today = todayFor(deps, actor.user);
+  const weeks = scheduleOn(
+    {
+      startDate: record.startDate,
+      lengthWeeks: record.lengthWeeks,
+      reviewWeeks: record.reviewWeeks,
+      pausedDays: record.pausedDays,
+      pausedSince: record.pausedSince,
+      reviewed: false,
+      cancelled: false,
+    },
+    today,
+  );
+  const week = currentWeekNumber(weeks, today) ?? 1;
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await cycles.updateCycle(trx, cycleId, body.version, { usingBackup: true }, nowIso(deps)))) {
+      throw staleVersion(current);
+    }
+    await entries.insertEntry(trx, {
+      id: newId(),
+      cycleId,
+      week,
+      kind: 'backup-switch',
+      text: `Switched to the backup project “${record.backupProject}”: ${body.reason}`,
+      evidence: [],
+      createdAt: nowIso(deps),
+    });
+  });
+  return getCycle(deps, actor, cycleId);
+}
