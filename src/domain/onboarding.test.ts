@@ -28,7 +28,7 @@ describe('onboardingChecklist', () => {
       { id: 'skills', label: 'Skills mapped with mastery levels', href: '/map' },
       { id: 'first-cycle', label: 'First 6-week plan drafted', href: '/cycles/new' },
       { id: 'first-evidence', label: 'At least one artifact or piece of evidence logged', href: '/cycles' },
-      { id: 'feedback-cadence', label: 'Feedback sessions scheduled', href: '/account#feedback' },
+      { id: 'feedback-cadence', label: 'Feedback sessions scheduled', href: '/settings#feedback' },
     ]);
   });
 

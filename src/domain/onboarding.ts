@@ -67,7 +67,7 @@ export function onboardingChecklist(facts: OnboardingFacts): ChecklistItem[] {
       id: 'feedback-cadence',
       label: 'Feedback sessions scheduled',
       done: facts.feedbackCadenceSet,
-      href: '/account#feedback',
+      href: '/settings#feedback',
       hint: 'Set a feedback cadence, e.g. biweekly 1:1s focused on growth signals, not just project status.',
     },
   ];
