@@ -22,7 +22,7 @@ import { adminRoutes } from './routes/admin/routes.js';
 import { destinationRoutes } from './routes/destinations/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { mapRoutes } from './routes/map/routes.js';
-import { planningRoutes } from './routes/planning/routes.js';
+import { calendarRoutes, planningRoutes } from './routes/planning/routes.js';
 import { sessionRoutes } from './routes/session/routes.js';
 import { skillRoutes } from './routes/skills/routes.js';
 import { tokenRoutes } from './routes/tokens/routes.js';
@@ -109,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await skillRoutes(typed, context);
     await cycleRoutes(typed, context);
     await planningRoutes(typed, context);
+    await calendarRoutes(typed, context);
     await options.extraRoutes?.(typed);
   });
 

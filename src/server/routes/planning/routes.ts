@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { idParams } from '../../../schemas/common.js';
 import {
@@ -10,11 +11,13 @@ import {
   snapshotComparison,
   thisWeek as thisWeekSchema,
 } from '../../../schemas/planning.js';
+import { calendarFor, calendarForToken } from '../../../services/calendar.js';
 import * as prefs from '../../../services/preferences.js';
 import * as quarterly from '../../../services/quarterlyReviews.js';
 import { thisWeek } from '../../../services/thisWeek.js';
 import type { App, RouteContext } from '../../app.js';
 import { actorOf } from '../../identity.js';
+import { publicRoute } from '../../sessionCookie.js';
 
 const tags = ['planning'];
 
@@ -69,5 +72,24 @@ export async function planningRoutes(app: App, { deps }: RouteContext) {
       await quarterly.deleteQuarterlyReview(deps, actorOf(request), request.params.id);
       return reply.status(204).send(null);
     },
+  );
+}
+
+const icsParams = z.object({ file: z.string().regex(/^cal_[\w-]{20,100}\.ics$/, 'Not a calendar address.') });
+
+export async function calendarRoutes(app: App, { deps }: RouteContext) {
+  const sendIcs = (reply: FastifyReply, body: string) =>
+    reply.header('Content-Type', 'text/calendar; charset=utf-8').header('Content-Disposition', 'inline; filename="growth-map.ics"').send(body);
+
+  app.get(
+    '/api/v1/calendar.ics',
+    { schema: { tags, produces: ['text/calendar'], response: { 200: z.string() } } },
+    async (request, reply) => sendIcs(reply, await calendarFor(deps, actorOf(request))),
+  );
+
+  app.get(
+    '/api/v1/calendar/:file',
+    { ...publicRoute, schema: { tags, security: [], params: icsParams, produces: ['text/calendar'], response: { 200: z.string() } } },
+    async (request, reply) => sendIcs(reply, await calendarForToken(deps, request.params.file.slice(0, -'.ics'.length))),
   );
 }
