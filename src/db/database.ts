@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import pg from 'pg';
 import * as foundation from './migrations/0001_foundation.js';
 import * as cycles from './migrations/0002_cycles.js';
+import * as framework from './migrations/0003_framework.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -19,6 +20,7 @@ export interface Database {
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_cycles': cycles,
+  '0003_framework': framework,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -175,4 +175,20 @@ export interface Tables {
     sent_at: string | null;
     created_at: string;
   };
+  self_checks: {
+    id: string;
+    user_id: string;
+    stage: string;
+    answers: string;
+    taken_on: string;
+    created_at: string;
+  };
+  content_uploads: {
+    id: string;
+    file: string;
+    body: string;
+    source_name: string;
+    uploaded_by: string | null;
+    created_at: string;
+  };
 }

@@ -5,3 +5,5 @@ export * from './map.js';
 export * from './export.js';
 export * from './cycles.js';
 export * from './planning.js';
+export * from './content.js';
+export * from './framework.js';

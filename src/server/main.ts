@@ -1,3 +1,4 @@
+import { ContentError } from '../content/load.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startRuntime } from './runtime.js';
 
@@ -13,7 +14,16 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const runtime = await startRuntime(config);
+  let runtime;
+  try {
+    runtime = await startRuntime(config);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      process.stderr.write(`Growth Map cannot start: content error in ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   await runtime.app.listen({ host: config.host, port: config.port });
   const address = runtime.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -3,10 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Database, migrateToLatest, openDatabase } from '../db/database.js';
 import { type Clock, systemClock } from '../domain/time.js';
+import { loadBaseLayers } from '../content/load.js';
+import { ContentStore } from '../services/content.js';
 import type { ServiceDeps } from '../services/context.js';
+import { createSmtpMailer, fromAddressFor } from '../services/digest.js';
 import { loadOrCreateSetting, newSecret } from '../services/secrets.js';
 import { type App, buildApp } from './app.js';
 import type { Config } from './config.js';
+import { type DigestScheduler, shouldSendDigests, startDigestScheduler } from './digestScheduler.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,6 +25,8 @@ export interface Runtime {
   app: App;
   database: Database;
   deps: ServiceDeps;
+  /** The weekly digest sender; null when SMTP_URL is unset (then nothing is sent). */
+  digestScheduler: DigestScheduler | null;
   close(): Promise<void>;
 }
 
@@ -29,6 +35,8 @@ export async function startRuntime(
   config: Config,
   options: { clock?: Clock; webDir?: string | null; extraRoutes?: Parameters<typeof buildApp>[0]['extraRoutes'] } = {},
 ): Promise<Runtime> {
+  // Content first: a broken content file stops the start before anything else happens.
+  const content = new ContentStore(loadBaseLayers(config.contentDir));
   const database = openDatabase({
     databaseUrl: config.databaseUrl,
     sqlitePath: path.join(config.dataDir, 'growthmap.db'),
@@ -41,6 +49,7 @@ export async function startRuntime(
       baseUrl: config.baseUrl,
       signup: config.signup,
       csrfSecret: await loadOrCreateSetting(database.db, 'csrf_secret', () => newSecret()),
+      content,
     };
     const app = await buildApp({
       deps,
@@ -51,12 +60,18 @@ export async function startRuntime(
       webDir: options.webDir === undefined ? builtWebDir : options.webDir,
       extraRoutes: options.extraRoutes,
     });
+    // Weekly digests only when SMTP_URL is set; without it nothing is scheduled or sent.
+    const digestScheduler = shouldSendDigests(config)
+      ? startDigestScheduler({ deps, mailer: createSmtpMailer(config.smtpUrl, fromAddressFor(config.baseUrl)), log: app.log })
+      : null;
     return {
       app,
       database,
       deps,
-      // In-flight requests finish first, then the database closes.
+      digestScheduler,
+      // In-flight requests and a digest run in progress finish first, then the database closes.
       close: async () => {
+        await digestScheduler?.stop();
         await app.close();
         await database.close();
       },

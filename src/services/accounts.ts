@@ -3,7 +3,7 @@ import * as links from '../db/repositories/oneTimeLinks.js';
 import * as sessions from '../db/repositories/sessions.js';
 import * as users from '../db/repositories/users.js';
 import type { AccountPatch, SetupBody, SignInBody, SignUpBody, User } from '../schemas/accounts.js';
-import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
+import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { AppError, conflict, forbidden, invalid, staleVersion } from './errors.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { hashSecret } from './secrets.js';
@@ -15,7 +15,7 @@ export async function needsSetup(deps: ServiceDeps): Promise<boolean> {
 
 /** The first account is the administrator; after that, setup is closed. */
 export async function setup(deps: ServiceDeps, body: SetupBody): Promise<User> {
-  return deps.db.transaction().execute(async (trx) => {
+  return withTransaction(deps.db, async (trx) => {
     if ((await users.countUsers(trx)) > 0) throw conflict('Growth Map is already set up. Sign in instead.');
     return createAccount({ ...deps, db: trx }, body, 'admin');
   });
@@ -24,7 +24,7 @@ export async function setup(deps: ServiceDeps, body: SetupBody): Promise<User> {
 /** Joining needs an open invitation unless SIGNUP=open. */
 export async function signUp(deps: ServiceDeps, body: SignUpBody): Promise<User> {
   if (await needsSetup(deps)) throw conflict('Growth Map is not set up yet. Create the first account on the setup page.');
-  return deps.db.transaction().execute(async (trx) => {
+  return withTransaction(deps.db, async (trx) => {
     const inner = { ...deps, db: trx };
     if (body.invitation) {
       if (!(await links.invitationIsOpen(trx, hashSecret(body.invitation), nowIso(deps)))) {

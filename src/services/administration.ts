@@ -4,7 +4,7 @@ import * as users from '../db/repositories/users.js';
 import { DAY, addMilliseconds } from '../domain/time.js';
 import type { Role, User } from '../schemas/accounts.js';
 import { setPassword } from './accounts.js';
-import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
+import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { conflict, forbidden, notFound, staleVersion } from './errors.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -51,7 +51,7 @@ export async function updateUser(
   patch: { version: number; role?: Role; disabled?: boolean },
 ): Promise<User> {
   assertAdmin(actor);
-  return deps.db.transaction().execute(async (trx) => {
+  return withTransaction(deps.db, async (trx) => {
     const target = await users.findUserById(trx, id);
     if (!target) throw notFound('That user');
     const losesAdmin =
@@ -81,7 +81,7 @@ export async function passwordResetIsOpen(deps: ServiceDeps, token: string): Pro
 }
 
 export async function resetPassword(deps: ServiceDeps, token: string, password: string): Promise<User> {
-  return deps.db.transaction().execute(async (trx) => {
+  return withTransaction(deps.db, async (trx) => {
     const inner = { ...deps, db: trx };
     const userId = await links.claimPasswordReset(trx, hashSecret(token), nowIso(deps));
     const user = userId ? await users.findUserById(trx, userId) : null;

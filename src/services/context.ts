@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Tables } from '../db/tables.js';
+import type { ContentStore } from './content.js';
 import { type Clock, dateIn } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
 
@@ -11,6 +12,8 @@ export interface ServiceDeps {
   baseUrl: string;
   signup: 'invite' | 'open';
   csrfSecret: string;
+  /** The framework content in force (shipped, CONTENT_DIR, uploads). */
+  content: ContentStore;
 }
 
 /** Who is asking. Every service call that reads or writes user data takes one. */
@@ -24,3 +27,8 @@ export const nowIso = (deps: ServiceDeps): string => deps.clock.now().toISOStrin
 
 /** "Today" is the user's own date in their time zone. */
 export const todayFor = (deps: ServiceDeps, user: User): string => dateIn(user.timeZone, deps.clock.now());
+
+/** A transaction, or the one already open: services call each other inside one. */
+export function withTransaction<T>(db: Kysely<Tables>, work: (trx: Kysely<Tables>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

@@ -2,7 +2,7 @@ import * as cycles from '../db/repositories/cycles.js';
 import * as skillsRepo from '../db/repositories/skills.js';
 import { addDays, defaultStartDate } from '../domain/cycles.js';
 import type { Cycle, CycleReviewBody } from '../schemas/cycles.js';
-import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
+import { type Actor, type ServiceDeps, nowIso, todayFor, withTransaction } from './context.js';
 import { conflict, invalid, staleVersion } from './errors.js';
 import { getCycle, ownCycleRecord } from './cycles.js';
 import { recordLevelChange } from './skills.js';
@@ -22,7 +22,7 @@ export async function reviewCycle(deps: ServiceDeps, actor: Actor, cycleId: stri
   const unknown = skills.findIndex((s) => s === null);
   if (unknown >= 0) throw invalid({ [`levelChanges.${unknown}.skillId`]: 'Pick a skill from your own map.' });
 
-  await deps.db.transaction().execute(async (trx) => {
+  await withTransaction(deps.db, async (trx) => {
     const inner = { ...deps, db: trx };
     const levelChangeIds: string[] = [];
     for (const [index, change] of body.levelChanges.entries()) {

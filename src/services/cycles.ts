@@ -15,7 +15,7 @@ import {
   scheduleOn,
 } from '../domain/cycles.js';
 import type { Cycle, CycleCreate, CyclePatch, ProgressEntry } from '../schemas/cycles.js';
-import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { conflict, invalid, notFound, staleVersion } from './errors.js';
 
 const timingOf = (record: CycleRecord): CycleTiming => ({
@@ -95,7 +95,7 @@ export async function createCycle(deps: ServiceDeps, actor: Actor, body: CycleCr
   const reviewDate = body.reviewDate ?? lastDay(startDate, body.lengthWeeks);
   if (reviewDate < startDate) throw invalid({ reviewDate: 'The review date cannot be before the cycle starts.' });
   const id = newId();
-  await deps.db.transaction().execute((trx) =>
+  await withTransaction(deps.db, (trx) =>
     cycles.insertCycle(trx, {
       id,
       userId: actor.user.id,

@@ -2,7 +2,7 @@ import * as cycles from '../db/repositories/cycles.js';
 import * as entries from '../db/repositories/progressEntries.js';
 import { currentWeekNumber, scheduleOn } from '../domain/cycles.js';
 import type { Cycle, EntryCreate, EntryPatch, ProgressEntry } from '../schemas/cycles.js';
-import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { conflict, invalid, notFound, staleVersion } from './errors.js';
 import { getCycle, ownCycleRecord } from './cycles.js';
 
@@ -74,7 +74,7 @@ export async function switchToBackup(
     today,
   );
   const week = currentWeekNumber(weeks, today) ?? 1;
-  await deps.db.transaction().execute(async (trx) => {
+  await withTransaction(deps.db, async (trx) => {
     if (!(await cycles.updateCycle(trx, cycleId, body.version, { usingBackup: true }, nowIso(deps)))) {
       throw staleVersion(current);
     }

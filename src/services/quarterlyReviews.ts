@@ -5,7 +5,7 @@ import * as reviews from '../db/repositories/quarterlyReviews.js';
 import { levelRank } from '../domain/levels.js';
 import { compareSnapshots, snapshotOf, winsSummary } from '../domain/quarterly.js';
 import type { QuarterlyReview, QuarterlyReviewCreate } from '../schemas/planning.js';
-import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { invalid, notFound } from './errors.js';
 import { findOwnMap, getMap } from './growthMap.js';
 
@@ -35,7 +35,7 @@ export async function createQuarterlyReview(deps: ServiceDeps, actor: Actor, bod
   const today = todayFor(deps, actor.user);
   const now = nowIso(deps);
 
-  return deps.db.transaction().execute(async (trx) => {
+  return withTransaction(deps.db, async (trx) => {
     for (const decision of body.decisions) {
       const status = decision.decision === 'complete' ? 'completed' : decision.decision === 'retire' ? 'retired' : null;
       const record = own.get(decision.destinationId);

@@ -5,7 +5,7 @@ import * as skills from '../db/repositories/skills.js';
 import { currentLevelOf } from '../domain/levels.js';
 import type { Level } from '../schemas/common.js';
 import type { LevelChange, LevelChangeCreate, Skill, SkillCreate, SkillPatch } from '../schemas/map.js';
-import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { invalid, notFound, staleVersion } from './errors.js';
 import { assertSameSet } from './destinations.js';
 
@@ -21,7 +21,7 @@ export async function createSkill(deps: ServiceDeps, actor: Actor, destinationId
     throw notFound('That destination');
   }
   const now = nowIso(deps);
-  return deps.db.transaction().execute(async (trx) => {
+  return withTransaction(deps.db, async (trx) => {
     const skill = await skills.insertSkill(trx, { id: newId(), destinationId, now, ...body });
     await levelChanges.insertLevelChange(trx, {
       id: newId(),
@@ -39,7 +39,7 @@ export async function createSkill(deps: ServiceDeps, actor: Actor, destinationId
 
 export async function patchSkill(deps: ServiceDeps, actor: Actor, id: string, patch: SkillPatch): Promise<Skill> {
   const current = await ownSkill(deps, actor, id);
-  await deps.db.transaction().execute(async (trx) => {
+  await withTransaction(deps.db, async (trx) => {
     if (!(await skills.updateSkill(trx, id, patch.version, patch, nowIso(deps)))) throw staleVersion(current);
     if (patch.currentLevel && patch.currentLevel !== current.currentLevel && patch.note) {
       await recordLevelChange({ ...deps, db: trx }, actor, current, { to: patch.currentLevel, note: patch.note });
@@ -62,7 +62,7 @@ export async function reorderSkills(deps: ServiceDeps, actor: Actor, destination
     existing.map((s) => s.id),
     ids,
   );
-  await deps.db.transaction().execute((trx) => skills.setSkillPositions(trx, destinationId, ids));
+  await withTransaction(deps.db, (trx) => skills.setSkillPositions(trx, destinationId, ids));
 }
 
 export async function listLevelChanges(deps: ServiceDeps, actor: Actor, skillId: string): Promise<LevelChange[]> {
@@ -82,7 +82,7 @@ export async function addLevelChange(
       throw invalid({ [`evidence.${index}.id`]: 'Point to one of your own cycles.' });
     }
   }
-  return deps.db.transaction().execute((trx) => recordLevelChange({ ...deps, db: trx }, actor, skill, body));
+  return withTransaction(deps.db, (trx) => recordLevelChange({ ...deps, db: trx }, actor, skill, body));
 }
 
 /**

@@ -7,6 +7,8 @@ import { type Database, type Engine, migrateToLatest, openDatabase } from '../..
 import type { Clock } from '../../src/domain/time.js';
 import type { Actor, ServiceDeps } from '../../src/services/context.js';
 import * as accounts from '../../src/services/accounts.js';
+import { ContentStore } from '../../src/services/content.js';
+import { loadBaseLayers } from '../../src/content/load.js';
 
 /** Every storage test runs once per engine: a real SQLite file and a real PostgreSQL server. */
 export const engines: readonly Engine[] = ['sqlite', 'postgresql'];
@@ -65,6 +67,7 @@ export async function serviceHarness(engine: Engine, options: { signup?: 'invite
     baseUrl: 'http://growthmap.test',
     signup: options.signup ?? 'open',
     csrfSecret: 'test-secret',
+    content: new ContentStore(loadBaseLayers(null)),
   };
   return {
     deps,
