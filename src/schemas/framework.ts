@@ -13,6 +13,7 @@ export const selfCheckResult = z.object({
   overall: z.number(),
   toWorkOn: z.array(z.object({ itemId: z.string(), statement: z.string(), area: stageArea, answer: selfCheckAnswer })),
   suggestions: z.object({ skills: z.array(suggestion), practiceTasks: z.array(suggestion), readings: z.array(suggestion) }),
+  answers: z.record(z.string(), selfCheckAnswer).optional(),
 });
 
 export const selfCheckCreate = z.object({
@@ -51,7 +52,7 @@ export const wizardAnswers = z
     techStack: z.array(text(60, 'Each technology')).max(30).default([]),
     stage: systemStage,
     goals: z
-      .array(z.object({ text: z.string().trim().max(500).optional(), templateId: z.string().max(100).optional() }))
+      .array(z.object({ text: z.string().trim().max(300, 'Keep a goal under 300 characters.').optional(), templateId: z.string().max(100).optional() }))
       .min(1, 'Give one to three goals.')
       .max(3, 'Give one to three goals.'),
     lengthWeeks: z.union([z.literal(4), z.literal(5), z.literal(6)]).default(6),

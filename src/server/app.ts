@@ -20,6 +20,7 @@ import { accountRoutes } from './routes/account/routes.js';
 import { cycleRoutes } from './routes/cycles/routes.js';
 import { adminRoutes } from './routes/admin/routes.js';
 import { destinationRoutes } from './routes/destinations/routes.js';
+import { frameworkRoutes } from './routes/framework/routes.js';
 import { healthRoutes } from './routes/health/routes.js';
 import { mapRoutes } from './routes/map/routes.js';
 import { calendarRoutes, planningRoutes } from './routes/planning/routes.js';
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await cycleRoutes(typed, context);
     await planningRoutes(typed, context);
     await calendarRoutes(typed, context);
+    await frameworkRoutes(typed, context);
     await options.extraRoutes?.(typed);
   });
 

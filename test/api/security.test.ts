@@ -40,7 +40,15 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/cycles/{id}/review': { wentWell: 'a', didNotGoWell: 'b', levelChanges: [], nextGoal: 'c' },
   'PATCH /api/v1/preferences': { version: 1, digestEnabled: true },
   'POST /api/v1/quarterly-reviews': { decisions: [] },
+  'POST /api/v1/framework/uploads': { file: 'skills.yaml', text: 'skills: []\n', sourceName: 'ours.yaml' },
+  'POST /api/v1/framework/skills-csv': { text: 'skill,category,novice,practitioner,expert\n', sourceName: 'ours.csv' },
+  'POST /api/v1/self-checks': { stage: 'scale', answers: {} },
+  'POST /api/v1/wizard/draft': { role: 'Engineer', stage: 'scale', goals: [{ text: 'Ship it' }] },
+  'POST /api/v1/wizard/accept': { destinations: [] },
 };
+
+/** Stands in for a record that exists but whose id the test did not need to create. */
+const someId = '00000000-0000-7000-8000-000000000000';
 
 describe.each(engines)('every route of the OpenAPI document on %s', (engine) => {
   let api: ApiHarness;
@@ -67,6 +75,9 @@ describe.each(engines)('every route of the OpenAPI document on %s', (engine) => 
     });
     const entry = await owner.post(`/api/v1/cycles/${cycle.body.id}/entries`, { week: 1, text: 'Outlined the talk' });
     const review = await owner.post('/api/v1/quarterly-reviews', { decisions: [] });
+    const framework = (await owner.get('/api/v1/framework')).body;
+    const item = framework.selfCheck.find((i: { stage: string }) => i.stage === 'scale');
+    const check = await owner.post('/api/v1/self-checks', { stage: 'scale', answers: { [item.id]: 'partly' } });
     const token = await owner.post('/api/v1/tokens', { name: 'laptop' });
     const invitation = await owner.post('/api/v1/invitations');
     const me = await owner.get('/api/v1/me');
@@ -79,6 +90,7 @@ describe.each(engines)('every route of the OpenAPI document on %s', (engine) => 
       cycles: cycle.body.id,
       entries: entry.body.id,
       'quarterly-reviews': review.body.id,
+      'self-checks': check.body.id,
     });
     spec = (await api.caller().get('/api/openapi.json')).body;
   });
@@ -91,8 +103,8 @@ describe.each(engines)('every route of the OpenAPI document on %s', (engine) => 
 
   const concrete = (path: string) =>
     path
-      .replace(/\/(\w[\w-]*)\/\{id\}/g, (_, resource: string) => `/${resource}/${ownerIds[resource] ?? 'missing'}`)
-      .replace('/compare', `/compare?before=${ownerIds['quarterly-reviews']}&after=${ownerIds['quarterly-reviews']}`);
+      .replace(/\/(\w[\w-]*)\/\{id\}/g, (_, resource: string) => `/${resource}/${ownerIds[resource] ?? someId}`)
+      .replace(/\/([\w-]+)\/compare$/, (_, resource: string) => `/${resource}/compare?before=${ownerIds[resource]}&after=${ownerIds[resource]}`);
 
   it('documents the routes, and marks the public ones with security: []', () => {
     const publicOnes = operations()
