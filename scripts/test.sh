@@ -29,6 +29,11 @@ node -e '
 ' || fail "Node.js >= 20.19 is needed, this is $(node --version)"
 [ -d node_modules ] && [ -x node_modules/.bin/vitest ] || fail "node_modules is missing: run npm ci first"
 
+# Types first: Vitest runs TypeScript without checking it.
+echo "test.sh: type-checking server, tests and web"
+node_modules/.bin/tsc -p tsconfig.test.json --noEmit || fail "the TypeScript type check failed (tsconfig.test.json)"
+node_modules/.bin/tsc -p web/tsconfig.json --noEmit || fail "the TypeScript type check failed (web/tsconfig.json)"
+
 if [[ " ${projects[*]} " == *" e2e "* ]]; then
 	bash scripts/ensure-chromium.sh || fail "Chromium is needed for the e2e tests"
 	echo "test.sh: building the production bundle (npm run build)"
