@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, freePort, startServer } from './support/server.js';
 
@@ -37,6 +40,16 @@ describe('starting the built server', () => {
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(variable);
+  });
+
+  it('refuses to start with a broken CONTENT_DIR file, naming the file, line and field', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'growthmap-content-'));
+    writeFileSync(path.join(dir, 'skills.yaml'), 'skills:\n  - id: chaos\n    name: Chaos\n    category: wizardry\n');
+    const result = await runServer({ DATA_DIR: '/tmp/growthmap-startup-test', PORT: '0', CONTENT_DIR: dir });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${dir}/skills.yaml:4: skills[0].category`);
   });
 
   it('prints the listening line, answers health, and shuts down cleanly on SIGTERM', async () => {
