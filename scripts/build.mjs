@@ -1,19 +1,35 @@
 #!/usr/bin/env node
-// Builds the server (tsc → dist/) and the web app (Vite → dist/web), then reports the
-// gzipped JavaScript a fresh browser loads to show the one-page Growth Map.
+// Builds the server (tsc) and the web app (Vite) into a fresh folder and swaps it in for
+// dist/ only when both succeed, so a failed build never leaves a half-empty dist/ behind.
+// Then reports the gzipped JavaScript a fresh browser loads to show the one-page Growth Map.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const next = path.join(root, `dist.next-${process.pid}`);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
-fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
-if (fs.existsSync(path.join(root, 'web/vite.config.ts'))) {
-  run(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
-  const report = path.join(root, 'scripts/bundle-size.mjs');
-  if (fs.existsSync(report)) run(process.execPath, [report]);
+try {
+  run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', next]);
+  run(process.execPath, [
+    path.join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'web/vite.config.ts',
+    '--logLevel',
+    'warn',
+    '--outDir',
+    path.join(next, 'web'),
+  ]);
+  fs.writeFileSync(path.join(next, '.built'), new Date().toISOString());
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.renameSync(next, dist);
+} catch (error) {
+  fs.rmSync(next, { recursive: true, force: true });
+  process.stderr.write(`build failed: ${error instanceof Error ? error.message.split('\n')[0] : error}\n`);
+  process.exit(1);
 }
-fs.writeFileSync(path.join(root, 'dist/.built'), new Date().toISOString());
+execFileSync(process.execPath, [path.join(root, 'scripts/bundle-size.mjs')], { cwd: root, stdio: 'inherit' });

@@ -123,6 +123,8 @@ export type EntryPatch = z.infer<typeof entryPatch>;
 export const backupSwitchBody = z.object({ version, reason: text(1000, 'Reason') });
 
 export const cycleReviewBody = z.object({
+  /** The version the form was opened at; a cycle changed since gets a conflict. */
+  version: version.optional(),
   wentWell: text(5000, 'What went well'),
   didNotGoWell: text(5000, 'What did not go well'),
   levelChanges: z

@@ -39,7 +39,7 @@ function NotFound() {
   return (
     <Page title="Page not found">
       <p>
-        There is nothing at this address. Go to <a href="/map">your Growth Map</a>.
+        There is nothing at this address. Go to <a href="/">this week</a> or <a href="/map">your Growth Map</a>.
       </p>
     </Page>
   );
@@ -57,7 +57,12 @@ export const router = createBrowserRouter([
       {
         element: <RequireUser />,
         children: [
-          { path: '/', element: <Navigate to="/map" replace /> },
+          { path: '/', element: page(() => import('./pages/planning/ThisWeekPage.js')) },
+          { path: '/cycles', element: page(() => import('./pages/planning/CyclesPage.js')) },
+          { path: '/cycles/new', element: page(() => import('./pages/planning/NewCyclePage.js')) },
+          { path: '/cycles/:id', element: page(() => import('./pages/planning/CyclePage.js')) },
+          { path: '/reviews', element: page(() => import('./pages/planning/ReviewsPage.js')) },
+          { path: '/settings', element: page(() => import('./pages/planning/SettingsPage.js')) },
           { path: '/map', element: page(() => import('./pages/map/MapEditorPage.js')) },
           { path: '/map/one-page', element: page(() => import('./pages/map/OnePageMapPage.js')) },
           { path: '/skills/:id', element: page(() => import('./pages/map/SkillHistoryPage.js')) },

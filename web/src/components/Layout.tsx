@@ -17,12 +17,26 @@ export function Layout() {
           <nav aria-label="Main">
             <ul>
               <li>
+                <NavLink to="/" end>
+                  This week
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/cycles">Cycles</NavLink>
+              </li>
+              <li>
                 <NavLink to="/map" end>
                   Map editor
                 </NavLink>
               </li>
               <li>
                 <NavLink to="/map/one-page">One-page map</NavLink>
+              </li>
+              <li>
+                <NavLink to="/reviews">Reviews</NavLink>
+              </li>
+              <li>
+                <NavLink to="/settings">Settings</NavLink>
               </li>
               <li>
                 <NavLink to="/account" end>

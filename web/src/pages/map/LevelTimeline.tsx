@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { LevelChange } from '../../../../src/schemas/map.js';
 import { DateText } from './bits.js';
 import { levelDefinitions, levelRankOf } from './format.js';
@@ -26,14 +27,20 @@ export function LevelTimeline({ entries }: { entries: LevelChange[] }) {
           <p className="timeline-note">{entry.note}</p>
           {entry.evidence.length > 0 ? (
             <ul className="evidence">
-              {entry.evidence.map((evidence) => (
-                <li key={evidence.url}>
-                  Evidence:{' '}
-                  <a href={evidence.url} rel="noopener noreferrer">
-                    {evidence.url}
-                  </a>
-                </li>
-              ))}
+              {entry.evidence.map((evidence) =>
+                evidence.kind === 'cycle' ? (
+                  <li key={evidence.id}>
+                    Evidence: <Link to={`/cycles/${evidence.id}`}>the learning cycle reviewed</Link>
+                  </li>
+                ) : (
+                  <li key={evidence.url}>
+                    Evidence:{' '}
+                    <a href={evidence.url} rel="noopener noreferrer">
+                      {evidence.url}
+                    </a>
+                  </li>
+                ),
+              )}
             </ul>
           ) : null}
         </li>

@@ -5,6 +5,7 @@ import { DateText } from './bits.js';
 import { categories, stages } from './format.js';
 import { LevelChart } from './LevelChart.js';
 import { LevelPair } from './LevelPair.js';
+import { OnePageCycle } from './OnePageCycle.js';
 import { SmartBadges, smartLetters } from './SmartBadges.js';
 import { useMap } from './useMap.js';
 import './map.css';
@@ -57,7 +58,7 @@ function OnePage({ map }: { map: GrowthMap }) {
       ) : (
         active.map((destination, index) => <OnePageDestination key={destination.id} destination={destination} index={index} />)
       )}
-      {/* The current learning cycle (6-week plan) and its progress log go here, after the destinations (seed 002, section 4). */}
+      <OnePageCycle />
     </div>
   );
 }

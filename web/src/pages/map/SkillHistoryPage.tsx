@@ -4,9 +4,10 @@ import type { LevelChange } from '../../../../src/schemas/map.js';
 import { ApiError, api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider } from './announce.js';
-import { categories, levelDefinitions } from './format.js';
+import { categories, levelDefinitions, useToday } from './format.js';
 import { LevelChangeForm } from './LevelChangeForm.js';
 import { LevelTimeline } from './LevelTimeline.js';
+import { MasteryChart } from './MasteryChart.js';
 import { levelChangesKey, useMap } from './useMap.js';
 import './map.css';
 
@@ -14,6 +15,7 @@ import './map.css';
 export default function SkillHistoryPage() {
   const { id = '' } = useParams();
   const map = useMap();
+  const today = useToday();
   const found = map.data?.destinations.flatMap((destination) => destination.skills.map((skill) => ({ skill, destination }))).find((x) => x.skill.id === id);
   const history = useQuery({
     queryKey: levelChangesKey(id),
@@ -64,8 +66,19 @@ export default function SkillHistoryPage() {
         <div className="history-columns">
           <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Timeline</h2>
-            <p className="muted">Newest first. The current level is the level of the latest entry by date.</p>
-            {history.isPending ? <Loading what="Loading the history" /> : history.isError ? <LoadError error={history.error} /> : <LevelTimeline entries={history.data} />}
+            <p className="muted">The chart shows the level over time; the list below it, newest first, says the same in words. The current level is the level of the latest entry by date.</p>
+            {history.isPending ? (
+              <Loading what="Loading the history" />
+            ) : history.isError ? (
+              <LoadError error={history.error} />
+            ) : (
+              <>
+                <MasteryChart history={history.data} today={today} describedBy="skill-timeline" />
+                <div id="skill-timeline">
+                  <LevelTimeline entries={history.data} />
+                </div>
+              </>
+            )}
           </section>
           <section aria-labelledby="record-heading" className="card">
             <h2 id="record-heading">Record a level change</h2>

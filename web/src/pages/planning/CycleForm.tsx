@@ -1,0 +1,165 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import type { Cycle } from '../../../../src/schemas/cycles.js';
+import { api, fieldErrors, isConflict } from '../../api/client.js';
+import { SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
+import { type Difference, SaveProblems, rebase, useFocusFirstInvalid } from '../map/bits.js';
+import { type CycleDraft, bodyOf, cycleLabels, draftOfCycle, listOf, patchOf, previewWeeks } from './cycleDraft.js';
+import { CheckboxGroup, OptionSelect } from './fields.js';
+import { PhasePlan } from './PhasePlan.js';
+import { cycleKey } from './queries.js';
+import { modeLabels, modeOrder } from './words.js';
+
+const lengthOptions = ['4', '5', '6'].map((value) => ({ value, label: `${value} weeks` }));
+
+/** Plans a new cycle, or edits one (sending only what changed, with the version it started from). */
+export function CycleForm({
+  initial,
+  cycle,
+  destinations,
+  defaultStart,
+  onSaved,
+  onCancel,
+}: {
+  initial: CycleDraft;
+  cycle?: Cycle;
+  destinations: readonly { id: string; title: string }[];
+  defaultStart: string;
+  onSaved: (saved: Cycle) => void;
+  onCancel?: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(initial);
+  const [base, setBase] = useState(initial);
+  const [version, setVersion] = useState(cycle?.version);
+  const [reloaded, setReloaded] = useState<{ saved: CycleDraft; differences: Difference[] } | null>(null);
+  const save = useMutation({
+    mutationFn: () =>
+      cycle
+        ? api<Cycle>('PATCH', `/api/v1/cycles/${cycle.id}`, { version, ...patchOf(draft, base) })
+        : api<Cycle>('POST', '/api/v1/cycles', bodyOf(draft)),
+    onSuccess: onSaved,
+  });
+  const reload = useMutation({
+    mutationFn: async () => {
+      const current = isConflict(save.error) ? (save.error.current as Cycle | undefined) : undefined;
+      if (current?.id === cycle?.id && current) return current;
+      return api<Cycle>('GET', `/api/v1/cycles/${cycle?.id ?? ''}`);
+    },
+    onSuccess: (fresh) => {
+      const saved = draftOfCycle(fresh);
+      const { merged, differences } = rebase(draft, base, saved, cycleLabels);
+      setVersion(fresh.version);
+      setBase(saved);
+      setDraft(merged);
+      setReloaded({ saved, differences });
+      save.reset();
+      queryClient.setQueryData(cycleKey(fresh.id), fresh);
+    },
+  });
+  useFocusFirstInvalid(form, save.error);
+
+  const errors = fieldErrors(save.error);
+  const set = (key: keyof CycleDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const setLength = (event: { target: { value: string } }) => {
+    const lengthWeeks = event.target.value;
+    // Two review weeks need at least five weeks: drop to one rather than leave an impossible plan.
+    setDraft((d) => ({ ...d, lengthWeeks, reviewWeeks: Number(lengthWeeks) < 5 ? '1' : d.reviewWeeks }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const short = Number(draft.lengthWeeks) < 5;
+  const heading = cycle ? 'Edit the cycle' : 'New learning cycle';
+
+  return (
+    <form ref={form} className="card cycle-form" onSubmit={submit} noValidate aria-label={heading}>
+      <div className="cycle-form-grid">
+        <div>
+          <CheckboxGroup
+            legend="Destinations"
+            hint="Which destinations this cycle moves you towards."
+            options={destinations.map((d) => ({ value: d.id, label: d.title }))}
+            value={listOf(draft.destinationIds)}
+            onChange={(ids) => setDraft((d) => ({ ...d, destinationIds: ids.join(' ') }))}
+            error={errors.destinationIds}
+          />
+          <TextAreaField
+            label={cycleLabels.goal}
+            value={draft.goal}
+            onChange={set('goal')}
+            error={errors.goal}
+            required
+            hint="A concrete mini-goal aligned with a destination, e.g. “Build a small service with distributed tracing and a circuit breaker.”"
+          />
+          <div className="field-row">
+            <OptionSelect label={cycleLabels.lengthWeeks} value={draft.lengthWeeks} onChange={setLength} options={lengthOptions} error={errors.lengthWeeks} />
+            <OptionSelect
+              label={cycleLabels.reviewWeeks}
+              value={draft.reviewWeeks}
+              onChange={set('reviewWeeks')}
+              options={[
+                { value: '1', label: '1 week' },
+                { value: '2', label: '2 weeks', disabled: short },
+              ]}
+              error={errors.reviewWeeks}
+              hint={short ? 'Two review weeks need a cycle of at least 5 weeks.' : 'The last weeks, to reflect and adjust levels.'}
+            />
+          </div>
+          <div className="field-row">
+            <TextField
+              label={cycleLabels.startDate}
+              type="date"
+              value={draft.startDate}
+              onChange={set('startDate')}
+              error={errors.startDate}
+              hint="Cycles start at the top of a work week: next Monday by default."
+            />
+            <TextField
+              label={cycleLabels.reviewDate}
+              type="date"
+              value={draft.reviewDate}
+              onChange={set('reviewDate')}
+              error={errors.reviewDate}
+              hint="Leave empty to review on the cycle’s last day."
+            />
+          </div>
+          <CheckboxGroup
+            legend={cycleLabels.modes}
+            options={modeOrder.map((value) => ({ value, label: modeLabels[value] }))}
+            value={listOf(draft.modes)}
+            onChange={(modes) => setDraft((d) => ({ ...d, modes: modes.join(' ') }))}
+            error={errors.modes}
+          />
+          <TextField
+            label={cycleLabels.backupProject}
+            value={draft.backupProject}
+            onChange={set('backupProject')}
+            error={errors.backupProject}
+            hint="Optional. What you switch to if the plan gets blocked."
+          />
+        </div>
+        <PhasePlan weeks={previewWeeks(draft, defaultStart)} reviewDate={draft.reviewDate} />
+      </div>
+      <SaveProblems
+        saveError={save.error}
+        reload={reload}
+        reloaded={reloaded}
+        onUseSaved={(saved) => {
+          setDraft(saved);
+          setReloaded(null);
+        }}
+      />
+      <div className="button-row">
+        <SubmitButton busy={save.isPending}>{cycle ? 'Save cycle' : 'Plan cycle'}</SubmitButton>
+        {onCancel ? (
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

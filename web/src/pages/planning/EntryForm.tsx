@@ -1,0 +1,129 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
+import { api, fieldErrors } from '../../api/client.js';
+import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
+import { type Difference, SaveProblems, rebase, useFocusFirstInvalid } from '../map/bits.js';
+import { phaseLabels } from './words.js';
+
+interface Draft {
+  week: string;
+  text: string;
+  link: string;
+}
+const labels: Record<keyof Draft, string> = { week: 'Week', text: 'What you did', link: 'Evidence link' };
+const toDraft = (entry: ProgressEntry | undefined, week: number): Draft => ({
+  week: String(entry?.week ?? week),
+  text: entry?.text ?? '',
+  link: entry?.evidence[0]?.url ?? '',
+});
+
+/** Adds a progress entry to a week, or edits one. The first evidence link is edited; any others are kept. */
+export function EntryForm({
+  cycle,
+  entry,
+  week,
+  onSaved,
+  onCancel,
+}: {
+  cycle: Cycle;
+  entry?: ProgressEntry;
+  week: number;
+  onSaved: (saved: ProgressEntry) => void;
+  onCancel: () => void;
+}) {
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(() => toDraft(entry, week));
+  const [base, setBase] = useState(() => toDraft(entry, week));
+  const [version, setVersion] = useState(entry?.version);
+  const [reloaded, setReloaded] = useState<{ saved: Draft; differences: Difference[] } | null>(null);
+  const body = () => ({
+    week: Number(draft.week),
+    text: draft.text,
+    evidence: [...(draft.link.trim() ? [{ kind: 'link' as const, url: draft.link.trim() }] : []), ...(entry?.evidence.slice(1) ?? [])],
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      entry
+        ? api<ProgressEntry>('PATCH', `/api/v1/entries/${entry.id}`, { version, ...body() })
+        : api<ProgressEntry>('POST', `/api/v1/cycles/${cycle.id}/entries`, body()),
+    onSuccess: onSaved,
+  });
+  const reload = useMutation({
+    mutationFn: async () => {
+      const all = await api<ProgressEntry[]>('GET', `/api/v1/cycles/${cycle.id}/entries`);
+      const fresh = all.find((e) => e.id === entry?.id);
+      if (!fresh) throw new Error('This entry was deleted elsewhere. Copy anything you want to keep, then cancel.');
+      return fresh;
+    },
+    onSuccess: (fresh) => {
+      const saved = toDraft(fresh, fresh.week);
+      const { merged, differences } = rebase(draft, base, saved, labels);
+      setVersion(fresh.version);
+      setBase(saved);
+      setDraft(merged);
+      setReloaded({ saved, differences });
+      save.reset();
+    },
+  });
+  useFocusFirstInvalid(form, save.error);
+  useEffect(() => form.current?.querySelector('textarea')?.focus(), []);
+
+  const errors = fieldErrors(save.error);
+  const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form
+      ref={form}
+      className="card entry-form"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <SelectField
+        label={labels.week}
+        value={draft.week}
+        onChange={set('week')}
+        error={errors.week}
+        options={cycle.weeks.map((w) => ({ value: String(w.number), label: `Week ${w.number} — ${phaseLabels[w.phase]}` }))}
+      />
+      <TextAreaField
+        label={labels.text}
+        value={draft.text}
+        onChange={set('text')}
+        error={errors.text}
+        required
+        hint="What you did this week, e.g. “Added tracing to the checkout service and walked my mentor through a trace.”"
+      />
+      <TextField
+        label={labels.link}
+        type="url"
+        inputMode="url"
+        value={draft.link}
+        onChange={set('link')}
+        error={errors['evidence.0.url'] ?? errors['evidence.0'] ?? errors.evidence}
+        hint="Optional. A design doc, pull request, code sample, talk or post that shows it (http or https)."
+      />
+      <SaveProblems
+        saveError={save.error}
+        reload={reload}
+        reloaded={reloaded}
+        onUseSaved={(saved) => {
+          setDraft(saved);
+          setReloaded(null);
+        }}
+      />
+      <div className="button-row">
+        <SubmitButton busy={save.isPending}>{entry ? 'Save entry' : 'Add entry'}</SubmitButton>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

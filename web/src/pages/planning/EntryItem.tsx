@@ -1,0 +1,94 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
+import { api } from '../../api/client.js';
+import { FormMessage } from '../../components/fields.js';
+import { useAnnounce } from '../map/announce.js';
+import { Hidden, InlineConfirm, formError } from '../map/bits.js';
+import { focusLater } from '../map/useMap.js';
+import { EntryForm } from './EntryForm.js';
+
+/** One log entry: what was done, the evidence, and edit or delete. A backup switch says so. */
+export function EntryItem({
+  cycle,
+  entry,
+  which,
+  onChanged,
+}: {
+  cycle: Cycle;
+  entry: ProgressEntry;
+  /** "from week 3", or "2 from week 3" when the week has several: tells the buttons apart. */
+  which: string;
+  onChanged: () => Promise<unknown>;
+}) {
+  const announce = useAnnounce();
+  const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
+  const remove = useMutation({
+    mutationFn: () => api<void>('DELETE', `/api/v1/entries/${entry.id}`),
+    onSuccess: async () => {
+      await onChanged();
+      announce(`Deleted the entry from week ${entry.week}.`);
+      focusLater(`log-week-${entry.week}`);
+    },
+  });
+  if (mode === 'edit') {
+    return (
+      <li>
+        <EntryForm
+          cycle={cycle}
+          entry={entry}
+          week={entry.week}
+          onSaved={async (saved) => {
+            setMode('view');
+            await onChanged();
+            announce(`Saved the entry${saved.week !== entry.week ? `; it is now under week ${saved.week}` : ''}.`);
+            focusLater(`entry-edit-${entry.id}`);
+          }}
+          onCancel={() => {
+            setMode('view');
+            focusLater(`entry-edit-${entry.id}`);
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className={`entry kind-${entry.kind}`}>
+      {entry.kind === 'backup-switch' ? <p className="tag">Backup switch</p> : null}
+      <p className="prose entry-text">{entry.text}</p>
+      {entry.evidence.length > 0 ? (
+        <ul className="evidence">
+          {entry.evidence.map((evidence) => (
+            <li key={evidence.url}>
+              Evidence:{' '}
+              <a href={evidence.url} rel="noopener noreferrer">
+                {evidence.url}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="button-row compact">
+        <button type="button" className="secondary" id={`entry-edit-${entry.id}`} onClick={() => setMode('edit')}>
+          Edit entry <Hidden>{which}</Hidden>
+        </button>
+        <button type="button" className="secondary danger-text" id={`entry-delete-${entry.id}`} onClick={() => setMode('delete')}>
+          Delete entry <Hidden>{which}</Hidden>
+        </button>
+      </div>
+      {mode === 'delete' ? (
+        <InlineConfirm
+          message={`Delete this entry from week ${entry.week}? This cannot be undone.`}
+          confirmLabel="Delete permanently"
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate()}
+          onCancel={() => {
+            setMode('view');
+            focusLater(`entry-delete-${entry.id}`);
+          }}
+        />
+      ) : null}
+      <FormMessage error={formError(remove.error)} />
+    </li>
+  );
+}

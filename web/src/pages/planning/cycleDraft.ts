@@ -1,0 +1,111 @@
+import { addDays, defaultStartDate, planWeeks } from '../../../../src/domain/cycles.js';
+import type { Cycle, CycleWeek, LearningMode } from '../../../../src/schemas/cycles.js';
+import type { NextCycle } from './queries.js';
+
+/** The form's values as strings, so a conflict can be merged field by field (see rebase in map/bits). */
+export interface CycleDraft {
+  destinationIds: string;
+  goal: string;
+  lengthWeeks: string;
+  reviewWeeks: string;
+  startDate: string;
+  modes: string;
+  backupProject: string;
+  reviewDate: string;
+}
+
+export const cycleLabels: Record<keyof CycleDraft, string> = {
+  destinationIds: 'Destinations',
+  goal: 'Goal',
+  lengthWeeks: 'Length',
+  reviewWeeks: 'Review weeks',
+  startDate: 'Start date',
+  modes: 'Learning modes',
+  backupProject: 'Backup project',
+  reviewDate: 'Review date',
+};
+
+export const listOf = (joined: string): string[] => joined.split(' ').filter(Boolean);
+const joined = (list: readonly string[]) => list.join(' ');
+
+export const emptyDraft = (today: string): CycleDraft => ({
+  destinationIds: '',
+  goal: '',
+  lengthWeeks: '6',
+  reviewWeeks: '1',
+  startDate: defaultStartDate(today),
+  modes: '',
+  backupProject: '',
+  reviewDate: '',
+});
+
+export const draftOfCycle = (cycle: Cycle): CycleDraft => ({
+  destinationIds: joined(cycle.destinationIds),
+  goal: cycle.goal,
+  lengthWeeks: String(cycle.lengthWeeks),
+  reviewWeeks: String(cycle.reviewWeeks),
+  startDate: cycle.startDate,
+  modes: joined(cycle.modes),
+  backupProject: cycle.backupProject ?? '',
+  reviewDate: cycle.reviewDate,
+});
+
+export const draftOfNext = (next: NextCycle): CycleDraft => ({
+  destinationIds: joined(next.destinationIds),
+  goal: next.goal,
+  lengthWeeks: String(next.lengthWeeks),
+  reviewWeeks: String(next.reviewWeeks),
+  startDate: next.startDate,
+  modes: joined(next.modes),
+  backupProject: next.backupProject ?? '',
+  reviewDate: '',
+});
+
+/** What the server's review answers as nextCycle, rebuilt from a reviewed cycle (for /cycles/new?from=…). */
+export function nextOfReviewed(cycle: Cycle, today: string): NextCycle {
+  const dayAfter = addDays(cycle.weeks.at(-1)?.endDate ?? today, 1);
+  const fromToday = defaultStartDate(today);
+  return {
+    destinationIds: cycle.destinationIds,
+    goal: cycle.review?.nextGoal ?? '',
+    lengthWeeks: cycle.lengthWeeks,
+    reviewWeeks: cycle.reviewWeeks,
+    startDate: dayAfter > fromToday ? dayAfter : fromToday,
+    modes: cycle.modes,
+    backupProject: cycle.backupProject,
+  };
+}
+
+export function bodyOf(draft: CycleDraft) {
+  return {
+    destinationIds: listOf(draft.destinationIds),
+    goal: draft.goal,
+    lengthWeeks: Number(draft.lengthWeeks),
+    reviewWeeks: Number(draft.reviewWeeks),
+    ...(draft.startDate ? { startDate: draft.startDate } : {}),
+    modes: listOf(draft.modes) as LearningMode[],
+    backupProject: draft.backupProject.trim() || null,
+    ...(draft.reviewDate ? { reviewDate: draft.reviewDate } : {}),
+  };
+}
+
+/** Only what changed since the form opened: an untouched review date keeps following the schedule. */
+export function patchOf(draft: CycleDraft, base: CycleDraft) {
+  const body = bodyOf(draft);
+  const changed = (key: keyof CycleDraft) => draft[key] !== base[key];
+  return Object.fromEntries(
+    (Object.keys(cycleLabels) as (keyof CycleDraft)[])
+      .filter(changed)
+      .map((key) => [key, (body as Record<string, unknown>)[key]])
+      .filter(([, value]) => value !== undefined),
+  );
+}
+
+/** The weeks the draft would plan, or null while a date is incomplete. */
+export function previewWeeks(draft: CycleDraft, fallbackStart: string): CycleWeek[] | null {
+  try {
+    return planWeeks(draft.startDate || fallbackStart, Number(draft.lengthWeeks), Number(draft.reviewWeeks));
+  } catch {
+    return null;
+  }
+}

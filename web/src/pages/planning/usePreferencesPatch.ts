@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Preferences, PreferencesPatch } from '../../../../src/schemas/planning.js';
+import { api, isConflict } from '../../api/client.js';
+import { preferencesKey, thisWeekKey } from './queries.js';
+
+type Changes = Omit<PreferencesPatch, 'version'>;
+
+/**
+ * Saves preferences with the version last read. With `retryOnConflict` (one-click toggles whose
+ * intent cannot go stale), a 409 retries once on the version the server sent back.
+ */
+export function usePreferencesPatch({ retryOnConflict = false } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ changes, version }: { changes: Changes; version?: number }) => {
+      const current = version ?? queryClient.getQueryData<Preferences>(preferencesKey)?.version ?? 1;
+      try {
+        return await api<Preferences>('PATCH', '/api/v1/preferences', { version: current, ...changes });
+      } catch (error) {
+        const fresh = isConflict(error) ? (error.current as Preferences | undefined) : undefined;
+        if (!retryOnConflict || !fresh) throw error;
+        return api<Preferences>('PATCH', '/api/v1/preferences', { version: fresh.version, ...changes });
+      }
+    },
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(preferencesKey, saved);
+      await queryClient.invalidateQueries({ queryKey: thisWeekKey });
+    },
+  });
+}

@@ -1,0 +1,58 @@
+import { phaseAsks } from '../../../../src/domain/cycles.js';
+import type { CycleStatus, LearningMode, Phase } from '../../../../src/schemas/cycles.js';
+import { formatDate } from '../map/format.js';
+
+export { phaseAsks };
+
+/** The source's four phases of a cycle (seed 002, section 3). */
+export const phaseLabels: Record<Phase, string> = {
+  define: 'Define',
+  'deep-dive': 'Deep dive',
+  demonstrate: 'Demonstrate',
+  reflect: 'Reflect',
+};
+
+/** A shape per phase, so the timeline does not rely on colour; always next to the phase's name. */
+export const phaseShapes: Record<Phase, string> = {
+  define: '◆',
+  'deep-dive': '▲',
+  demonstrate: '★',
+  reflect: '●',
+};
+
+export const statusLabels: Record<CycleStatus, string> = {
+  planned: 'Planned',
+  active: 'Active',
+  'in-review': 'In review',
+  'review-overdue': 'Review overdue',
+  closed: 'Closed (reviewed)',
+  cancelled: 'Cancelled',
+};
+
+export const modeLabels: Record<LearningMode, string> = {
+  reading: 'Reading',
+  'hands-on': 'Hands-on project',
+  pairing: 'Pairing',
+  teaching: 'Teaching',
+};
+export const modeOrder = Object.keys(modeLabels) as LearningMode[];
+
+export const dateRange = (start: string, end: string) => `${formatDate(start)} – ${formatDate(end)}`;
+
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** A cycle still under way: it can be edited, paused, logged and reviewed. */
+export const isOpen = (status: CycleStatus) => status !== 'closed' && status !== 'cancelled';
+
+/** "Week 3 has no entry yet" / "Weeks 1 and 3 have no entry yet" */
+export function gapText(gaps: readonly number[]): string {
+  if (gaps.length === 1) return `Week ${gaps[0]} has no entry yet`;
+  return `Weeks ${gaps.slice(0, -1).join(', ')} and ${gaps.at(-1)} have no entry yet`;
+}
+
+/** "6 Jul": a day within a cycle, the year being plain from the context. */
+export function shortDate(date: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(parsed);
+}
