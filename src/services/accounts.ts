@@ -42,7 +42,7 @@ export async function signUp(deps: ServiceDeps, body: SignUpBody): Promise<User>
 }
 
 async function createAccount(deps: ServiceDeps, body: SetupBody, role: 'admin' | 'member'): Promise<User> {
-  const problem = passwordProblem(body.password, body);
+  const problem = await passwordProblem(body.password, body);
   if (problem) throw invalid({ password: problem });
   if (await users.emailTaken(deps.db, body.email)) {
     throw invalid({ email: 'An account with this email already exists. Sign in instead.' });
@@ -99,7 +99,7 @@ export async function changePassword(
 }
 
 export async function setPassword(deps: ServiceDeps, user: User, password: string, keepSessionHash?: string) {
-  const problem = passwordProblem(password, user);
+  const problem = await passwordProblem(password, user);
   if (problem) throw invalid({ newPassword: problem, password: problem });
   await users.updateUser(deps.db, user.id, null, { passwordHash: await hashPassword(password) }, nowIso(deps));
   await sessions.deleteUserSessions(deps.db, user.id, keepSessionHash);

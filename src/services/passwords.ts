@@ -1,10 +1,17 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
 import argon2 from 'argon2';
 
 // OWASP's Argon2id parameters: 19 MiB memory, 2 iterations, 1 lane.
 const options = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-const common = new Set(dictionary['passwords-common'].filter((p) => p.length >= 12));
+// The package's dictionaries take ~9 MB; only the long common passwords matter here, so
+// they are loaded on first use and the rest is left to the garbage collector.
+let common: Promise<Set<string>> | null = null;
+function commonPasswords(): Promise<Set<string>> {
+  common ??= import('@zxcvbn-ts/language-common').then(
+    ({ dictionary }) => new Set(dictionary['passwords-common'].filter((p) => p.length >= 12)),
+  );
+  return common;
+}
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, options);
@@ -19,9 +26,9 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
 }
 
 /** Length is checked by the schema; this catches what a length rule cannot. */
-export function passwordProblem(password: string, person: { email?: string; name?: string }): string | null {
+export async function passwordProblem(password: string, person: { email?: string; name?: string }): Promise<string | null> {
   const lowered = password.toLowerCase();
-  if (common.has(lowered)) return 'This password is on a list of common passwords. Choose another.';
+  if ((await commonPasswords()).has(lowered)) return 'This password is on a list of common passwords. Choose another.';
   if (person.email && lowered === person.email.toLowerCase()) return 'Do not use your email address as your password.';
   if (new Set(lowered).size < 4) return 'Use a password with more variety than a few repeated characters.';
   return null;
