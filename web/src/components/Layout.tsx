@@ -25,6 +25,9 @@ export function Layout() {
                 <NavLink to="/cycles">Cycles</NavLink>
               </li>
               <li>
+                <NavLink to="/framework">Framework</NavLink>
+              </li>
+              <li>
                 <NavLink to="/map" end>
                   Map editor
                 </NavLink>
@@ -48,7 +51,14 @@ export function Layout() {
               </li>
               {user.role === 'admin' ? (
                 <li>
-                  <NavLink to="/admin">Administration</NavLink>
+                  <NavLink to="/admin" end>
+                    Administration
+                  </NavLink>
+                </li>
+              ) : null}
+              {user.role === 'admin' ? (
+                <li>
+                  <NavLink to="/admin/framework">Framework content</NavLink>
                 </li>
               ) : null}
               <li>

@@ -1,0 +1,93 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../../api/client.js';
+import { LoadError, Loading } from '../../components/Page.js';
+import { useAnnounce } from '../map/announce.js';
+import { Hidden, InlineConfirm } from '../map/bits.js';
+import { focusLater } from '../map/useMap.js';
+import { frameworkKey, useUploads } from './queries.js';
+
+const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Every upload, newest as the server lists them; reverting one drops it, and the content is rebuilt without it. */
+export function UploadList() {
+  const uploads = useUploads(true);
+  const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const revert = useMutation({
+    mutationFn: (id: string) => api<void>('DELETE', `/api/v1/framework/uploads/${id}`),
+    onSuccess: async () => {
+      const upload = uploads.data?.find((u) => u.id === confirming);
+      setConfirming(null);
+      await queryClient.invalidateQueries({ queryKey: frameworkKey });
+      announce(upload ? `Reverted the upload of ${upload.sourceName}.` : 'Reverted the upload.');
+      document.getElementById('uploads-heading')?.focus();
+    },
+  });
+  return (
+    <section aria-labelledby="uploads-heading">
+      <h2 id="uploads-heading" tabIndex={-1}>
+        Uploads
+      </h2>
+      {uploads.isPending ? (
+        <Loading what="Loading the uploads" />
+      ) : uploads.isError ? (
+        <LoadError error={uploads.error} />
+      ) : uploads.data.length === 0 ? (
+        <p className="muted">No uploads yet: everyone sees the content that ships with Growth Map.</p>
+      ) : (
+        <table className="uploads">
+          <thead>
+            <tr>
+              <th scope="col">List</th>
+              <th scope="col">Uploaded file</th>
+              <th scope="col">When</th>
+              <th scope="col">By</th>
+              <th scope="col">
+                <Hidden>Actions</Hidden>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {uploads.data.map((upload) => (
+              <tr key={upload.id}>
+                <td>{upload.file}</td>
+                <td>{upload.sourceName}</td>
+                <td>
+                  <time dateTime={upload.createdAt}>{when(upload.createdAt)}</time>
+                </td>
+                <td>{upload.uploadedBy ?? 'Unknown'}</td>
+                <td>
+                  {confirming === upload.id ? (
+                    <>
+                      <InlineConfirm
+                        message={`Revert the upload of ${upload.sourceName}? The framework goes back to what it was without it.`}
+                        confirmLabel="Revert upload"
+                        busy={revert.isPending}
+                        onConfirm={() => revert.mutate(upload.id)}
+                        onCancel={() => {
+                          setConfirming(null);
+                          focusLater(`revert-${upload.id}`);
+                        }}
+                      />
+                      {revert.error ? (
+                        <p className="form-error" role="alert">
+                          {revert.error.message}
+                        </p>
+                      ) : null}
+                    </>
+                  ) : (
+                    <button type="button" id={`revert-${upload.id}`} className="secondary danger-text" onClick={() => setConfirming(upload.id)}>
+                      Revert<Hidden> the upload of {upload.sourceName}</Hidden>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
