@@ -20,6 +20,10 @@ export async function createSkill(deps: ServiceDeps, actor: Actor, destinationId
   if (!(await destinations.findOwnDestination(deps.db, actor.user.id, destinationId))) {
     throw notFound('That destination');
   }
+  const siblings = await skills.listSkillsOfDestination(deps.db, destinationId);
+  if (siblings.some((s) => s.name.toLocaleLowerCase() === body.name.toLocaleLowerCase())) {
+    throw invalid({ name: 'This destination already has a skill with this name.' });
+  }
   const now = nowIso(deps);
   return withTransaction(deps.db, async (trx) => {
     const skill = await skills.insertSkill(trx, { id: newId(), destinationId, now, ...body });

@@ -99,6 +99,14 @@ describe.each(engines)('the map API on %s', (engine) => {
     expect((await ada.get('/api/v1/map')).body.destinations[0].skills[0].currentLevel).toBe('practitioner');
   });
 
+  it('refuses the same skill twice on one destination', async () => {
+    const d = (await ada.post('/api/v1/destinations', destinationC)).body;
+    await ada.post(`/api/v1/destinations/${d.id}/skills`, { name: 'Public speaking', currentLevel: 'novice', targetLevel: 'expert' });
+    const again = await ada.post(`/api/v1/destinations/${d.id}/skills`, { name: 'public speaking', currentLevel: 'novice', targetLevel: 'expert' });
+    expect(again.status).toBe(400);
+    expect(again.body.error.fields.name).toMatch(/already/);
+  });
+
   it('refuses bodies over 1 MB with 413', async () => {
     const huge = await ada.post('/api/v1/destinations', { ...destinationC, description: 'x'.repeat(1_100_000) });
     expect(huge.status).toBe(413);
