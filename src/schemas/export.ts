@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { tokenSummary, user } from './accounts.js';
 import { instant } from './common.js';
+import { cycle, progressEntry } from './cycles.js';
+import { selfCheck } from './framework.js';
 import { growthMap, levelChange } from './map.js';
+import { preferences, quarterlyReview } from './planning.js';
 
 /** "Download everything": the whole account as one JSON document. */
 export const accountExport = z.object({
@@ -12,5 +15,10 @@ export const accountExport = z.object({
   map: growthMap,
   levelChanges: z.array(levelChange),
   tokens: z.array(tokenSummary),
+  preferences,
+  cycles: z.array(cycle),
+  progressEntries: z.array(progressEntry),
+  quarterlyReviews: z.array(quarterlyReview),
+  selfChecks: z.array(selfCheck),
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -174,6 +174,7 @@ describe.each(engines)('accounts over HTTP on %s', (engine) => {
     expect(exported.headers['content-disposition']).toMatch(/attachment/);
     expect(exported.body).toMatchObject({ format: 'growth-map-export', user: { email: 'bo@example.test' } });
     expect(exported.body.map.destinations).toHaveLength(1);
+    expect(exported.body).toMatchObject({ cycles: [], progressEntries: [], quarterlyReviews: [], selfChecks: [], preferences: { reviewCadenceMonths: 3 } });
     const wrong = await member.delete('/api/v1/me', { confirm: 'someone else', password });
     expect(wrong.status).toBe(400);
     expect((await member.delete('/api/v1/me', { confirm: 'bo@example.test', password })).status).toBe(204);
