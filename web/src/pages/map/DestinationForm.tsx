@@ -1,12 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { Category } from '../../../../src/schemas/common.js';
 import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
-import { api, fieldErrors, isConflict } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { type Difference, SaveProblems, rebase, useFocusFirstInvalid } from './bits.js';
+import { SaveProblems } from './bits.js';
 import { categories, categoryOptions } from './format.js';
 import { LiveSmart } from './LiveSmart.js';
+import { useConflictSafeDraft } from './useConflictSafeDraft.js';
 import { mapKey } from './useMap.js';
 
 interface Draft {
@@ -56,53 +57,32 @@ export function DestinationForm({
   onCancel: () => void;
 }) {
   const queryClient = useQueryClient();
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(() => toDraft(destination));
-  const [base, setBase] = useState(() => toDraft(destination));
-  const [version, setVersion] = useState(destination?.version);
-  const [reloaded, setReloaded] = useState<{ saved: Draft; differences: Difference[] } | null>(null);
-  const save = useMutation({
-    mutationFn: () =>
+  const { form, draft, set, errors, save, submit, saveProblems } = useConflictSafeDraft<Destination, Draft>({
+    initial: () => toDraft(destination),
+    version: destination?.version,
+    labels,
+    toDraft,
+    send: (draft, { version }) =>
       destination
         ? api<Destination>('PATCH', `/api/v1/destinations/${destination.id}`, { version, ...toBody(draft) })
         : api<Destination>('POST', '/api/v1/destinations', toBody(draft)),
-    onSuccess: async (saved) => {
+    onSaved: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       onSaved(saved);
     },
-  });
-  const reload = useMutation({
-    mutationFn: async () => {
-      const current = isConflict(save.error) ? (save.error.current as Destination | undefined) : undefined;
+    loadCurrent: async (current) => {
       if (current?.id === destination?.id && current) return current;
       const map = await queryClient.fetchQuery({ queryKey: mapKey, queryFn: () => api<GrowthMap>('GET', '/api/v1/map'), staleTime: 0 });
       const fresh = map.destinations.find((d) => d.id === destination?.id);
       if (!fresh) throw new Error('This destination was deleted elsewhere. Copy anything you want to keep, then cancel.');
       return fresh;
     },
-    onSuccess: (fresh) => {
-      const saved = toDraft(fresh);
-      const { merged, differences } = rebase(draft, base, saved, labels);
-      setVersion(fresh.version);
-      setBase(saved);
-      setDraft(merged);
-      setReloaded({ saved, differences });
-      save.reset();
-      void queryClient.invalidateQueries({ queryKey: mapKey });
-    },
+    onReloaded: () => void queryClient.invalidateQueries({ queryKey: mapKey }),
   });
-  useFocusFirstInvalid(form, save.error);
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, []);
+  }, [form]);
 
-  const errors = fieldErrors(save.error);
-  const set = (key: keyof Draft) => (event: { target: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: event.target.value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   const heading = destination ? `Edit “${destination.title}”` : 'New destination';
 
   return (
@@ -145,15 +125,7 @@ export function DestinationForm({
         </div>
         <LiveSmart input={draft} />
       </div>
-      <SaveProblems
-        saveError={save.error}
-        reload={reload}
-        reloaded={reloaded}
-        onUseSaved={(saved) => {
-          setDraft(saved);
-          setReloaded(null);
-        }}
-      />
+      <SaveProblems {...saveProblems} />
       <div className="button-row">
         <SubmitButton busy={save.isPending}>Save destination</SubmitButton>
         <button type="button" className="secondary" onClick={onCancel}>

@@ -1,12 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import type { SystemStage } from '../../../../src/schemas/common.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
-import { api, fieldErrors, isConflict } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
-import { type Difference, SaveProblems, rebase, useFocusFirstInvalid } from './bits.js';
+import { SaveProblems } from './bits.js';
 import { stageOptions, stages } from './format.js';
+import { useConflictSafeDraft } from './useConflictSafeDraft.js';
 import { focusLater, mapKey } from './useMap.js';
 
 interface HeaderDraft {
@@ -74,13 +75,12 @@ export function MapHeader({ map }: { map: GrowthMap }) {
 function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(() => draftOf(map));
-  const [base, setBase] = useState(() => draftOf(map));
-  const [version, setVersion] = useState(map.version);
-  const [reloaded, setReloaded] = useState<{ saved: HeaderDraft; differences: Difference[] } | null>(null);
-  const save = useMutation({
-    mutationFn: () =>
+  const { form, draft, set, errors, save, submit, saveProblems } = useConflictSafeDraft({
+    initial: () => draftOf(map),
+    version: map.version,
+    labels,
+    toDraft: draftOf,
+    send: (draft, { version }) =>
       api<GrowthMap>('PATCH', '/api/v1/map', {
         version,
         title: draft.title,
@@ -88,40 +88,17 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
         techStack: stackOf(draft.techStack),
         systemStage: (draft.systemStage || null) as SystemStage | null,
       }),
-    onSuccess: (saved) => {
+    onSaved: (saved) => {
       queryClient.setQueryData(mapKey, saved);
       announce('Saved the map details.');
       onDone();
     },
+    loadCurrent: async (current) => (current?.id ? current : api<GrowthMap>('GET', '/api/v1/map')),
+    onReloaded: (fresh) => queryClient.setQueryData(mapKey, fresh),
+    showSaved: (d) => (d.label === labels.systemStage ? { ...d, saved: stages[d.saved as SystemStage] ?? 'Not set' } : d),
   });
-  const reload = useMutation({
-    mutationFn: async () => {
-      const current = isConflict(save.error) ? (save.error.current as GrowthMap | undefined) : undefined;
-      return current?.id ? current : api<GrowthMap>('GET', '/api/v1/map');
-    },
-    onSuccess: (fresh) => {
-      queryClient.setQueryData(mapKey, fresh);
-      const saved = draftOf(fresh);
-      const { merged, differences } = rebase(draft, base, saved, labels);
-      setVersion(fresh.version);
-      setBase(saved);
-      setDraft(merged);
-      setReloaded({
-        saved,
-        differences: differences.map((d) => (d.label === labels.systemStage ? { ...d, saved: stages[d.saved as SystemStage] ?? 'Not set' } : d)),
-      });
-      save.reset();
-    },
-  });
-  useFocusFirstInvalid(form, save.error);
-  useEffect(() => form.current?.querySelector('input')?.focus(), []);
-  const errors = fieldErrors(save.error);
+  useEffect(() => form.current?.querySelector('input')?.focus(), [form]);
   const stackError = errors.techStack ?? Object.entries(errors).find(([key]) => key.startsWith('techStack.'))?.[1];
-  const set = (key: keyof HeaderDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
     <form ref={form} onSubmit={submit} noValidate className="map-header-form">
       <TextField label={labels.title} value={draft.title} onChange={set('title')} error={errors.title} required />
@@ -141,15 +118,7 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
         error={errors.systemStage}
         hint="Where the system you work on is today. Each stage needs different things from its engineers."
       />
-      <SaveProblems
-        saveError={save.error}
-        reload={reload}
-        reloaded={reloaded}
-        onUseSaved={(saved) => {
-          setDraft(saved);
-          setReloaded(null);
-        }}
-      />
+      <SaveProblems {...saveProblems} />
       <div className="button-row">
         <SubmitButton busy={save.isPending}>Save map details</SubmitButton>
         <button type="button" className="secondary" onClick={onDone}>

@@ -2,11 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../src/schemas/common.js';
 import type { Destination, GrowthMap, Skill } from '../../../../src/schemas/map.js';
-import { api, fieldErrors, isConflict } from '../../api/client.js';
+import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
-import { type Difference, SaveProblems, formError, rebase, useFocusFirstInvalid } from './bits.js';
+import { SaveProblems, formError, useFocusFirstInvalid } from './bits.js';
 import { levelDefinitions, levelOptions } from './format.js';
+import { useConflictSafeDraft } from './useConflictSafeDraft.js';
 import { mapKey } from './useMap.js';
 
 const levelHint = 'N, P and E are the mastery levels: Novice can perform with guidance, Practitioner can execute independently, Expert can design and teach others.';
@@ -79,70 +80,44 @@ const levelLabel = (value: string) => (value in levelDefinitions ? levelDefiniti
 export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => void }) {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(() => draftOf(skill));
-  const [base, setBase] = useState(() => draftOf(skill));
-  const [version, setVersion] = useState(skill.version);
-  const [reloaded, setReloaded] = useState<{ saved: SkillDraft; differences: Difference[] } | null>(null);
-  const save = useMutation({
-    mutationFn: () => api<Skill>('PATCH', `/api/v1/skills/${skill.id}`, { version, ...draft }),
-    onSuccess: async (saved) => {
+  const { form, draft, set, errors, save, submit, saveProblems } = useConflictSafeDraft({
+    initial: () => draftOf(skill),
+    version: skill.version,
+    labels: draftLabels,
+    toDraft: draftOf,
+    send: (draft, { version }) => api<Skill>('PATCH', `/api/v1/skills/${skill.id}`, { version, ...draft }),
+    onSaved: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       announce(`Saved skill “${saved.name}”.`);
       onDone();
     },
-  });
-  const reload = useMutation({
-    mutationFn: async () => {
-      const current = isConflict(save.error) ? (save.error.current as Skill | undefined) : undefined;
+    loadCurrent: async (current) => {
       if (current?.id === skill.id) return current;
       const map = await queryClient.fetchQuery({ queryKey: mapKey, queryFn: () => api<GrowthMap>('GET', '/api/v1/map'), staleTime: 0 });
       const fresh = map.destinations.flatMap((d) => d.skills).find((s) => s.id === skill.id);
       if (!fresh) throw new Error('This skill was deleted elsewhere.');
       return fresh;
     },
-    onSuccess: (fresh) => {
-      const saved = draftOf(fresh);
-      const { merged, differences } = rebase(draft, base, saved, draftLabels);
-      setVersion(fresh.version);
-      setBase(saved);
-      setDraft(merged);
-      setReloaded({ saved, differences: differences.map((d) => ({ ...d, saved: levelLabel(d.saved) })) });
-      save.reset();
-      void queryClient.invalidateQueries({ queryKey: mapKey });
-    },
+    onReloaded: () => void queryClient.invalidateQueries({ queryKey: mapKey }),
+    showSaved: (d) => ({ ...d, saved: levelLabel(d.saved) }),
   });
-  useFocusFirstInvalid(form, save.error);
-  useEffect(() => form.current?.querySelector('input')?.focus(), []);
-  const errors = fieldErrors(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
+  useEffect(() => form.current?.querySelector('input')?.focus(), [form]);
   return (
     <form ref={form} className="skill-form inline" onSubmit={submit} noValidate>
       <fieldset>
         <legend>Edit skill “{skill.name}”</legend>
         <div className="skill-form-row">
-          <TextField label="Skill name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors.name} />
+          <TextField label="Skill name" value={draft.name} onChange={set('name')} error={errors.name} />
           <SelectField
             label="Target level"
             value={draft.targetLevel}
-            onChange={(e) => setDraft({ ...draft, targetLevel: e.target.value as Level })}
+            onChange={set('targetLevel')}
             options={levelOptions}
             error={errors.targetLevel}
             hint="To change the current level, record a level change with the reason."
           />
         </div>
-        <SaveProblems
-          saveError={save.error}
-          reload={reload}
-          reloaded={reloaded}
-          onUseSaved={(saved) => {
-            setDraft(saved);
-            setReloaded(null);
-          }}
-        />
+        <SaveProblems {...saveProblems} />
         <div className="button-row">
           <SubmitButton busy={save.isPending}>Save skill</SubmitButton>
           <button type="button" className="secondary" onClick={onDone}>

@@ -1,9 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
-import { api, fieldErrors, isConflict } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { type Difference, SaveProblems, rebase, useFocusFirstInvalid } from '../map/bits.js';
+import { SaveProblems } from '../map/bits.js';
+import { useConflictSafeDraft } from '../map/useConflictSafeDraft.js';
 import { type CycleDraft, bodyOf, cycleLabels, draftOfCycle, listOf, patchOf, previewWeeks } from './cycleDraft.js';
 import { CheckboxGroup, OptionSelect } from './fields.js';
 import { PhasePlan } from './PhasePlan.js';
@@ -29,47 +29,26 @@ export function CycleForm({
   onCancel?: () => void;
 }) {
   const queryClient = useQueryClient();
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(initial);
-  const [base, setBase] = useState(initial);
-  const [version, setVersion] = useState(cycle?.version);
-  const [reloaded, setReloaded] = useState<{ saved: CycleDraft; differences: Difference[] } | null>(null);
-  const save = useMutation({
-    mutationFn: () =>
+  const { form, draft, setDraft, set, errors, save, submit, saveProblems } = useConflictSafeDraft({
+    initial,
+    version: cycle?.version,
+    labels: cycleLabels,
+    toDraft: draftOfCycle,
+    send: (draft, { base, version }) =>
       cycle
         ? api<Cycle>('PATCH', `/api/v1/cycles/${cycle.id}`, { version, ...patchOf(draft, base) })
         : api<Cycle>('POST', '/api/v1/cycles', bodyOf(draft)),
-    onSuccess: onSaved,
-  });
-  const reload = useMutation({
-    mutationFn: async () => {
-      const current = isConflict(save.error) ? (save.error.current as Cycle | undefined) : undefined;
+    onSaved,
+    loadCurrent: async (current) => {
       if (current?.id === cycle?.id && current) return current;
       return api<Cycle>('GET', `/api/v1/cycles/${cycle?.id ?? ''}`);
     },
-    onSuccess: (fresh) => {
-      const saved = draftOfCycle(fresh);
-      const { merged, differences } = rebase(draft, base, saved, cycleLabels);
-      setVersion(fresh.version);
-      setBase(saved);
-      setDraft(merged);
-      setReloaded({ saved, differences });
-      save.reset();
-      queryClient.setQueryData(cycleKey(fresh.id), fresh);
-    },
+    onReloaded: (fresh) => queryClient.setQueryData(cycleKey(fresh.id), fresh),
   });
-  useFocusFirstInvalid(form, save.error);
-
-  const errors = fieldErrors(save.error);
-  const set = (key: keyof CycleDraft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
   const setLength = (event: { target: { value: string } }) => {
     const lengthWeeks = event.target.value;
     // Two review weeks need at least five weeks: drop to one rather than leave an impossible plan.
     setDraft((d) => ({ ...d, lengthWeeks, reviewWeeks: Number(lengthWeeks) < 5 ? '1' : d.reviewWeeks }));
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
   };
   const short = Number(draft.lengthWeeks) < 5;
   const heading = cycle ? 'Edit the cycle' : 'New learning cycle';
@@ -143,15 +122,7 @@ export function CycleForm({
         </div>
         <PhasePlan weeks={previewWeeks(draft, defaultStart)} reviewDate={draft.reviewDate} />
       </div>
-      <SaveProblems
-        saveError={save.error}
-        reload={reload}
-        reloaded={reloaded}
-        onUseSaved={(saved) => {
-          setDraft(saved);
-          setReloaded(null);
-        }}
-      />
+      <SaveProblems {...saveProblems} />
       <div className="button-row">
         <SubmitButton busy={save.isPending}>{cycle ? 'Save cycle' : 'Plan cycle'}</SubmitButton>
         {onCancel ? (

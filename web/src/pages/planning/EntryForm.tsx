@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
-import { api, fieldErrors } from '../../api/client.js';
+import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { type Difference, SaveProblems, rebase, useFocusFirstInvalid } from '../map/bits.js';
+import { SaveProblems } from '../map/bits.js';
+import { useConflictSafeDraft } from '../map/useConflictSafeDraft.js';
 import { phaseLabels } from './words.js';
 
 interface Draft {
@@ -32,49 +32,30 @@ export function EntryForm({
   onSaved: (saved: ProgressEntry) => void;
   onCancel: () => void;
 }) {
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(() => toDraft(entry, week));
-  const [base, setBase] = useState(() => toDraft(entry, week));
-  const [version, setVersion] = useState(entry?.version);
-  const [reloaded, setReloaded] = useState<{ saved: Draft; differences: Difference[] } | null>(null);
-  const body = () => ({
+  const body = (draft: Draft) => ({
     week: Number(draft.week),
     text: draft.text,
     evidence: [...(draft.link.trim() ? [{ kind: 'link' as const, url: draft.link.trim() }] : []), ...(entry?.evidence.slice(1) ?? [])],
   });
-  const save = useMutation({
-    mutationFn: () =>
+  const { form, draft, set, errors, save, submit, saveProblems } = useConflictSafeDraft({
+    initial: () => toDraft(entry, week),
+    version: entry?.version,
+    labels,
+    toDraft: (fresh: ProgressEntry) => toDraft(fresh, fresh.week),
+    send: (draft, { version }) =>
       entry
-        ? api<ProgressEntry>('PATCH', `/api/v1/entries/${entry.id}`, { version, ...body() })
-        : api<ProgressEntry>('POST', `/api/v1/cycles/${cycle.id}/entries`, body()),
-    onSuccess: onSaved,
-  });
-  const reload = useMutation({
-    mutationFn: async () => {
+        ? api<ProgressEntry>('PATCH', `/api/v1/entries/${entry.id}`, { version, ...body(draft) })
+        : api<ProgressEntry>('POST', `/api/v1/cycles/${cycle.id}/entries`, body(draft)),
+    onSaved,
+    loadCurrent: async () => {
       const all = await api<ProgressEntry[]>('GET', `/api/v1/cycles/${cycle.id}/entries`);
       const fresh = all.find((e) => e.id === entry?.id);
       if (!fresh) throw new Error('This entry was deleted elsewhere. Copy anything you want to keep, then cancel.');
       return fresh;
     },
-    onSuccess: (fresh) => {
-      const saved = toDraft(fresh, fresh.week);
-      const { merged, differences } = rebase(draft, base, saved, labels);
-      setVersion(fresh.version);
-      setBase(saved);
-      setDraft(merged);
-      setReloaded({ saved, differences });
-      save.reset();
-    },
   });
-  useFocusFirstInvalid(form, save.error);
-  useEffect(() => form.current?.querySelector('textarea')?.focus(), []);
+  useEffect(() => form.current?.querySelector('textarea')?.focus(), [form]);
 
-  const errors = fieldErrors(save.error);
-  const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
     <form
       ref={form}
@@ -109,15 +90,7 @@ export function EntryForm({
         error={errors['evidence.0.url'] ?? errors['evidence.0'] ?? errors.evidence}
         hint="Optional. A design doc, pull request, code sample, talk or post that shows it (http or https)."
       />
-      <SaveProblems
-        saveError={save.error}
-        reload={reload}
-        reloaded={reloaded}
-        onUseSaved={(saved) => {
-          setDraft(saved);
-          setReloaded(null);
-        }}
-      />
+      <SaveProblems {...saveProblems} />
       <div className="button-row">
         <SubmitButton busy={save.isPending}>{entry ? 'Save entry' : 'Add entry'}</SubmitButton>
         <button type="button" className="secondary" onClick={onCancel}>

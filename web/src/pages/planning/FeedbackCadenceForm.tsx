@@ -55,7 +55,6 @@ export function FeedbackCadenceForm({ prefs }: { prefs: Preferences }) {
       } else announce('Cleared the feedback cadence.');
     },
   );
-  const set = (key: keyof Draft) => (event: { target: { value: string } }) => f.setDraft((d) => ({ ...d, [key]: event.target.value }));
   const e = (key: keyof Draft) => f.errors[`feedbackCadence.${key}`] ?? (key === 'weekday' ? f.errors.feedbackCadence : undefined);
   return (
     <section id="feedback" aria-labelledby="feedback-heading" className="card" tabIndex={-1}>
@@ -67,12 +66,12 @@ export function FeedbackCadenceForm({ prefs }: { prefs: Preferences }) {
       </p>
       <form ref={f.form} onSubmit={f.submit} noValidate>
         <div className="field-row">
-          <SelectField label={labels.weekday} value={f.draft.weekday} onChange={set('weekday')} options={weekdays} error={e('weekday')} />
-          <TextField label={labels.time} type="time" value={f.draft.time} onChange={set('time')} error={e('time')} hint="In your own time zone." />
-          <SelectField label={labels.intervalWeeks} value={f.draft.intervalWeeks} onChange={set('intervalWeeks')} options={intervals} error={e('intervalWeeks')} />
-          <TextField label={labels.startDate} type="date" value={f.draft.startDate} onChange={set('startDate')} error={e('startDate')} hint="The first session." />
+          <SelectField label={labels.weekday} value={f.draft.weekday} onChange={f.set('weekday')} options={weekdays} error={e('weekday')} />
+          <TextField label={labels.time} type="time" value={f.draft.time} onChange={f.set('time')} error={e('time')} hint="In your own time zone." />
+          <SelectField label={labels.intervalWeeks} value={f.draft.intervalWeeks} onChange={f.set('intervalWeeks')} options={intervals} error={e('intervalWeeks')} />
+          <TextField label={labels.startDate} type="date" value={f.draft.startDate} onChange={f.set('startDate')} error={e('startDate')} hint="The first session." />
         </div>
-        <SaveProblems saveError={f.save.error} reload={f.reload} reloaded={f.reloaded} onUseSaved={f.useSaved} />
+        <SaveProblems {...f.saveProblems} />
         <div className="button-row">
           <SubmitButton busy={f.save.isPending}>Save feedback cadence</SubmitButton>
           {prefs.feedbackCadence ? (

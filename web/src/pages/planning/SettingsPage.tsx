@@ -67,7 +67,7 @@ function ReviewCadenceForm({ prefs }: { prefs: Preferences }) {
           options={months}
           error={f.errors.reviewCadenceMonths}
         />
-        <SaveProblems saveError={f.save.error} reload={f.reload} reloaded={f.reloaded} onUseSaved={f.useSaved} />
+        <SaveProblems {...f.saveProblems} />
         <SubmitButton busy={f.save.isPending}>Save review cadence</SubmitButton>
       </form>
     </section>
@@ -102,7 +102,7 @@ function DigestForm({ prefs }: { prefs: Preferences }) {
             administrator if nothing arrives.
           </div>
         </div>
-        <SaveProblems saveError={f.save.error} reload={f.reload} reloaded={f.reloaded} onUseSaved={f.useSaved} />
+        <SaveProblems {...f.saveProblems} />
         <SubmitButton busy={f.save.isPending}>Save digest setting</SubmitButton>
       </form>
     </section>
