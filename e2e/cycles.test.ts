@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkA11y, launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type RunningServer, freshPostgresDatabase, startServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 const DAY = 86_400_000;
@@ -16,7 +16,7 @@ const daysFromToday = (days: number) => new Date(Date.now() + days * DAY).toISOS
  * next cycle pre-filled, run two quarterly reviews and compare them, and subscribe to the
  * calendar. axe runs on every screen.
  */
-describe('a learning cycle from plan to review, in Chromium', () => {
+describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to review, in Chromium, on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -37,7 +37,8 @@ describe('a learning cycle from plan to review, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    server = await startServer();
+    const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
+    server = await startServer(databaseUrl ? { databaseUrl } : {});
     browser = await launchBrowser();
     context = await browser.newContext({ timezoneId: 'UTC' });
     page = await context.newPage();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkA11y, launchBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type RunningServer, freshPostgresDatabase, startServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 
@@ -10,7 +10,7 @@ const password = 'a long and unusual passphrase';
  * run the wizard, accept part of the draft, edit one destination, see the one-page map.
  * axe runs on every new screen, including the catalogue and the content administration.
  */
-describe('a tailored first Growth Map, in Chromium', () => {
+describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, in Chromium, on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -23,7 +23,8 @@ describe('a tailored first Growth Map, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    server = await startServer();
+    const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
+    server = await startServer(databaseUrl ? { databaseUrl } : {});
     browser = await launchBrowser();
     context = await browser.newContext();
     page = await context.newPage();
