@@ -6,6 +6,7 @@ import pg from 'pg';
 import * as foundation from './migrations/0001_foundation.js';
 import * as cycles from './migrations/0002_cycles.js';
 import * as framework from './migrations/0003_framework.js';
+import * as cyclePauses from './migrations/0004_cycle_pauses.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_cycles': cycles,
   '0003_framework': framework,
+  '0004_cycle_pauses': cyclePauses,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

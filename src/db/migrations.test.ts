@@ -13,6 +13,7 @@ const shipped: Record<string, string> = {
   '0001_foundation.ts': 'b346818c533dda3d03666366199fe69dddac3ab3b5501799c11989e858a04f57',
   '0002_cycles.ts': 'e69367eaab4c53de55e7c0d0387dd0a6f74e820616d63eace3922d984968da48',
   '0003_framework.ts': '03fd3cfd42c6c474f405806973acb39f556261b4b83d439fb05f7d1953e3ec45',
+  '0004_cycle_pauses.ts': '6c54e95fe6e62bfef3e0e790bc072a704a52670ea94edac0862b24231ac6a558',
 };
 
 describe('migrations', () => {

@@ -117,6 +117,7 @@ export interface Tables {
     using_backup: number;
     paused_since: string | null;
     paused_days: number;
+    pauses: string;
     cancelled_at: string | null;
     cancel_reason: string | null;
     reviewed_at: string | null;

@@ -135,7 +135,7 @@ const timing = (overrides: Partial<CycleTiming> = {}): CycleTiming => ({
   startDate: '2026-03-02', // a Monday; 6 weeks, 1 review week: reflect is 2026-04-06..2026-04-12
   lengthWeeks: 6,
   reviewWeeks: 1,
-  pausedDays: 0,
+  pauses: [],
   pausedSince: null,
   reviewed: false,
   cancelled: false,
@@ -176,25 +176,33 @@ describe('cycleStatus around week boundaries', () => {
 describe('pausing shifts the schedule', () => {
   const day10 = addDays('2026-03-02', 9); // 2026-03-11, the 3rd day of week 2
 
-  it('paused on day 10 for 7 days: every week moves 7 days later', () => {
+  it('paused on day 10 for 7 days: week 1 keeps its dates, week 2 stretches, later weeks move 7 days', () => {
     const plain = planWeeks('2026-03-02', 6, 1);
-    const shifted = scheduleOn(timing({ pausedDays: 7 }), '2026-03-20');
-    expect(shifted.map((w) => w.startDate)).toEqual(plain.map((w) => addDays(w.startDate, 7)));
+    const shifted = scheduleOn(timing({ pauses: [{ from: day10, days: 7 }] }), '2026-03-20');
+    expect(shifted[0]).toEqual(plain[0]);
+    expect(shifted[1]).toMatchObject({ startDate: '2026-03-09', endDate: '2026-03-22' });
+    expect(shifted.slice(2).map((w) => w.startDate)).toEqual(plain.slice(2).map((w) => addDays(w.startDate, 7)));
     expect(shifted.map((w) => w.phase)).toEqual(plain.map((w) => w.phase));
     expect(shifted.at(-1)?.endDate).toBe('2026-04-19');
   });
 
+  it('a pause before the start moves the whole plan', () => {
+    const shifted = scheduleOn(timing({ pauses: [{ from: '2026-02-27', days: 3 }] }), '2026-03-20');
+    expect(shifted.map((w) => w.startDate)).toEqual(planWeeks('2026-03-05', 6, 1).map((w) => w.startDate));
+  });
+
   it('while paused, the days since pausedSince count as well as earlier pauses', () => {
-    const paused = timing({ pausedDays: 3, pausedSince: day10 });
-    expect(scheduleOn(paused, day10)[0]?.startDate).toBe('2026-03-05');
-    expect(scheduleOn(paused, addDays(day10, 7))[0]?.startDate).toBe('2026-03-12');
+    const paused = timing({ pauses: [{ from: '2026-03-03', days: 2 }], pausedSince: '2026-03-18' });
+    // Week 1 stretched by the first pause (to 03-10); week 2 is 03-11..03-17; week 3 holds the ongoing pause.
+    expect(scheduleOn(paused, '2026-03-18')[0]).toMatchObject({ startDate: '2026-03-02', endDate: '2026-03-10' });
+    expect(scheduleOn(paused, '2026-03-25')[2]).toMatchObject({ startDate: '2026-03-18', endDate: '2026-03-31' });
     // A pause stamped in the future (clock skew) does not pull the schedule earlier.
-    expect(scheduleOn(paused, addDays(day10, -2))[0]?.startDate).toBe('2026-03-05');
+    expect(scheduleOn(paused, '2026-03-16')[2]).toMatchObject({ startDate: '2026-03-18', endDate: '2026-03-24' });
   });
 
   it('after resuming, today is in the same week as on the day it paused', () => {
     const whilePaused = timing({ pausedSince: day10 });
-    const resumed = timing({ pausedDays: 7 });
+    const resumed = timing({ pauses: [{ from: day10, days: 7 }] });
     expect(currentWeekNumber(scheduleOn(whilePaused, day10), day10)).toBe(2);
     expect(currentWeekNumber(scheduleOn(resumed, addDays(day10, 7)), addDays(day10, 7))).toBe(2);
   });
@@ -210,9 +218,10 @@ describe('pausing shifts the schedule', () => {
   });
 
   it('a resumed cycle runs on: 7 paused days push the review-overdue day back by 7', () => {
-    expect(cycleStatus(timing({ pausedDays: 7 }), '2026-04-13')).toBe('in-review');
-    expect(cycleStatus(timing({ pausedDays: 7 }), '2026-04-19')).toBe('in-review');
-    expect(cycleStatus(timing({ pausedDays: 7 }), '2026-04-20')).toBe('review-overdue');
+    const resumed = timing({ pauses: [{ from: day10, days: 7 }] });
+    expect(cycleStatus(resumed, '2026-04-13')).toBe('in-review');
+    expect(cycleStatus(resumed, '2026-04-19')).toBe('in-review');
+    expect(cycleStatus(resumed, '2026-04-20')).toBe('review-overdue');
   });
 });
 

@@ -76,12 +76,18 @@ export function defaultStartDate(today: string): string {
   return addDays(today, (8 - weekday) % 7);
 }
 
+/** A finished pause: from the day it began, for so many days. */
+export interface Pause {
+  from: string;
+  days: number;
+}
+
 export interface CycleTiming {
   startDate: string;
   lengthWeeks: number;
   reviewWeeks: number;
-  /** Days of earlier pauses already added to the schedule. */
-  pausedDays: number;
+  /** Earlier pauses, already over. */
+  pauses: readonly Pause[];
   /** Set while paused. */
   pausedSince: string | null;
   reviewed: boolean;
@@ -89,14 +95,27 @@ export interface CycleTiming {
 }
 
 /**
- * The schedule as it stands on `today`: startDate shifted by pausedDays plus, while paused, the
- * days since pausedSince. The whole plan moves (earlier weeks too) because only the total paused
- * time is known; what matters is that the user resumes at the same point of the cycle.
+ * The schedule as it stands on `today`. Weeks that ended before a pause keep their dates; the
+ * week a pause falls in stretches by the paused days and every later week moves by them; a pause
+ * before the start moves the whole plan. While paused, the days since pausedSince count, so the
+ * user resumes at the same point of the cycle.
  */
 export function scheduleOn(timing: CycleTiming, today: string): CycleWeek[] {
   // A pause stamped after `today` (clock skew between devices) has not started yet.
-  const running = timing.pausedSince === null ? 0 : Math.max(0, daysBetween(timing.pausedSince, today));
-  return planWeeks(addDays(timing.startDate, timing.pausedDays + running), timing.lengthWeeks, timing.reviewWeeks);
+  const ongoing = timing.pausedSince === null ? [] : [{ from: timing.pausedSince, days: Math.max(0, daysBetween(timing.pausedSince, today)) }];
+  const pauses = [...timing.pauses, ...ongoing].filter((p) => p.days > 0).sort((a, b) => a.from.localeCompare(b.from));
+  let offset = 0;
+  let next = 0;
+  for (; next < pauses.length && pauses[next]!.from < timing.startDate; next++) offset += pauses[next]!.days;
+  return planWeeks(timing.startDate, timing.lengthWeeks, timing.reviewWeeks).map((week) => {
+    const startDate = addDays(week.startDate, offset);
+    let endDate = addDays(startDate, 6);
+    for (; next < pauses.length && pauses[next]!.from <= endDate; next++) {
+      endDate = addDays(endDate, pauses[next]!.days);
+      offset += pauses[next]!.days;
+    }
+    return { ...week, startDate, endDate };
+  });
 }
 
 /**

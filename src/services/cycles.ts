@@ -18,11 +18,11 @@ import type { Cycle, CycleCreate, CyclePatch, ProgressEntry } from '../schemas/c
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { conflict, invalid, notFound, staleVersion } from './errors.js';
 
-const timingOf = (record: CycleRecord): CycleTiming => ({
+export const timingOf = (record: CycleRecord): CycleTiming => ({
   startDate: record.startDate,
   lengthWeeks: record.lengthWeeks,
   reviewWeeks: record.reviewWeeks,
-  pausedDays: record.pausedDays,
+  pauses: record.pauses,
   pausedSince: record.pausedSince,
   reviewed: record.review !== null,
   cancelled: record.cancelledAt !== null,
@@ -110,7 +110,7 @@ export async function createCycle(deps: ServiceDeps, actor: Actor, body: CycleCr
       backupProject: body.backupProject ?? null,
       usingBackup: false,
       pausedSince: null,
-      pausedDays: 0,
+      pauses: [],
       cancelledAt: null,
       cancelReason: null,
     }),
@@ -139,18 +139,25 @@ export async function patchCycle(deps: ServiceDeps, actor: Actor, id: string, pa
   } else if (action === 'resume') {
     if (!record.pausedSince) throw conflict('This cycle is not paused.', current);
     changes.pausedSince = null;
-    changes.pausedDays = record.pausedDays + Math.max(0, daysBetween(record.pausedSince, today));
+    const days = Math.max(0, daysBetween(record.pausedSince, today));
+    if (days > 0) changes.pauses = [...record.pauses, { from: record.pausedSince, days }];
   } else if (action === 'cancel') {
     if (!cancelReason) throw invalid({ cancelReason: 'Say why the cycle is cancelled.' });
     changes.cancelledAt = nowIso(deps);
     changes.cancelReason = cancelReason;
   }
 
-  // A review date left at its default follows the cycle's last day when the schedule moves.
-  const oldLast = lastDay(addDays(record.startDate, record.pausedDays), record.lengthWeeks);
-  if (edits.reviewDate === undefined && record.reviewDate === oldLast) {
-    const start = addDays(edits.startDate ?? record.startDate, changes.pausedDays ?? record.pausedDays);
-    changes.reviewDate = lastDay(start, lengthWeeks);
+  // A review date left at its default (the last day as scheduled) follows the schedule when it moves.
+  const scheduledLast = (timing: CycleTiming) => scheduleOn({ ...timing, pausedSince: null }, today).at(-1)?.endDate;
+  if (edits.reviewDate === undefined && record.reviewDate === scheduledLast(timingOf(record))) {
+    const after = scheduledLast({
+      ...timingOf(record),
+      startDate: edits.startDate ?? record.startDate,
+      lengthWeeks,
+      reviewWeeks,
+      pauses: changes.pauses ?? record.pauses,
+    });
+    if (after) changes.reviewDate = after;
   }
   if (!(await cycles.updateCycle(deps.db, id, version, changes, nowIso(deps)))) throw staleVersion(current);
   return getCycle(deps, actor, id);

@@ -4,7 +4,7 @@ import { currentWeekNumber, scheduleOn } from '../domain/cycles.js';
 import type { Cycle, EntryCreate, EntryPatch, ProgressEntry } from '../schemas/cycles.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { conflict, invalid, notFound, staleVersion } from './errors.js';
-import { getCycle, ownCycleRecord } from './cycles.js';
+import { getCycle, ownCycleRecord, timingOf } from './cycles.js';
 
 function assertWeekInCycle(week: number, lengthWeeks: number): void {
   if (week > lengthWeeks) throw invalid({ week: `This cycle has ${lengthWeeks} weeks.` });
@@ -61,18 +61,7 @@ export async function switchToBackup(
   if (!record.backupProject) throw invalid({ reason: 'This cycle has no backup project. Add one first.' });
   if (record.usingBackup) throw conflict('This cycle already runs on its backup project.', current);
   const today = todayFor(deps, actor.user);
-  const weeks = scheduleOn(
-    {
-      startDate: record.startDate,
-      lengthWeeks: record.lengthWeeks,
-      reviewWeeks: record.reviewWeeks,
-      pausedDays: record.pausedDays,
-      pausedSince: record.pausedSince,
-      reviewed: false,
-      cancelled: false,
-    },
-    today,
-  );
+  const weeks = scheduleOn(timingOf(record), today);
   const week = currentWeekNumber(weeks, today) ?? 1;
   await withTransaction(deps.db, async (trx) => {
     if (!(await cycles.updateCycle(trx, cycleId, body.version, { usingBackup: true }, nowIso(deps)))) {

@@ -110,6 +110,8 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     api.clock.advance(7 * DAY);
     const resumed = (await ada.patch(`/api/v1/cycles/${cycle.id}`, { version: paused.version, action: 'resume' })).body;
     expect(resumed.pausedSince).toBeNull();
+    // The week the pause fell in stretches by its 7 days; the weeks after it move by them.
+    expect(resumed.weeks[0]).toMatchObject({ startDate: '2026-03-02', endDate: '2026-03-15' });
     expect(resumed.weeks.at(-1).endDate).toBe('2026-04-05'); // 2026-03-29 + 7 days
     expect(resumed.reviewDate).toBe('2026-04-05');
     const noReason = await ada.patch(`/api/v1/cycles/${cycle.id}`, { version: resumed.version, action: 'cancel' });

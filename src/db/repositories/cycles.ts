@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Pause } from '../../domain/cycles.js';
 import type { LearningMode } from '../../schemas/cycles.js';
 import type { Tables } from '../tables.js';
 
@@ -16,7 +17,8 @@ export interface CycleRecord {
   backupProject: string | null;
   usingBackup: boolean;
   pausedSince: string | null;
-  pausedDays: number;
+  /** Finished pauses; their days move the weeks that come after them. */
+  pauses: Pause[];
   cancelledAt: string | null;
   cancelReason: string | null;
   review: null | {
@@ -46,7 +48,7 @@ function toCycle(row: Row, destinationIds: string[]): CycleRecord {
     backupProject: row.backup_project,
     usingBackup: Boolean(row.using_backup),
     pausedSince: row.paused_since,
-    pausedDays: row.paused_days,
+    pauses: JSON.parse(row.pauses) as Pause[],
     cancelledAt: row.cancelled_at,
     cancelReason: row.cancel_reason,
     review: row.reviewed_at
@@ -105,7 +107,10 @@ function toRow(fields: Partial<CycleFields>) {
     ...(fields.backupProject !== undefined && { backup_project: fields.backupProject }),
     ...(fields.usingBackup !== undefined && { using_backup: fields.usingBackup ? 1 : 0 }),
     ...(fields.pausedSince !== undefined && { paused_since: fields.pausedSince }),
-    ...(fields.pausedDays !== undefined && { paused_days: fields.pausedDays }),
+    ...(fields.pauses !== undefined && {
+      pauses: JSON.stringify(fields.pauses),
+      paused_days: fields.pauses.reduce((sum, p) => sum + p.days, 0),
+    }),
     ...(fields.cancelledAt !== undefined && { cancelled_at: fields.cancelledAt }),
     ...(fields.cancelReason !== undefined && { cancel_reason: fields.cancelReason }),
   };
@@ -129,7 +134,8 @@ export async function insertCycle(
       backup_project: cycle.backupProject,
       using_backup: cycle.usingBackup ? 1 : 0,
       paused_since: cycle.pausedSince,
-      paused_days: cycle.pausedDays,
+      paused_days: cycle.pauses.reduce((sum, p) => sum + p.days, 0),
+      pauses: JSON.stringify(cycle.pauses),
       cancelled_at: cycle.cancelledAt,
       cancel_reason: cycle.cancelReason,
       reviewed_at: null,
