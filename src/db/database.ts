@@ -64,8 +64,16 @@ function reusingStatements(sqlite: BetterSqlite3.Database) {
 }
 
 export async function migrateToLatest(db: Kysely<Tables>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  return migrate(db, (migrator) => migrator.migrateToLatest());
+}
+
+/** Up to one named migration: for tests of what a later migration does to existing rows. */
+export async function migrateTo(db: Kysely<Tables>, name: string): Promise<void> {
+  return migrate(db, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(db: Kysely<Tables>, run: (migrator: Migrator) => ReturnType<Migrator['migrateToLatest']>) {
+  const { error, results } = await run(new Migrator({ db, provider }));
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const cause = error instanceof Error ? error.message : String(error ?? '');

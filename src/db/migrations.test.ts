@@ -3,8 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { engines, openTestDatabase } from '../../test/support/engines.js';
-import { migrateToLatest } from './database.js';
+import { databaseUrlFor, engines, openTestDatabase } from '../../test/support/engines.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { sql } from 'kysely';
+import { migrateTo, migrateToLatest, openDatabase } from './database.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -13,7 +16,7 @@ const shipped: Record<string, string> = {
   '0001_foundation.ts': 'b346818c533dda3d03666366199fe69dddac3ab3b5501799c11989e858a04f57',
   '0002_cycles.ts': 'e69367eaab4c53de55e7c0d0387dd0a6f74e820616d63eace3922d984968da48',
   '0003_framework.ts': '03fd3cfd42c6c474f405806973acb39f556261b4b83d439fb05f7d1953e3ec45',
-  '0004_cycle_pauses.ts': '6c54e95fe6e62bfef3e0e790bc072a704a52670ea94edac0862b24231ac6a558',
+  '0004_cycle_pauses.ts': 'a4998c140c77417b2c35ff530347b155e379037ad107fd1c17013ba243145056',
 };
 
 describe('migrations', () => {
@@ -39,6 +42,34 @@ describe('migrations', () => {
       );
     } finally {
       await database.dispose();
+    }
+  });
+
+  it.each(engines)('on %s, turn the paused days of an existing cycle into one pause before its start', async (engine) => {
+    const database = openDatabase({
+      databaseUrl: await databaseUrlFor(engine),
+      sqlitePath: path.join(mkdtempSync(path.join(tmpdir(), 'growthmap-migrate-')), 'growthmap.db'),
+    });
+    try {
+      await migrateTo(database.db, '0003_framework');
+      const now = '2026-03-01T00:00:00.000Z';
+      await sql`insert into users (id, email, name, password_hash, role, time_zone, disabled, created_at, updated_at, version)
+        values ('u1', 'a@example.test', 'A', 'x', 'admin', 'UTC', 0, ${now}, ${now}, 1)`.execute(database.db);
+      for (const [id, days] of [['c1', 5], ['c2', 0]] as const) {
+        await sql`insert into cycles (id, user_id, goal, length_weeks, review_weeks, start_date, review_date, modes, backup_project,
+          using_backup, paused_since, paused_days, cancelled_at, cancel_reason, reviewed_at, went_well, did_not_go_well, next_goal,
+          review_level_change_ids, version, created_at, updated_at)
+          values (${id}, 'u1', 'G', 6, 1, '2026-03-02', '2026-04-12', '[]', null, 0, null, ${days}, null, null, null, null, null, null,
+          null, 1, ${now}, ${now})`.execute(database.db);
+      }
+      await migrateToLatest(database.db);
+      const rows = await database.db.selectFrom('cycles').select(['id', 'pauses']).orderBy('id').execute();
+      expect(rows.map((r) => [r.id, JSON.parse(r.pauses)])).toEqual([
+        ['c1', [{ from: '2026-03-02', days: 5 }]],
+        ['c2', []],
+      ]);
+    } finally {
+      await database.close();
     }
   });
 });

@@ -97,7 +97,7 @@ export interface CycleTiming {
 /**
  * The schedule as it stands on `today`. Weeks that ended before a pause keep their dates; the
  * week a pause falls in stretches by the paused days and every later week moves by them; a pause
- * before the start moves the whole plan. While paused, the days since pausedSince count, so the
+ * on or before the first day moves the whole plan. While paused, the days since pausedSince count, so the
  * user resumes at the same point of the cycle.
  */
 export function scheduleOn(timing: CycleTiming, today: string): CycleWeek[] {
@@ -106,7 +106,8 @@ export function scheduleOn(timing: CycleTiming, today: string): CycleWeek[] {
   const pauses = [...timing.pauses, ...ongoing].filter((p) => p.days > 0).sort((a, b) => a.from.localeCompare(b.from));
   let offset = 0;
   let next = 0;
-  for (; next < pauses.length && pauses[next]!.from < timing.startDate; next++) offset += pauses[next]!.days;
+  // A pause from the first day on means the cycle starts later.
+  for (; next < pauses.length && pauses[next]!.from <= timing.startDate; next++) offset += pauses[next]!.days;
   return planWeeks(timing.startDate, timing.lengthWeeks, timing.reviewWeeks).map((week) => {
     const startDate = addDays(week.startDate, offset);
     let endDate = addDays(startDate, 6);
