@@ -128,7 +128,7 @@ describe('draftGrowthMap: destinations', () => {
       templateId: null,
     });
     expect(d?.measure).toMatch(/\[metric\].*\[baseline\].*\[target\]/);
-    expect(d?.why).toContain('because “mentor” in your goal matches the skill “Mentoring and feedback”');
+    expect(d?.why).toContain('because “mentor” at the start of your goal is one of the guide’s examples of leadership impact');
     expect(d?.skills[0]?.catalogueId).toBe('mentoring');
     // Placeholders block nothing: the SMART check reports them ("two junior engineers" already counts as a measure).
     const smart = checkSmart(d!, TODAY);
@@ -137,8 +137,11 @@ describe('draftGrowthMap: destinations', () => {
   });
 
   it.each([
-    // Equal matches: the earlier catalogue entry wins ("release" meets Release engineering before Observability).
-    { text: 'Observability for every release', category: 'craft-and-process', because: '“release” in your goal matches the skill “Release engineering”' },
+    // The opening words come first: the guide lists releases under craft and process.
+    { text: 'Observability for every release', category: 'craft-and-process', because: '“release” at the start of your goal is one of the guide’s examples of craft and process' },
+    { text: 'Speak at a meetup about our migration', category: 'personal-reputation', because: '“speak” at the start of your goal' },
+    // Otherwise the catalogue: the entry sharing most words wins, ties keep content order.
+    { text: 'Instrument checkout with OpenTelemetry', category: 'technical-specialization', because: 'in your goal matches the skill “Observability”' },
     // No catalogue word, but one of the guide's own examples.
     { text: 'Open source our CLI tool', category: 'personal-reputation', because: 'one of the guide’s examples of personal reputation' },
     { text: 'Xyzzy plugh', category: 'technical-specialization', because: 'no word in your goal matched the catalogue' },

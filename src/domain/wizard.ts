@@ -62,8 +62,8 @@ const keywords = (text: string): { word: string; stem: string }[] =>
 const stemsOf = (text: string): Set<string> => new Set(keywords(text).map((k) => k.stem));
 /** The guide's own examples of each category (seed 002, section 1), for goals the catalogue doesn't name. */
 const SEED_WORDS: [Category, Set<string>][] = [
-  ['personal-reputation', stemsOf('talks blog articles publish writing conference meetup open source reputation')],
-  ['leadership-impact', stemsOf('lead mentoring coach influence cross functional initiative stakeholder team')],
+  ['personal-reputation', stemsOf('talks speak present blog articles publish writing conference meetup open source reputation')],
+  ['leadership-impact', stemsOf('lead mentor mentoring coach influence cross functional initiative stakeholder team')],
   ['craft-and-process', stemsOf('debugging testing deployment release process review refactor quality')],
   ['technical-specialization', stemsOf('systems distributed databases infrastructure architecture service scale')],
 ];
@@ -90,9 +90,20 @@ const fromTemplate = (t: DestinationTemplate, today: string, description: string
   businessImpact: t.businessImpact, template: t, goalText, why: why + placeholderNote(t.title, t.measure, t.businessImpact),
 });
 
-/** The catalogue entry sharing most words with the goal names its category; ties keep content order. */
+/**
+ * The goal's opening words ("Speak at…", "Lead…", "Publish…") say what kind of growth it is, so
+ * the guide's own examples are read there first; otherwise the catalogue entry sharing most words
+ * with the goal names its category (ties keep content order).
+ */
 function chooseCategory(ctx: Ctx, text: string): { category: Category; because: string } {
   const goal = keywords(text);
+  for (const opening of goal.slice(0, 2)) {
+    const match = SEED_WORDS.find(([, stems]) => stems.has(opening.stem));
+    if (match) {
+      const [category] = match;
+      return { category, because: `“${opening.word}” at the start of your goal is one of the guide’s examples of ${categoryLabels[category].toLowerCase()}` };
+    }
+  }
   const candidates = [
     ...ctx.content.skills.map((s) => ({ category: s.category, text: `${s.name} ${s.description}`, label: `the skill “${s.name}”` })),
     ...ctx.content.destinationTemplates.map((t) => ({
