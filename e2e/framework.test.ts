@@ -92,6 +92,11 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
     await checkScreen('wizard draft');
     expect((await (await page.request.get(`${server.url}/api/v1/map`)).json()).destinations).toEqual([]);
 
+    // Change the drafted category of the first destination before accepting it.
+    await page.getByRole('button', { name: 'Edit destination 1' }).click();
+    await page.getByLabel('Category', { exact: true }).selectOption('craft-and-process');
+    await checkScreen('wizard draft, editing a destination');
+
     // Accept the first destination and the cycle, not the second destination.
     await page.getByLabel('Accept destination 2').uncheck();
     await page.getByLabel('Accept destination 1').check();
@@ -101,6 +106,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
     await checkScreen('draft accepted');
     const map = await (await page.request.get(`${server.url}/api/v1/map`)).json();
     expect(map.destinations).toHaveLength(1);
+    expect(map.destinations[0].category).toBe('craft-and-process');
     expect(map.destinations[0].skills.length).toBeGreaterThanOrEqual(2);
     const cycles = await (await page.request.get(`${server.url}/api/v1/cycles`)).json();
     expect(cycles).toHaveLength(1);

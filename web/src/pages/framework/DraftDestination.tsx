@@ -1,9 +1,10 @@
 import { useId, useMemo } from 'react';
 import { checkSmart } from '../../../../src/domain/smart.js';
+import type { Category } from '../../../../src/schemas/common.js';
 import type { WizardDraft } from '../../../../src/schemas/framework.js';
-import { TextAreaField, TextField } from '../../components/fields.js';
+import { SelectField, TextAreaField, TextField } from '../../components/fields.js';
 import { DateText, Hidden } from '../map/bits.js';
-import { categories, levelDefinitions, useToday } from '../map/format.js';
+import { categories, categoryOptions, levelDefinitions, useToday } from '../map/format.js';
 import { SmartBadges, SmartReasons } from '../map/SmartBadges.js';
 import type { DestinationEdit } from './draftSelection.js';
 import { FillIn, Placeholdered, placeholdersIn } from './wizardWords.js';
@@ -46,7 +47,7 @@ export function DraftDestinationCard({
         Accept destination {number}
       </label>
       <p>
-        <span className="tag">{categories[destination.category].label}</span>
+        <span className="tag">{categories[edit.category].label}</span>
       </p>
       <dl className="destination-facts">
         {description ? (
@@ -81,6 +82,13 @@ export function DraftDestinationCard({
         {editing ? (
           <>
             <TextField label="Title" value={title} onChange={(e) => onEdit({ title: e.target.value })} error={titleError} maxLength={300} />
+            <SelectField
+              label="Category"
+              value={edit.category}
+              options={categoryOptions}
+              onChange={(e) => onEdit({ category: e.target.value as Category })}
+              hint="Drafted from your goal or template; pick another if it fits better."
+            />
             <TextAreaField label="Description" value={description} onChange={(e) => onEdit({ description: e.target.value })} maxLength={5000} />
             <TextField label="Measure" value={measure} onChange={(e) => onEdit({ measure: e.target.value })} maxLength={1000} />
             <TextField label="Target date" type="date" value={targetDate} onChange={(e) => onEdit({ targetDate: e.target.value })} />

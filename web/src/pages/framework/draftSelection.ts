@@ -1,4 +1,4 @@
-import type { SystemStage } from '../../../../src/schemas/common.js';
+import type { Category, SystemStage } from '../../../../src/schemas/common.js';
 import type { WizardAccept, WizardDraft } from '../../../../src/schemas/framework.js';
 
 type DraftDestination = WizardDraft['destinations'][number];
@@ -7,6 +7,7 @@ type DraftDestination = WizardDraft['destinations'][number];
 export interface DestinationEdit {
   accepted: boolean;
   title: string;
+  category: Category;
   description: string;
   measure: string;
   targetDate: string;
@@ -25,6 +26,7 @@ export interface DraftAnswers {
 const editFrom = (d: DraftDestination): DestinationEdit => ({
   accepted: true,
   title: d.title,
+  category: d.category,
   description: d.description ?? '',
   measure: d.measure,
   targetDate: d.targetDate,
@@ -54,7 +56,7 @@ export function acceptBody(
     return {
       key: d.key,
       title: edit.title.trim(),
-      category: d.category,
+      category: edit.category,
       description: edit.description.trim() || null,
       measure: edit.measure.trim() || null,
       targetDate: edit.targetDate || null,
