@@ -1,9 +1,8 @@
 import { listTokens } from '../db/repositories/apiTokens.js';
 import { listLevelChangesOfUser } from '../db/repositories/levelChanges.js';
-import { listEntries } from '../db/repositories/progressEntries.js';
 import type { AccountExport } from '../schemas/export.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
-import { listCycles } from './cycles.js';
+import { listCyclesWithEntries } from './cycles.js';
 import { getMap } from './growthMap.js';
 import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
@@ -11,19 +10,15 @@ import { listSelfChecks } from './selfChecks.js';
 
 /** Everything the user put in, as one JSON document they can keep or take elsewhere. */
 export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<AccountExport> {
-  const [map, levelChanges, tokens, preferences, cycles, quarterlyReviews, selfChecks] = await Promise.all([
+  const [map, levelChanges, tokens, preferences, { cycles, entries: progressEntries }, quarterlyReviews, selfChecks] = await Promise.all([
     getMap(deps, actor),
     listLevelChangesOfUser(deps.db, actor.user.id),
     listTokens(deps.db, actor.user.id),
     getPreferences(deps, actor),
-    listCycles(deps, actor),
+    listCyclesWithEntries(deps, actor),
     listQuarterlyReviews(deps, actor),
     listSelfChecks(deps, actor),
   ]);
-  const progressEntries = await listEntries(
-    deps.db,
-    cycles.map((c) => c.id),
-  );
   return {
     format: 'growth-map-export',
     formatVersion: 1,

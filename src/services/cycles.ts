@@ -58,13 +58,18 @@ export function toCycle(record: CycleRecord, cycleEntries: readonly ProgressEntr
 }
 
 export async function listCycles(deps: ServiceDeps, actor: Actor): Promise<Cycle[]> {
+  return (await listCyclesWithEntries(deps, actor)).cycles;
+}
+
+/** The user's cycles and all their log entries: two queries, for callers that need both. */
+export async function listCyclesWithEntries(deps: ServiceDeps, actor: Actor) {
   const records = await cycles.listOwnCycles(deps.db, actor.user.id);
   const all = await entries.listEntries(
     deps.db,
     records.map((r) => r.id),
   );
   const today = todayFor(deps, actor.user);
-  return records.map((record) => toCycle(record, all.filter((e) => e.cycleId === record.id), today));
+  return { cycles: records.map((record) => toCycle(record, all.filter((e) => e.cycleId === record.id), today)), entries: all };
 }
 
 export async function ownCycleRecord(deps: ServiceDeps, actor: Actor, id: string): Promise<CycleRecord> {

@@ -1,8 +1,9 @@
 import * as destinations from '../db/repositories/destinations.js';
+import { setPositions } from '../db/repositories/positions.js';
 import * as skills from '../db/repositories/skills.js';
 import { type SmartInput, checkSmart } from '../domain/smart.js';
 import type { Destination, DestinationCreate, DestinationPatch } from '../schemas/map.js';
-import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
+import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
 import { invalid, notFound, staleVersion } from './errors.js';
 import { findOwnMap, toDestination } from './growthMap.js';
 
@@ -58,7 +59,7 @@ export async function reorderDestinations(deps: ServiceDeps, actor: Actor, ids: 
     existing.map((d) => d.id),
     ids,
   );
-  await withTransaction(deps.db, (trx) => destinations.setDestinationPositions(trx, map.id, ids));
+  await setPositions(deps.db, 'destinations', { column: 'map_id', id: map.id }, ids);
 }
 
 export function assertSameSet(existing: string[], ids: string[]): void {

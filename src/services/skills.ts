@@ -1,6 +1,7 @@
 import { findOwnCycle } from '../db/repositories/cycles.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
+import { setPositions } from '../db/repositories/positions.js';
 import * as skills from '../db/repositories/skills.js';
 import { currentLevelOf } from '../domain/levels.js';
 import type { Level } from '../schemas/common.js';
@@ -66,7 +67,7 @@ export async function reorderSkills(deps: ServiceDeps, actor: Actor, destination
     existing.map((s) => s.id),
     ids,
   );
-  await withTransaction(deps.db, (trx) => skills.setSkillPositions(trx, destinationId, ids));
+  await setPositions(deps.db, 'skills', { column: 'destination_id', id: destinationId }, ids);
 }
 
 export async function listLevelChanges(deps: ServiceDeps, actor: Actor, skillId: string): Promise<LevelChange[]> {

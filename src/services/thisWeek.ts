@@ -1,11 +1,10 @@
-import * as entriesRepo from '../db/repositories/progressEntries.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import { weekHeadline } from '../domain/cycles.js';
 import { onboardingChecklist, onboardingComplete } from '../domain/onboarding.js';
 import type { Cycle } from '../schemas/cycles.js';
 import type { DueItem } from '../schemas/planning.js';
 import { type Actor, type ServiceDeps, todayFor } from './context.js';
-import { listCycles } from './cycles.js';
+import { listCyclesWithEntries } from './cycles.js';
 import { getMap } from './growthMap.js';
 import { getPreferences } from './preferences.js';
 
@@ -38,8 +37,8 @@ function dueForCycle(cycle: Cycle, today: string): DueItem[] {
 
 export async function thisWeek(deps: ServiceDeps, actor: Actor) {
   const today = todayFor(deps, actor.user);
-  const [cycles, map, preferences, changes] = await Promise.all([
-    listCycles(deps, actor),
+  const [{ cycles, entries }, map, preferences, changes] = await Promise.all([
+    listCyclesWithEntries(deps, actor),
     getMap(deps, actor),
     getPreferences(deps, actor),
     levelChanges.listLevelChangesOfUser(deps.db, actor.user.id),
@@ -60,10 +59,6 @@ export async function thisWeek(deps: ServiceDeps, actor: Actor) {
   }
   due.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.due.localeCompare(b.due));
 
-  const entries = await entriesRepo.listEntries(
-    deps.db,
-    cycles.map((c) => c.id),
-  );
   const items = onboardingChecklist({
     activeDestinations: active.length,
     destinationsWithMappedSkills: active.filter((d) => d.skills.length > 0).length,

@@ -117,9 +117,3 @@ export async function updateDestination(
 export async function deleteDestination(db: Kysely<Tables>, id: string): Promise<void> {
   await db.deleteFrom('destinations').where('id', '=', id).execute();
 }
-
-export async function setDestinationPositions(db: Kysely<Tables>, mapId: string, ids: readonly string[]): Promise<void> {
-  for (const [position, id] of ids.entries()) {
-    await db.updateTable('destinations').set({ position }).where('id', '=', id).where('map_id', '=', mapId).execute();
-  }
-}

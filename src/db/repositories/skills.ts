@@ -108,14 +108,3 @@ export async function setCurrentLevel(db: Kysely<Tables>, id: string, level: Lev
 export async function deleteSkill(db: Kysely<Tables>, id: string): Promise<void> {
   await db.deleteFrom('skills').where('id', '=', id).execute();
 }
-
-export async function setSkillPositions(db: Kysely<Tables>, destinationId: string, ids: readonly string[]): Promise<void> {
-  for (const [position, id] of ids.entries()) {
-    await db
-      .updateTable('skills')
-      .set({ position })
-      .where('id', '=', id)
-      .where('destination_id', '=', destinationId)
-      .execute();
-  }
-}
