@@ -101,7 +101,8 @@ async function seed(deps) {
       step += 1;
       frozenAt = start + step * stepMs;
       // Mostly up, sometimes back down: novice → practitioner → expert with a few dips.
-      const to = LEVELS[Math.min(2, Math.max(0, Math.floor(((round + 1) * 3) / changesPerSkill) - ((round + i) % 4 === 3 ? 1 : 0)))];
+      const to =
+        LEVELS[Math.min(2, Math.max(0, Math.floor(((round + 1) * 3) / changesPerSkill) - ((round + i) % 4 === 3 ? 1 : 0)))];
       await addLevelChange(deps, actor, skill.id, {
         to,
         note: `Round ${round + 1}: ${to === 'expert' ? 'taught the team' : to === 'practitioner' ? 'did it unaided' : 'practised with guidance'} (${skill.name}).`,

@@ -104,13 +104,20 @@ describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to 
     await page.getByLabel('Next mini-goal').fill('Give the talk at the internal meetup');
     await checkScreen('cycle review form');
     await page.getByRole('button', { name: 'Complete review' }).click();
-    await page.getByRole('button', { name: 'Plan the next cycle' }).or(page.getByRole('link', { name: 'Plan the next cycle' })).first().click();
+    await page
+      .getByRole('button', { name: 'Plan the next cycle' })
+      .or(page.getByRole('link', { name: 'Plan the next cycle' }))
+      .first()
+      .click();
     await page.waitForURL(/\/cycles\/new/);
     await expect.poll(() => page.getByLabel('Goal', { exact: true }).inputValue()).toBe('Give the talk at the internal meetup');
     await checkScreen('next cycle, pre-filled');
 
     const map = await api('get', '/api/v1/map');
-    expect(map.destinations[0].skills.map((s: { currentLevel: string }) => s.currentLevel)).toEqual(['practitioner', 'practitioner']);
+    expect(map.destinations[0].skills.map((s: { currentLevel: string }) => s.currentLevel)).toEqual([
+      'practitioner',
+      'practitioner',
+    ]);
   });
 
   it('runs two quarterly reviews and compares their snapshots', async () => {
@@ -120,7 +127,10 @@ describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to 
     await page.getByRole('button', { name: 'Save quarterly review' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Copy wins/ }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Start quarterly review' }).click();
-    await page.getByRole('group', { name: /Give two internal talks/ }).getByLabel('Complete').check();
+    await page
+      .getByRole('group', { name: /Give two internal talks/ })
+      .getByLabel('Complete')
+      .check();
     await checkScreen('quarterly review form');
     await page.getByRole('button', { name: 'Save quarterly review' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Copy wins/ }).count()).toBeGreaterThan(1);

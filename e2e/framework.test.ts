@@ -110,16 +110,27 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
     expect(map.destinations[0].skills.length).toBeGreaterThanOrEqual(2);
     const cycles = await (await page.request.get(`${server.url}/api/v1/cycles`)).json();
     expect(cycles).toHaveLength(1);
-    expect(cycles[0].weeks.map((w: { phase: string }) => w.phase)).toEqual(['define', 'deep-dive', 'deep-dive', 'demonstrate', 'reflect', 'reflect']);
+    expect(cycles[0].weeks.map((w: { phase: string }) => w.phase)).toEqual([
+      'define',
+      'deep-dive',
+      'deep-dive',
+      'demonstrate',
+      'reflect',
+      'reflect',
+    ]);
   });
 
   it('edits the accepted destination to fill its placeholders and shows the one-page map', async () => {
     await page.goto(`${server.url}/map`);
     await page.getByRole('button', { name: /^Edit “Lead our incident reviews/ }).click();
     await page.getByLabel('Measure', { exact: true }).fill('Repeat incidents per quarter from 4 to 0, within 6 months');
-    await page.getByLabel('Business impact', { exact: true }).fill('Customers see fewer repeated outages and support spends less time on them.');
+    await page
+      .getByLabel('Business impact', { exact: true })
+      .fill('Customers see fewer repeated outages and support spends less time on them.');
     await page.getByRole('button', { name: 'Save destination' }).click();
-    await expect.poll(() => page.getByText('Repeat incidents per quarter from 4 to 0, within 6 months').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Repeat incidents per quarter from 4 to 0, within 6 months').count())
+      .toBeGreaterThan(0);
     await page.goto(`${server.url}/map/one-page`);
     await expect.poll(() => page.locator('main').innerText()).toMatch(/Lead our incident reviews/);
     await checkScreen('one-page map after the wizard');

@@ -79,7 +79,10 @@ describe.each(['sqlite', 'postgresql'] as const)('a newcomer’s first map on %s
     }
     await checkScreen('map with skills');
 
-    await page.getByRole('link', { name: /Observability/ }).first().click();
+    await page
+      .getByRole('link', { name: /Observability/ })
+      .first()
+      .click();
     await page.waitForURL(/\/skills\//);
     await checkScreen('skill history');
     await page.getByLabel('New level').selectOption('practitioner');

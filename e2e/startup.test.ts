@@ -56,12 +56,21 @@ describe('starting the built server', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['dist/server/main.js'], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: `/tmp/growthmap-sigterm-${port}`, LOG_LEVEL: 'warn' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATA_DIR: `/tmp/growthmap-sigterm-${port}`,
+        LOG_LEVEL: 'warn',
+      },
     });
     const listening = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no listening line')), 20_000);
       child.stdout.on('data', (chunk: Buffer) => {
-        const line = chunk.toString().split('\n').find((l) => l.startsWith('Growth Map listening on'));
+        const line = chunk
+          .toString()
+          .split('\n')
+          .find((l) => l.startsWith('Growth Map listening on'));
         if (line) {
           clearTimeout(timer);
           resolve(line);

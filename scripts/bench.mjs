@@ -120,7 +120,9 @@ async function main() {
   process.on('exit', cleanup);
   try {
     const { url, token } = await ready;
-    log(`Bench server ${url} (pid ${child.pid}), ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up`);
+    log(
+      `Bench server ${url} (pid ${child.pid}), ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up`,
+    );
     const map = await measure('map', `${url}/api/v1/map`, token);
     const baseline = await measure('baseline', `${url}/api/v1/bench/baseline`, token);
     const rssMb = residentMb(child.pid);

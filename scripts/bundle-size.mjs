@@ -35,4 +35,6 @@ for (const key of chunks) {
 }
 const kb = total / 1024;
 console.log(`One-page map JavaScript, gzipped (what a fresh browser loads):\n${rows.join('\n')}`);
-console.log(`bundle: ${kb.toFixed(1)} KB gzipped for the one-page map (target ≤ ${TARGET_KB} KB)${kb > TARGET_KB ? ' — OVER TARGET' : ''}`);
+console.log(
+  `bundle: ${kb.toFixed(1)} KB gzipped for the one-page map (target ≤ ${TARGET_KB} KB)${kb > TARGET_KB ? ' — OVER TARGET' : ''}`,
+);

@@ -29,7 +29,11 @@ node -e '
 ' || fail "Node.js >= 20.19 is needed, this is $(node --version)"
 [ -d node_modules ] && [ -x node_modules/.bin/vitest ] || fail "node_modules is missing: run npm ci first"
 
-# Types first: Vitest runs TypeScript without checking it.
+# Lint and format first (Biome): cheap, and a red line here says exactly where.
+echo "test.sh: lint and format (biome ci)"
+node_modules/.bin/biome ci --reporter=summary . || fail "lint or format check failed: run npm run format, then npm run lint"
+
+# Types next: Vitest runs TypeScript without checking it.
 echo "test.sh: type-checking server, tests and web"
 node_modules/.bin/tsc -p tsconfig.test.json --noEmit || fail "the TypeScript type check failed (tsconfig.test.json)"
 node_modules/.bin/tsc -p web/tsconfig.json --noEmit || fail "the TypeScript type check failed (web/tsconfig.json)"

@@ -81,7 +81,14 @@ describe('content files', () => {
 
   it('refuses unknown keys, duplicate ids and unknown files', () => {
     expect(refusal(() => parseContentFile('stages.yaml', 'stages: []\nstagez: []\n')).message).toMatch(/stagez|Unrecognized/);
-    const twice = 'projects:\n' + ['a', 'a'].map((id) => `  - {id: ${id}, title: T, stages: [scale], skills: [observability], tech: Node, deliverables: [x], outcome: y}`).join('\n');
+    const twice =
+      'projects:\n' +
+      ['a', 'a']
+        .map(
+          (id) =>
+            `  - {id: ${id}, title: T, stages: [scale], skills: [observability], tech: Node, deliverables: [x], outcome: y}`,
+        )
+        .join('\n');
     expect(refusal(() => parseContentFile('starter-projects.yaml', twice)).problem).toMatch(/appears twice/);
     expect(refusal(() => readContentDir(folderWith({ 'skill.yaml': 'skills: []\n' }))).problem).toMatch(/Unknown content file/);
   });
@@ -105,7 +112,8 @@ describe('content files', () => {
     expect(extended.starterProjects.length).toBe(shipped.starterProjects.length + 1);
     const replaced = loadContent({
       contentDir: folderWith({
-        'reading.yaml': 'mode: replace\nreadings:\n  - {id: our-handbook, stages: [scale], kind: article, title: Our handbook, authors: [Platform team], year: 2026, why: Our own way}\n',
+        'reading.yaml':
+          'mode: replace\nreadings:\n  - {id: our-handbook, stages: [scale], kind: article, title: Our handbook, authors: [Platform team], year: 2026, why: Our own way}\n',
       }),
     });
     expect(replaced.readings.map((r) => r.id)).toEqual(['our-handbook']);
@@ -113,7 +121,8 @@ describe('content files', () => {
 
   it('refuses content whose references point at nothing', () => {
     const dir = folderWith({
-      'practice-tasks.yaml': 'tasks:\n  - {id: t, stage: scale, title: T, scenario: S, constraints: [c], deliverable: D, skills: [no-such-skill], timeBoxMinutes: 60}\n',
+      'practice-tasks.yaml':
+        'tasks:\n  - {id: t, stage: scale, title: T, scenario: S, constraints: [c], deliverable: D, skills: [no-such-skill], timeBoxMinutes: 60}\n',
     });
     expect(refusal(() => loadContent({ contentDir: dir })).problem).toMatch(/"no-such-skill" is not in the skill catalogue/);
   });

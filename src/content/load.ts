@@ -43,7 +43,13 @@ export function parseContentFile(name: ContentFileName, text: string, source: st
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const syntax = doc.errors[0];
-  if (syntax) throw new ContentError(source, '', syntax.message.split('\n')[0] ?? 'Not valid YAML.', lineCounter.linePos(syntax.pos[0]).line);
+  if (syntax)
+    throw new ContentError(
+      source,
+      '',
+      syntax.message.split('\n')[0] ?? 'Not valid YAML.',
+      lineCounter.linePos(syntax.pos[0]).line,
+    );
   const result = contentFiles[name].safeParse(doc.toJS());
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -75,7 +81,11 @@ export function readContentDir(dir: string): ContentLayer {
     if (!/\.ya?ml$/.test(entry)) continue;
     const name = entry.replace(/\.yml$/, '.yaml');
     if (!isContentFileName(name)) {
-      throw new ContentError(path.join(dir, entry), '', `Unknown content file. Use one of: ${Object.keys(contentFiles).join(', ')}.`);
+      throw new ContentError(
+        path.join(dir, entry),
+        '',
+        `Unknown content file. Use one of: ${Object.keys(contentFiles).join(', ')}.`,
+      );
     }
     layer.files[name] = parseContentFile(name, fs.readFileSync(path.join(dir, entry), 'utf8'), path.join(dir, entry));
   }
@@ -84,9 +94,20 @@ export function readContentDir(dir: string): ContentLayer {
 
 /** Later layers extend earlier ones (same id replaces the item) or replace a whole list. */
 export function mergeLayers(layers: readonly ContentLayer[]): Content {
-  const content = { stages: [], selfCheck: [], readings: [], practiceTasks: [], skills: [], starterProjects: [], destinationTemplates: [] } as Record<keyof Content, { id: string }[]>;
+  const content = {
+    stages: [],
+    selfCheck: [],
+    readings: [],
+    practiceTasks: [],
+    skills: [],
+    starterProjects: [],
+    destinationTemplates: [],
+  } as Record<keyof Content, { id: string }[]>;
   for (const layer of layers) {
-    for (const [name, file] of Object.entries(layer.files) as [ContentFileName, NonNullable<ContentLayer['files'][ContentFileName]>][]) {
+    for (const [name, file] of Object.entries(layer.files) as [
+      ContentFileName,
+      NonNullable<ContentLayer['files'][ContentFileName]>,
+    ][]) {
       const { list } = fileLists[name];
       const base = file.mode === 'replace' ? [] : content[list];
       const byId = new Map(base.map((item) => [item.id, item]));
@@ -103,7 +124,8 @@ export function checkReferences(content: Content, source: string): void {
   const check = (file: string, key: string, items: { id: string; skills?: string[] }[]) => {
     items.forEach((item, index) => {
       const missing = (item.skills ?? []).find((id) => !skills.has(id));
-      if (missing) throw new ContentError(`${source} (${file})`, `${key}[${index}].skills`, `"${missing}" is not in the skill catalogue.`);
+      if (missing)
+        throw new ContentError(`${source} (${file})`, `${key}[${index}].skills`, `"${missing}" is not in the skill catalogue.`);
     });
   };
   check('self-check.yaml', 'items', content.selfCheck);
@@ -113,7 +135,8 @@ export function checkReferences(content: Content, source: string): void {
   check('destination-templates.yaml', 'templates', content.destinationTemplates);
   const stageIds = content.stages.map((s) => s.id);
   for (const stage of ['mvp-foundation', 'problem-solution-fit', 'go-to-market', 'scale'] as const) {
-    if (!stageIds.includes(stage)) throw new ContentError(`${source} (stages.yaml)`, 'stages', `The stage "${stage}" is missing.`);
+    if (!stageIds.includes(stage))
+      throw new ContentError(`${source} (stages.yaml)`, 'stages', `The stage "${stage}" is missing.`);
   }
 }
 

@@ -22,7 +22,9 @@ const shipped: Record<string, string> = {
 describe('migrations', () => {
   it('leaves every shipped migration exactly as it shipped', () => {
     for (const [file, hash] of Object.entries(shipped)) {
-      const actual = createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex');
+      const actual = createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex');
       expect(actual, `${file} was edited after it shipped`).toBe(hash);
     }
   });
@@ -55,7 +57,10 @@ describe('migrations', () => {
       const now = '2026-03-01T00:00:00.000Z';
       await sql`insert into users (id, email, name, password_hash, role, time_zone, disabled, created_at, updated_at, version)
         values ('u1', 'a@example.test', 'A', 'x', 'admin', 'UTC', 0, ${now}, ${now}, 1)`.execute(database.db);
-      for (const [id, days] of [['c1', 5], ['c2', 0]] as const) {
+      for (const [id, days] of [
+        ['c1', 5],
+        ['c2', 0],
+      ] as const) {
         await sql`insert into cycles (id, user_id, goal, length_weeks, review_weeks, start_date, review_date, modes, backup_project,
           using_backup, paused_since, paused_days, cancelled_at, cancel_reason, reviewed_at, went_well, did_not_go_well, next_goal,
           review_level_change_ids, version, created_at, updated_at)

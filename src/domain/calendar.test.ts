@@ -86,9 +86,7 @@ function intlOffsetSeconds(instant: Date, timeZone: string): number {
     format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
     offsetFormats.set(timeZone, format);
   }
-  const name = format
-    .formatToParts(instant)
-    .find((part) => part.type === 'timeZoneName')!.value; // 'GMT+02:00' or 'GMT'
+  const name = format.formatToParts(instant).find((part) => part.type === 'timeZoneName')!.value; // 'GMT+02:00' or 'GMT'
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 3600 + Number(match[3]) * 60);
@@ -256,9 +254,7 @@ describe('buildCalendar', () => {
   it('round-trips commas, semicolons, backslashes, newlines and emoji, and folds long lines to 75 octets', () => {
     const goal = `Ship it, test it; learn \\ the "why"\nnext line\r\nWindows line\rold Mac line — 😀 👩‍💻 ünïcødé ${'a long goal '.repeat(12)}`;
     const name = 'Growth Map — Ada, Lovelace; \\ 📈';
-    const ics = buildCalendar(
-      input({ calendarName: name, reviewDates: [{ cycleId: 'cyc, 1; x', goal, date: '2026-11-16' }] }),
-    );
+    const ics = buildCalendar(input({ calendarName: name, reviewDates: [{ cycleId: 'cyc, 1; x', goal, date: '2026-11-16' }] }));
     const { vcalendar, events } = parse(ics);
     const expectedGoal = goal.replace(/\r\n?/g, '\n');
     const review = events.find((event) => event.summary.startsWith('Cycle review'))!;
@@ -278,12 +274,22 @@ describe('buildCalendar', () => {
   });
 
   it('drops control characters that TEXT may not hold', () => {
-    const { events } = parse(buildCalendar(input({ reviewDates: [{ cycleId: 'c', goal: 'bell\u0007 tab\t end', date: '2026-11-16' }] })));
+    const { events } = parse(
+      buildCalendar(input({ reviewDates: [{ cycleId: 'c', goal: 'bell\u0007 tab\t end', date: '2026-11-16' }] })),
+    );
     expect(events.find((event) => event.summary.startsWith('Cycle review'))!.summary).toBe('Cycle review: bell tab\t end');
   });
 
   it('has a VTIMEZONE whose TZID is the user zone and whose offsets match the zone on every day the events cover', () => {
-    const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'UTC', 'Australia/Lord_Howe', 'America/Sao_Paulo', 'Asia/Calcutta'];
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'Asia/Tokyo',
+      'UTC',
+      'Australia/Lord_Howe',
+      'America/Sao_Paulo',
+      'Asia/Calcutta',
+    ];
     for (const timeZone of zones) {
       ICAL.TimezoneService.reset();
       const { vtimezone, zone, events } = parse(buildCalendar(input({ timeZone, nextQuarterlyReview: '2027-09-30' })));

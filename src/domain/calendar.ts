@@ -98,7 +98,8 @@ export function buildCalendar(input: CalendarInput): string {
     const date = input.nextQuarterlyReview;
     allDay(uid('quarterly', 'review'), date, date, 'Quarterly review', 'Review the quarter and plan the next cycles.');
   }
-  if (input.feedbackSlot !== null) cal.addSubcomponent(feedbackEvent(input.feedbackSlot, input.timeZone, stamp, uid('feedback', 'slot')));
+  if (input.feedbackSlot !== null)
+    cal.addSubcomponent(feedbackEvent(input.feedbackSlot, input.timeZone, stamp, uid('feedback', 'slot')));
 
   return fold(cal.toString());
 }
@@ -106,8 +107,10 @@ export function buildCalendar(input: CalendarInput): string {
 function feedbackEvent(slot: NonNullable<CalendarInput['feedbackSlot']>, timeZone: string, stamp: ICAL.Time, uid: string) {
   const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(slot.time);
   if (!time) throw new RangeError(`feedback slot time is not HH:MM: ${slot.time}`);
-  if (!Number.isInteger(slot.intervalWeeks) || slot.intervalWeeks < 1) throw new RangeError('intervalWeeks must be a positive integer');
-  if (!Number.isInteger(slot.durationMinutes) || slot.durationMinutes < 1) throw new RangeError('durationMinutes must be a positive integer');
+  if (!Number.isInteger(slot.intervalWeeks) || slot.intervalWeeks < 1)
+    throw new RangeError('intervalWeeks must be a positive integer');
+  if (!Number.isInteger(slot.durationMinutes) || slot.durationMinutes < 1)
+    throw new RangeError('durationMinutes must be a positive integer');
   const target = WEEKDAYS.indexOf(slot.weekday);
   if (target < 0) throw new RangeError(`not a weekday: ${slot.weekday}`);
 
@@ -125,7 +128,10 @@ function feedbackEvent(slot: NonNullable<CalendarInput['feedbackSlot']>, timeZon
   event.addPropertyWithValue('dtstamp', stamp);
   event.addPropertyWithValue('dtstart', start).setParameter('tzid', timeZone);
   event.addPropertyWithValue('dtend', end).setParameter('tzid', timeZone);
-  event.addPropertyWithValue('rrule', ICAL.Recur.fromData({ freq: 'WEEKLY', interval: slot.intervalWeeks, byday: [slot.weekday] }));
+  event.addPropertyWithValue(
+    'rrule',
+    ICAL.Recur.fromData({ freq: 'WEEKLY', interval: slot.intervalWeeks, byday: [slot.weekday] }),
+  );
   event.addPropertyWithValue('summary', 'Feedback 1:1');
   event.addPropertyWithValue('description', 'Recurring feedback conversation for your learning cycle.');
   return event;
@@ -135,7 +141,8 @@ let knownZones: Set<string> | undefined;
 
 /** The zone's VTIMEZONE, its TZID set to the zone as the user has it (the library may answer with an alias's canonical name). */
 function vtimezone(timeZone: string): ICAL.Component {
-  const known = (knownZones ??= new Set(tzlib_get_timezones(false) as string[]));
+  knownZones ??= new Set(tzlib_get_timezones(false) as string[]);
+  const known = knownZones;
   const zone = [timeZone, canonicalZone(timeZone)].find((z) => z !== null && known.has(z));
   const block = zone ? tzlib_get_ical_block(zone, false) : '';
   const text = Array.isArray(block) ? block[0] : block;
@@ -155,7 +162,8 @@ function canonicalZone(timeZone: string): string | null {
 
 function toDate(date: string): Date {
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T00:00:00Z`) : new Date(Number.NaN);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
+    throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
   return parsed;
 }
 

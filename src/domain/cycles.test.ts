@@ -121,10 +121,19 @@ describe('planWeeks', () => {
     it.each(['UTC', 'Europe/Berlin', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])('in %s', (zone) => {
       process.env.TZ = zone;
       expect(planWeeks('2026-03-23', 6, 2).map((w) => w.startDate)).toEqual([
-        '2026-03-23', '2026-03-30', '2026-04-06', '2026-04-13', '2026-04-20', '2026-04-27',
+        '2026-03-23',
+        '2026-03-30',
+        '2026-04-06',
+        '2026-04-13',
+        '2026-04-20',
+        '2026-04-27',
       ]);
       expect(planWeeks('2026-10-19', 5, 1).map((w) => w.endDate)).toEqual([
-        '2026-10-25', '2026-11-01', '2026-11-08', '2026-11-15', '2026-11-22',
+        '2026-10-25',
+        '2026-11-01',
+        '2026-11-08',
+        '2026-11-15',
+        '2026-11-22',
       ]);
       expect(defaultStartDate('2026-10-25')).toBe('2026-10-26');
     });

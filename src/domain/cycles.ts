@@ -102,7 +102,8 @@ export interface CycleTiming {
  */
 export function scheduleOn(timing: CycleTiming, today: string): CycleWeek[] {
   // A pause stamped after `today` (clock skew between devices) has not started yet.
-  const ongoing = timing.pausedSince === null ? [] : [{ from: timing.pausedSince, days: Math.max(0, daysBetween(timing.pausedSince, today)) }];
+  const ongoing =
+    timing.pausedSince === null ? [] : [{ from: timing.pausedSince, days: Math.max(0, daysBetween(timing.pausedSince, today)) }];
   const pauses = [...timing.pauses, ...ongoing].filter((p) => p.days > 0).sort((a, b) => a.from.localeCompare(b.from));
   let offset = 0;
   let next = 0;

@@ -42,7 +42,9 @@ const growthMap = (destinations: Destination[]): GrowthMap => ({
 });
 
 describe('snapshotOf', () => {
-  const map = growthMap([destination('d-a', 'Build a fault-tolerant microservice', 'active', [['s-1', 'Observability', 'practitioner']])]);
+  const map = growthMap([
+    destination('d-a', 'Build a fault-tolerant microservice', 'active', [['s-1', 'Observability', 'practitioner']]),
+  ]);
 
   it('keeps the map’s shape and drops what a review does not need', () => {
     expect(snapshotOf(map)).toEqual({
@@ -99,10 +101,22 @@ describe('compareSnapshots: the illustrative nine months of section 10', () => {
   const diff = compareSnapshots(before, after);
 
   it.each([
-    { key: 'added', expected: [{ id: 'd-lead', title: 'Lead a cross-functional initiative' }, { id: 'd-talk', title: 'Present at an internal meetup' }] },
+    {
+      key: 'added',
+      expected: [
+        { id: 'd-lead', title: 'Lead a cross-functional initiative' },
+        { id: 'd-talk', title: 'Present at an internal meetup' },
+      ],
+    },
     { key: 'removed', expected: [{ id: 'd-old', title: 'Learn Perl' }] },
     // Added and completed within the period: still a completion worth celebrating.
-    { key: 'completed', expected: [{ id: 'd-sys', title: 'Distributed systems design' }, { id: 'd-talk', title: 'Present at an internal meetup' }] },
+    {
+      key: 'completed',
+      expected: [
+        { id: 'd-sys', title: 'Distributed systems design' },
+        { id: 'd-talk', title: 'Present at an internal meetup' },
+      ],
+    },
     { key: 'retired', expected: [{ id: 'd-mentor', title: 'Mentoring' }] },
     { key: 'reactivated', expected: [{ id: 'd-blog', title: 'Publish a blog series' }] },
   ] as const)('$key', ({ key, expected }) => {
@@ -111,25 +125,49 @@ describe('compareSnapshots: the illustrative nine months of section 10', () => {
 
   it('lists level moves with their direction, and leaves unchanged skills out', () => {
     expect(diff.levelsMoved).toEqual([
-      { skillId: 's-trace', skill: 'Distributed tracing', destination: 'Distributed systems design', from: 'novice', to: 'practitioner', direction: 'up' },
-      { skillId: 's-rel', skill: 'Reliability engineering', destination: 'Distributed systems design', from: 'practitioner', to: 'novice', direction: 'down' },
+      {
+        skillId: 's-trace',
+        skill: 'Distributed tracing',
+        destination: 'Distributed systems design',
+        from: 'novice',
+        to: 'practitioner',
+        direction: 'up',
+      },
+      {
+        skillId: 's-rel',
+        skill: 'Reliability engineering',
+        destination: 'Distributed systems design',
+        from: 'practitioner',
+        to: 'novice',
+        direction: 'down',
+      },
     ]);
   });
 
   it('lists new skills with the destination they now serve', () => {
-    expect(diff.skillsAdded).toEqual([{ skillId: 's-stake', skill: 'Stakeholder communication', destination: 'Lead a cross-functional initiative' }]);
+    expect(diff.skillsAdded).toEqual([
+      { skillId: 's-stake', skill: 'Stakeholder communication', destination: 'Lead a cross-functional initiative' },
+    ]);
   });
 
   it('finds nothing between a snapshot and itself', () => {
     expect(compareSnapshots(after, after)).toEqual({
-      added: [], removed: [], completed: [], retired: [], reactivated: [], levelsMoved: [], skillsAdded: [],
+      added: [],
+      removed: [],
+      completed: [],
+      retired: [],
+      reactivated: [],
+      levelsMoved: [],
+      skillsAdded: [],
     });
   });
 
   it('does not count a skill moved to another destination as new', () => {
     const moved: MapSnapshot = {
       ...before,
-      destinations: [{ ...before.destinations[1]!, skills: [...before.destinations[1]!.skills, ...before.destinations[0]!.skills] }],
+      destinations: [
+        { ...before.destinations[1]!, skills: [...before.destinations[1]!.skills, ...before.destinations[0]!.skills] },
+      ],
     };
     const result = compareSnapshots(before, moved);
     expect(result.skillsAdded).toEqual([]);
@@ -189,7 +227,10 @@ describe('winsSummary', () => {
   });
 
   it('keeps user text from breaking the Markdown', () => {
-    const summary = winsSummary({ completedDestinations: ['Ship *v2*\n# of the [API]'], levelUps: [], cyclesClosed: 0 }, 'Q4_2026');
+    const summary = winsSummary(
+      { completedDestinations: ['Ship *v2*\n# of the [API]'], levelUps: [], cyclesClosed: 0 },
+      'Q4_2026',
+    );
     expect(summary).toContain('- Ship \\*v2\\* \\# of the \\[API\\]');
     expect(summary).toContain('Growth wins — Q4\\_2026');
     expect(summary.split('\n').filter((line) => line.startsWith('#'))).toEqual([]);
@@ -225,7 +266,13 @@ describe('addMonths', () => {
 describe('nextQuarterlyReview', () => {
   it.each([
     { last: null, started: '2026-01-10', cadence: 3, expected: '2026-04-10', when: 'no review yet: from the first day' },
-    { last: '2026-05-02', started: '2026-01-10', cadence: 3, expected: '2026-08-02', when: 'from the last review, even a late one' },
+    {
+      last: '2026-05-02',
+      started: '2026-01-10',
+      cadence: 3,
+      expected: '2026-08-02',
+      when: 'from the last review, even a late one',
+    },
     { last: '2026-11-30', started: '2026-01-10', cadence: 3, expected: '2027-02-28', when: 'clamped at the month end' },
     { last: null, started: '2026-01-10', cadence: 6, expected: '2026-07-10', when: 'a half-yearly cadence' },
   ])('$when → $expected', ({ last, started, cadence, expected }) => {

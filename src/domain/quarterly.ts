@@ -107,7 +107,10 @@ export interface QuarterWins {
 
 /** Keeps user text inside its list item: no line breaks, and Markdown markers shown as typed. */
 function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
 const levelLabel = (level: string): string => levelDefinitions[level as Level]?.label ?? inline(level);
@@ -120,7 +123,11 @@ export function winsSummary(wins: QuarterWins, periodLabel: string): string {
     lines.push('Destinations reached:', ...wins.completedDestinations.map((title) => `- ${inline(title)}`), '');
   }
   if (wins.levelUps.length > 0) {
-    lines.push('Levelled up:', ...wins.levelUps.map((l) => `- ${inline(l.skill)}: ${levelLabel(l.from)} → ${levelLabel(l.to)}`), '');
+    lines.push(
+      'Levelled up:',
+      ...wins.levelUps.map((l) => `- ${inline(l.skill)}: ${levelLabel(l.from)} → ${levelLabel(l.to)}`),
+      '',
+    );
   }
   if (wins.cyclesClosed > 0) {
     lines.push(`Closed ${plural(wins.cyclesClosed, 'learning cycle', 'learning cycles')} with a review.`, '');

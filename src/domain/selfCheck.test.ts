@@ -74,11 +74,19 @@ describe('scoreSelfCheck', () => {
 
   it('suggests practice tasks and readings of the stage for those skills, naming the cause', () => {
     expect(result.suggestions.practiceTasks).toEqual([
-      { id: 'plan-canary', because: expect.stringMatching(/^A Go-To-Market task that practises Observability: you answered “not yet” to “I can see/) },
+      {
+        id: 'plan-canary',
+        because: expect.stringMatching(/^A Go-To-Market task that practises Observability: you answered “not yet” to “I can see/),
+      },
     ]);
     // Accelerate covers release engineering; DDIA is not on the Go-To-Market path.
     expect(result.suggestions.readings).toEqual([
-      { id: 'accelerate', because: expect.stringMatching(/^On the Go-To-Market reading path and covers Release engineering: you answered “not yet”/) },
+      {
+        id: 'accelerate',
+        because: expect.stringMatching(
+          /^On the Go-To-Market reading path and covers Release engineering: you answered “not yet”/,
+        ),
+      },
     ]);
   });
 
@@ -86,13 +94,21 @@ describe('scoreSelfCheck', () => {
     const only = scoreSelfCheck(content, 'go-to-market', { 'gtm-shift-pain': 'not-yet' });
     expect(only.suggestions.skills.map((s) => s.id)).toEqual(['stakeholder-communication']);
     expect(only.suggestions.practiceTasks).toEqual([]);
-    expect(only.suggestions.readings).toEqual([{ id: 'accelerate', because: expect.stringContaining('On the Go-To-Market reading path; none') }]);
+    expect(only.suggestions.readings).toEqual([
+      { id: 'accelerate', because: expect.stringContaining('On the Go-To-Market reading path; none') },
+    ]);
   });
 
   it('caps the suggestions: 6 skills, 4 tasks, 5 readings', () => {
     const big = contentFixture();
     const ids = big.skills.map((s) => s.id);
-    big.selfCheck.push({ id: 'gtm-all', stage: 'go-to-market', area: 'common-tasks', statement: 'I do everything well.', skills: ids });
+    big.selfCheck.push({
+      id: 'gtm-all',
+      stage: 'go-to-market',
+      area: 'common-tasks',
+      statement: 'I do everything well.',
+      skills: ids,
+    });
     for (let i = 0; i < 6; i++) {
       big.practiceTasks.push({ ...big.practiceTasks[0]!, id: `task-${i}` });
       big.readings.push({ ...big.readings[0]!, id: `reading-${i}` });
@@ -112,7 +128,9 @@ describe('scoreSelfCheck', () => {
     ]);
     expect(mvp).toMatchObject({ overall: 0, toWorkOn: [], answers: {}, suggestions: { skills: [], practiceTasks: [] } });
     // Nothing weak: the stage's reading path, said as such.
-    expect(mvp.suggestions.readings).toEqual([{ id: 'ddia', because: 'On the MVP Foundation reading path, recommended for every engineer at this stage.' }]);
+    expect(mvp.suggestions.readings).toEqual([
+      { id: 'ddia', because: 'On the MVP Foundation reading path, recommended for every engineer at this stage.' },
+    ]);
   });
 
   it('does not read inherited keys as answers', () => {

@@ -140,12 +140,23 @@ function weakSkills(content: Content, toWorkOn: readonly WorkOnItem[]): WeakSkil
 export function scoreSelfCheck(content: Content, stage: SystemStage, answers: Readonly<Record<string, Answer>>): SelfCheckResult {
   const items = content.selfCheck.filter((i) => i.stage === stage);
   // A Map, not an object: an item id like "constructor" must not find Object.prototype's.
-  const kept = new Map(items.flatMap((i) => { const a = answerOf(answers, i.id); return a ? [[i.id, a] as const] : []; }));
-  const values = (list: readonly SelfCheckItem[]) => list.flatMap((i) => { const a = kept.get(i.id); return a ? [answerValue[a]] : []; });
+  const kept = new Map(
+    items.flatMap((i) => {
+      const a = answerOf(answers, i.id);
+      return a ? [[i.id, a] as const] : [];
+    }),
+  );
+  const values = (list: readonly SelfCheckItem[]) =>
+    list.flatMap((i) => {
+      const a = kept.get(i.id);
+      return a ? [answerValue[a]] : [];
+    });
   const areas = areaOrder.flatMap((area): AreaResult[] => {
     const inArea = items.filter((i) => i.area === area);
     const scored = values(inArea);
-    return inArea.length ? [{ area, label: areaLabels[area], score: mean(scored), answered: scored.length, total: inArea.length }] : [];
+    return inArea.length
+      ? [{ area, label: areaLabels[area], score: mean(scored), answered: scored.length, total: inArea.length }]
+      : [];
   });
   const overall = mean(values(items));
   const toWorkOn = (['not-yet', 'partly'] as const).flatMap((answer) =>
@@ -168,7 +179,10 @@ export function scoreSelfCheck(content: Content, stage: SystemStage, answers: Re
     .slice(0, MAX_TASKS)
     .map(({ t }) => {
       const w = firstWeak(t.skills)!;
-      return { id: t.id, because: `A ${name} task that practises ${skillName(content, w.id)}: ${answeredPhrase(w.worst.answer, w.worst.statement)}.` };
+      return {
+        id: t.id,
+        because: `A ${name} task that practises ${skillName(content, w.id)}: ${answeredPhrase(w.worst.answer, w.worst.statement)}.`,
+      };
     });
 
   const ofStage = content.readings.filter((r) => r.stages.includes(stage));
@@ -178,16 +192,20 @@ export function scoreSelfCheck(content: Content, stage: SystemStage, answers: Re
     .sort((a, b) => a.rank - b.rank)
     .map(({ r }) => {
       const w = firstWeak(r.skills)!;
-      return { id: r.id, because: `On the ${name} reading path and covers ${skillName(content, w.id)}: ${answeredPhrase(w.worst.answer, w.worst.statement)}.` };
-    });
-  const readings = (matching.length
-    ? matching
-    : ofStage.map((r) => ({
+      return {
         id: r.id,
-        because: weak.length
-          ? `On the ${name} reading path; none of its readings targets the skills behind your weaker answers, so start here.`
-          : `On the ${name} reading path, recommended for every engineer at this stage.`,
-      }))
+        because: `On the ${name} reading path and covers ${skillName(content, w.id)}: ${answeredPhrase(w.worst.answer, w.worst.statement)}.`,
+      };
+    });
+  const readings = (
+    matching.length
+      ? matching
+      : ofStage.map((r) => ({
+          id: r.id,
+          because: weak.length
+            ? `On the ${name} reading path; none of its readings targets the skills behind your weaker answers, so start here.`
+            : `On the ${name} reading path, recommended for every engineer at this stage.`,
+        }))
   ).slice(0, MAX_READINGS);
 
   return { stage, areas, overall, toWorkOn, suggestions: { skills, practiceTasks, readings }, answers: Object.fromEntries(kept) };
@@ -219,6 +237,11 @@ export function compareSelfChecks(
       return [{ itemId: item.id, statement: item.statement, from, to, direction } as const];
     });
   const [was, now] = [scoreSelfCheck(content, stage, before), scoreSelfCheck(content, stage, after)];
-  const areas = was.areas.map((a, index) => ({ area: a.area, label: a.label, before: a.score, after: now.areas[index]?.score ?? 0 }));
+  const areas = was.areas.map((a, index) => ({
+    area: a.area,
+    label: a.label,
+    before: a.score,
+    after: now.areas[index]?.score ?? 0,
+  }));
   return { moved, areas };
 }

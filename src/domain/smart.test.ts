@@ -13,8 +13,10 @@ const verdicts = (result: SmartCheck): Record<SmartLetter, boolean> => ({
 });
 
 describe('the example destinations of seed 002, section 1', () => {
-  const A = 'Design and implement a fault-tolerant microservice with <99.99% uptime and end-to-end tracing in production within 9 months.';
-  const B = 'Lead a cross-functional project with product, design, and security, delivering at least three measurable product improvements.';
+  const A =
+    'Design and implement a fault-tolerant microservice with <99.99% uptime and end-to-end tracing in production within 9 months.';
+  const B =
+    'Lead a cross-functional project with product, design, and security, delivering at least three measurable product improvements.';
   const C = 'Publish a technical article series and deliver two internal talks per quarter.';
 
   it.each([
@@ -26,24 +28,35 @@ describe('the example destinations of seed 002, section 1', () => {
     { name: 'B', title: B, specific: true, measurable: true, achievable: true, timeBound: false },
     // C: "two internal talks" is a count and "per quarter" a cadence, which is near by definition.
     { name: 'C', title: C, specific: true, measurable: true, achievable: true, timeBound: true },
-  ])('destination $name as a bare title: relevant fails, since none states why it matters', ({ name: _name, title, ...letters }) => {
-    expect(verdicts(check(title))).toEqual({ ...letters, relevant: false });
-  });
+  ])(
+    'destination $name as a bare title: relevant fails, since none states why it matters',
+    ({ name: _name, title, ...letters }) => {
+      expect(verdicts(check(title))).toEqual({ ...letters, relevant: false });
+    },
+  );
 
   it.each([
     { name: 'A', title: A, impact: 'Checkout stays up during peak sales, so fewer orders are lost.', timeBound: true },
     { name: 'B', title: B, impact: 'Security reviews stop delaying launches by a sprint.', timeBound: false },
-    { name: 'C', title: C, impact: 'Other teams adopt our observability practices and resolve incidents faster.', timeBound: true },
-  ])('destination $name with a business impact filled in becomes relevant and keeps its other letters', ({ title, impact, timeBound }) => {
-    // A stated impact changes Relevant only; B still has no time bound.
-    expect(verdicts(check(title, { businessImpact: impact }))).toEqual({
-      specific: true,
-      measurable: true,
-      achievable: true,
-      relevant: true,
-      timeBound,
-    });
-  });
+    {
+      name: 'C',
+      title: C,
+      impact: 'Other teams adopt our observability practices and resolve incidents faster.',
+      timeBound: true,
+    },
+  ])(
+    'destination $name with a business impact filled in becomes relevant and keeps its other letters',
+    ({ title, impact, timeBound }) => {
+      // A stated impact changes Relevant only; B still has no time bound.
+      expect(verdicts(check(title, { businessImpact: impact }))).toEqual({
+        specific: true,
+        measurable: true,
+        achievable: true,
+        relevant: true,
+        timeBound,
+      });
+    },
+  );
 });
 
 describe('Specific: a concrete action and what it acts on', () => {
@@ -74,7 +87,9 @@ describe('Specific: a concrete action and what it acts on', () => {
   });
 
   it('lets a concrete description make a vague title specific, and says so', () => {
-    const { specific } = check('Improve testing', { description: 'Add contract tests to the payments API and the ledger service.' });
+    const { specific } = check('Improve testing', {
+      description: 'Add contract tests to the payments API and the ledger service.',
+    });
     expect(specific.pass).toBe(true);
     expect(specific.reason).toMatch(/^The description names an action/);
     expect(specific.hint).toContain('title');
@@ -231,7 +246,9 @@ describe('Achievable: no deadline in the past or more than 24 months out', () =>
   });
 
   it('explains a past deadline and a far one with the date it computed', () => {
-    expect(check('Ship the search service', { targetDate: '2025-03-01' }).achievable.reason).toContain('2025-03-01) is already past');
+    expect(check('Ship the search service', { targetDate: '2025-03-01' }).achievable.reason).toContain(
+      '2025-03-01) is already past',
+    );
     const far = check('Migrate payments to the new ledger within 30 months').achievable;
     expect(far.reason).toContain('“within 30 months” (2028-07-15) is more than 24 months away');
     expect(far.hint).toContain('2028-01-15');

@@ -46,9 +46,27 @@ const VAGUE_WORDS = new Set(
 );
 /** Openings that name a direction rather than a result; no object rescues them. */
 const VAGUE_LEADS = [
-  'get better at', 'get better with', 'be better at', 'become better at', 'be a better', 'become a better',
-  'learn more about', 'learn about', 'learn more', 'know more about', 'get good at', 'work on', 'try to', 'focus on',
-  'grow as', 'level up', 'be more', 'become more', 'get more', 'do more', 'keep learning',
+  'get better at',
+  'get better with',
+  'be better at',
+  'become better at',
+  'be a better',
+  'become a better',
+  'learn more about',
+  'learn about',
+  'learn more',
+  'know more about',
+  'get good at',
+  'work on',
+  'try to',
+  'focus on',
+  'grow as',
+  'level up',
+  'be more',
+  'become more',
+  'get more',
+  'do more',
+  'keep learning',
 ];
 /** Verbs that wish for change; specific only when the object spells out what changes. */
 const VAGUE_VERBS = new Set(
@@ -65,9 +83,19 @@ const ACTION_VERBS = new Set(
     containerize achieve reach become fix resolve close triage test monitor measure open start found pair`),
 );
 /** Business impact values that only hold the place of one. */
-const PLACEHOLDER_IMPACTS = new Set(
-  ['tbd', 'tba', 'todo', 'n/a', 'na', 'none', 'business impact', 'impact', 'lorem ipsum', 'fill in later', 'not sure yet'],
-);
+const PLACEHOLDER_IMPACTS = new Set([
+  'tbd',
+  'tba',
+  'todo',
+  'n/a',
+  'na',
+  'none',
+  'business impact',
+  'impact',
+  'lorem ipsum',
+  'fill in later',
+  'not sure yet',
+]);
 
 const UNIT = String.raw`(day|week|month|quarter|year|sprint)s?`;
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|an?|${NUMBER_WORDS.join('|')})`;
@@ -174,7 +202,10 @@ function scanTime(text: string, today: Day): { signals: TimeSignal[]; rest: stri
 const MEASURE_SIGNALS: RegExp[] = [
   /[<>≤≥~]?\s*\d+(?:\.\d+)?\s*(?:%|percent\b)/i,
   /\b(?:halve[sd]?|halving|cut in half|by half|double[sd]?(?![-\s](?:check|down))|doubling|triple[sd]?|quadruple[sd]?|twice|thrice|\d+(?:\.\d+)?x)\b/i,
-  new RegExp(String.raw`\b(?:at least|at most|no more than|fewer than|less than|more than|up to|under|below|above|over|from)\s+${NUMBER}`, 'i'),
+  new RegExp(
+    String.raw`\b(?:at least|at most|no more than|fewer than|less than|more than|up to|under|below|above|over|from)\s+${NUMBER}`,
+    'i',
+  ),
 ];
 /** A bare number counts only when it counts something ("two talks", "200 ms"): "Node 20" is a version, not a target. */
 const COUNTED = regex(String.raw`\b(${NUMBER})[\s-]*([a-z]+)((?:\s+[a-z]+)?)`);
@@ -200,7 +231,9 @@ function clean(raw: string | null | undefined): Field {
   };
 }
 const contentWords = (text: string): string[] =>
-  (text.toLowerCase().match(WORD) ?? []).filter((w) => !STOPWORDS.has(w) && !VAGUE_WORDS.has(w) && (w.length > 1 || /\d/.test(w)));
+  (text.toLowerCase().match(WORD) ?? []).filter(
+    (w) => !STOPWORDS.has(w) && !VAGUE_WORDS.has(w) && (w.length > 1 || /\d/.test(w)),
+  );
 const quote = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text}”`;
 const pass = (reason: string, hint: string): SmartResult => ({ pass: true, reason, hint });
 const fail = (reason: string, hint: string): SmartResult => ({ pass: false, reason, hint });
@@ -212,14 +245,21 @@ function notePlaceholders(result: SmartResult, placeholders: string[]): SmartRes
   const [noun, verb] = unique.length > 1 ? ['placeholders', 'are'] : ['placeholder', 'is'];
   const list = unique.join(', ');
   if (result.pass) return { ...result, hint: `Fill in the ${noun} ${list} too.` };
-  return fail(`${result.reason.replace(/\.$/, '')}, and the ${noun} ${list} ${verb} not filled in.`, `Fill in the ${noun} ${list}. ${result.hint}`);
+  return fail(
+    `${result.reason.replace(/\.$/, '')}, and the ${noun} ${list} ${verb} not filled in.`,
+    `Fill in the ${noun} ${list}. ${result.hint}`,
+  );
 }
 
 /** Judges one statement; its reason completes the sentence "The title …". */
 function judgeStatement(raw: string, today: Day): SmartResult {
-  const s = raw.replace(FILLER_PREFIX, '').replace(/[.!?]+$/, '').trim();
+  const s = raw
+    .replace(FILLER_PREFIX, '')
+    .replace(/[.!?]+$/, '')
+    .trim();
   const [verb = ''] = s.match(WORD) ?? [];
-  if (!verb) return fail('is empty', 'Write it as an action and its object, e.g. “Design and implement a fault-tolerant microservice”.');
+  if (!verb)
+    return fail('is empty', 'Write it as an action and its object, e.g. “Design and implement a fault-tolerant microservice”.');
   const lower = s.toLowerCase();
   const lead = VAGUE_LEADS.find((l) => lower === l || lower.startsWith(`${l} `));
   if (lead) {
@@ -262,16 +302,21 @@ function checkSpecific(title: Field, rawDescription: string, today: Day): SmartR
     .map((sentence) => judgeStatement(clean(sentence).text, today))
     .find((verdict) => verdict.pass);
   if (concrete) {
-    return pass(`The description ${concrete.reason}, though the title ${titleVerdict.reason}.`, 'Move that concrete action into the title.');
+    return pass(
+      `The description ${concrete.reason}, though the title ${titleVerdict.reason}.`,
+      'Move that concrete action into the title.',
+    );
   }
   return fail(`The title ${titleVerdict.reason}.`, titleVerdict.hint);
 }
 
 function checkMeasurable(goalRest: string, measure: Field, today: Day): SmartResult {
   const inMeasure = measure.text ? findMeasure(scanTime(measure.text, today).rest) : null;
-  if (inMeasure) return pass(`The measure sets a target you can check (${quote(inMeasure)}).`, 'Note where you will read this number from.');
+  if (inMeasure)
+    return pass(`The measure sets a target you can check (${quote(inMeasure)}).`, 'Note where you will read this number from.');
   const inGoal = findMeasure(goalRest);
-  if (inGoal) return pass(`It states a target you can check (${quote(inGoal)}).`, 'Record how you will check it in the Measure field.');
+  if (inGoal)
+    return pass(`It states a target you can check (${quote(inGoal)}).`, 'Record how you will check it in the Measure field.');
   if (measure.text) {
     return fail(
       `The measure says what to track (${quote(measure.text)}) but sets no number to reach.`,
@@ -303,7 +348,8 @@ function checkTimeBound(targetDate: TargetDate, signals: TimeSignal[]): SmartRes
     return pass(`It has a target date, ${formatDay(targetDate.day)}.`, 'Put a review on your calendar before that date.');
   }
   const [first] = signals;
-  if (first) return pass(`It is bounded in time by ${quote(first.phrase)}.`, 'A target date as well makes the deadline explicit.');
+  if (first)
+    return pass(`It is bounded in time by ${quote(first.phrase)}.`, 'A target date as well makes the deadline explicit.');
   const reason = targetDate.invalid
     ? `The target date ${quote(targetDate.invalid)} is not a real calendar date, and nothing in the text sets a time frame.`
     : 'Nothing sets a deadline or cadence: there is no target date and no time phrase.';
@@ -332,24 +378,36 @@ function checkAchievable(hasGoal: boolean, targetDate: TargetDate, signals: Time
   }
   const latest = Math.max(...deadlines.map((d) => d.due));
   if (deadlines.length > 0) {
-    return pass(`Its deadline (${formatDay(latest)}) falls between today and ${MAX_MONTHS_AHEAD} months from now.`, 'Break it into 6-week cycles.');
+    return pass(
+      `Its deadline (${formatDay(latest)}) falls between today and ${MAX_MONTHS_AHEAD} months from now.`,
+      'Break it into 6-week cycles.',
+    );
   }
   if (!hasGoal) return fail('There is no goal yet to judge whether it is within reach.', 'Write the destination first.');
   // With no deadline nothing here can be out of reach. Time-bound already asks for one, and failing here too would
   // count the same gap twice; the text can't show effort, so pass and say on what grounds.
   const frame = signals[0] ? `its time frame (${quote(signals[0].phrase)}) is always near` : 'no deadline is stated';
-  return pass(`Nothing suggests it is out of reach: ${frame}.`, 'Add a target date so reach can be checked against your calendar.');
+  return pass(
+    `Nothing suggests it is out of reach: ${frame}.`,
+    'Add a target date so reach can be checked against your calendar.',
+  );
 }
 
 function checkRelevant(impact: Field, title: Field, description: Field): SmartResult {
   const real = contentWords(impact.text).length >= 2 && !PLACEHOLDER_IMPACTS.has(impact.text.toLowerCase().replace(/[.!]+$/, ''));
   if (real) {
-    return pass(`A business impact is stated (${quote(impact.text)}).`, 'Name who would notice the change, e.g. a team or a metric they watch.');
+    return pass(
+      `A business impact is stated (${quote(impact.text)}).`,
+      'Name who would notice the change, e.g. a team or a metric they watch.',
+    );
   }
   // The field is the place for it, but a goal that says "so that MTTR drops" has already said why it matters.
   const clause = IMPACT_CLAUSE.exec(`${title.text} . ${description.text}`);
   if (clause && contentWords(clause[1] ?? '').length >= 2) {
-    return pass(`The goal states its impact in ${quote(clause[0].trim())}.`, 'Copy that impact into the Business impact field so it stands out.');
+    return pass(
+      `The goal states its impact in ${quote(clause[0].trim())}.`,
+      'Copy that impact into the Business impact field so it stands out.',
+    );
   }
   const reason = impact.text
     ? `The business impact ${quote(impact.text)} holds a place but says nothing about why this matters.`
@@ -362,12 +420,9 @@ export function checkSmart(input: SmartInput, today: string): SmartCheck {
   const day = parseDay(today);
   // A bad `today` is the caller's bug, not user input: fail loudly rather than judge against a wrong calendar.
   if (day === null) throw new RangeError(`today must be a YYYY-MM-DD calendar date, got “${today}”`);
-  const [title, description, measure, impact] = [input.title, input.description, input.measure, input.businessImpact].map(clean) as [
-    Field,
-    Field,
-    Field,
-    Field,
-  ];
+  const [title, description, measure, impact] = [input.title, input.description, input.measure, input.businessImpact].map(
+    clean,
+  ) as [Field, Field, Field, Field];
   const targetDate = readTargetDate(input.targetDate);
   // Joined with " . " so that no phrase runs from one field into the next.
   const goal = scanTime([title.text, description.text, measure.text].join(' . '), day);

@@ -32,13 +32,17 @@ const engineerNeedsWeak = scoreSelfCheck(content, 'go-to-market', {
   'gtm-friction': 'yes',
   'gtm-shift-pain': 'yes',
 });
-const draft = (over: Partial<WizardAnswers> = {}, check: SelfCheckResult | null = engineerNeedsWeak, c: Content = content) => draftGrowthMap(c, answers(over), check, TODAY);
+const draft = (over: Partial<WizardAnswers> = {}, check: SelfCheckResult | null = engineerNeedsWeak, c: Content = content) =>
+  draftGrowthMap(c, answers(over), check, TODAY);
 const skillIds = (d: Draft, index = 0) => d.destinations[index]?.skills.map((s) => s.catalogueId);
 
 /** Every reason in a draft, with where it sits, so a test can hold them all to the same bar. */
 function reasons(d: Draft): [string, string][] {
   return [
-    ...d.destinations.flatMap((dest) => [[dest.key, dest.why] as [string, string], ...dest.skills.map((s) => [s.key, s.why] as [string, string])]),
+    ...d.destinations.flatMap((dest) => [
+      [dest.key, dest.why] as [string, string],
+      ...dest.skills.map((s) => [s.key, s.why] as [string, string]),
+    ]),
     ['cycle', d.cycle.why],
     ...d.artifacts.map((a) => [a.title, a.why] as [string, string]),
     ...[...d.practiceTasks, ...d.readings, ...d.starterProjects].map((s) => [s.id, s.because] as [string, string]),
@@ -46,7 +50,11 @@ function reasons(d: Draft): [string, string][] {
 }
 
 describe('draftGrowthMap: shape and determinism', () => {
-  const full = () => draft({ techStack: ['Kubernetes'], goals: [{ templateId: 'fault-tolerant-service' }, { text: 'Mentor two junior engineers on the payments team' }] });
+  const full = () =>
+    draft({
+      techStack: ['Kubernetes'],
+      goals: [{ templateId: 'fault-tolerant-service' }, { text: 'Mentor two junior engineers on the payments team' }],
+    });
 
   it('gives the same draft for the same inputs', () => {
     expect(full()).toEqual(full());
@@ -60,12 +68,20 @@ describe('draftGrowthMap: shape and determinism', () => {
   it.each([
     { goals: [{ templateId: 'fault-tolerant-service' }], count: 2 },
     { goals: [{ text: 'Write the onboarding guide for new backend engineers' }, { templateId: 'article-series' }], count: 2 },
-    { goals: [{ templateId: 'fault-tolerant-service' }, { templateId: 'cross-functional-project' }, { text: 'Publish two blog posts' }], count: 3 },
+    {
+      goals: [
+        { templateId: 'fault-tolerant-service' },
+        { templateId: 'cross-functional-project' },
+        { text: 'Publish two blog posts' },
+      ],
+      count: 3,
+    },
   ])('drafts $count destinations with 2–3 skills each, unique keys', ({ goals, count }) => {
     for (const check of [engineerNeedsWeak, null]) {
       const d = draft({ goals }, check);
       expect(d.destinations).toHaveLength(count);
-      for (const dest of d.destinations) expect(dest.skills.length).toBeGreaterThanOrEqual(2), expect(dest.skills.length).toBeLessThanOrEqual(3);
+      for (const dest of d.destinations)
+        expect(dest.skills.length).toBeGreaterThanOrEqual(2), expect(dest.skills.length).toBeLessThanOrEqual(3);
       const keys = d.destinations.flatMap((x) => [x.key, ...x.skills.map((s) => s.key)]);
       expect(new Set(keys).size).toBe(keys.length);
     }
@@ -106,14 +122,19 @@ describe('draftGrowthMap: destinations', () => {
       targetDate: addMonths(TODAY, 9),
       templateId: 'fault-tolerant-service',
     });
-    expect(d?.why).toMatch(/^From the template “Design and implement a fault-tolerant service.*9 months.*Fill in \[N\], \[Team\]/);
+    expect(d?.why).toMatch(
+      /^From the template “Design and implement a fault-tolerant service.*9 months.*Fill in \[N\], \[Team\]/,
+    );
     // Template skills first, in the template's order.
     expect(skillIds(draft())?.slice(0, 2)).toEqual(['distributed-systems-design', 'observability']);
   });
 
   it('keeps the user’s words as the description when a template goal has them', () => {
     const [d] = draft({ goals: [{ templateId: 'article-series', text: 'About our move to event sourcing' }] }).destinations;
-    expect(d).toMatchObject({ title: 'Publish a technical article series and give two internal talks per quarter', description: 'About our move to event sourcing' });
+    expect(d).toMatchObject({
+      title: 'Publish a technical article series and give two internal talks per quarter',
+      description: 'About our move to event sourcing',
+    });
   });
 
   it('keeps a free-text goal as the title, with placeholders to fill and a category from the catalogue', () => {
@@ -138,12 +159,28 @@ describe('draftGrowthMap: destinations', () => {
 
   it.each([
     // The opening words come first: the guide lists releases under craft and process.
-    { text: 'Observability for every release', category: 'craft-and-process', because: '“release” at the start of your goal is one of the guide’s examples of craft and process' },
-    { text: 'Speak at a meetup about our migration', category: 'personal-reputation', because: '“speak” at the start of your goal' },
+    {
+      text: 'Observability for every release',
+      category: 'craft-and-process',
+      because: '“release” at the start of your goal is one of the guide’s examples of craft and process',
+    },
+    {
+      text: 'Speak at a meetup about our migration',
+      category: 'personal-reputation',
+      because: '“speak” at the start of your goal',
+    },
     // Otherwise the catalogue: the entry sharing most words wins, ties keep content order.
-    { text: 'Instrument checkout with OpenTelemetry', category: 'technical-specialization', because: 'in your goal matches the skill “Observability”' },
+    {
+      text: 'Instrument checkout with OpenTelemetry',
+      category: 'technical-specialization',
+      because: 'in your goal matches the skill “Observability”',
+    },
     // No catalogue word, but one of the guide's own examples.
-    { text: 'Open source our CLI tool', category: 'personal-reputation', because: 'one of the guide’s examples of personal reputation' },
+    {
+      text: 'Open source our CLI tool',
+      category: 'personal-reputation',
+      because: 'one of the guide’s examples of personal reputation',
+    },
     { text: 'Xyzzy plugh', category: 'technical-specialization', because: 'no word in your goal matched the catalogue' },
   ])('picks the category of “$text” deterministically', ({ text, category, because }) => {
     const [d] = draft({ goals: [{ text }] }).destinations;
@@ -183,15 +220,22 @@ describe('draftGrowthMap: skills and levels', () => {
     expect(release).toMatchObject({ currentLevel: 'practitioner', targetLevel: 'expert' });
     expect(release?.why).toContain('Starting at Practitioner because you answered “yes” to “Our releases are predictable');
     expect(observability).toMatchObject({ currentLevel: 'novice', targetLevel: 'practitioner' });
-    expect(observability?.why).toMatch(/^Suggested because your stage is Go-To-Market and you answered “not yet” to “I can see how/);
+    expect(observability?.why).toMatch(
+      /^Suggested because your stage is Go-To-Market and you answered “not yet” to “I can see how/,
+    );
     // Without the self-check nothing points at observability: the craft skill of another stage fills in.
     expect(skillIds(draft(releases, null))).toEqual(['release-engineering', 'testing-strategy']);
-    expect(draft(releases, null).destinations[0]?.skills[0]?.why).toContain('Starting at Novice because no self-check answer covers it');
+    expect(draft(releases, null).destinations[0]?.skills[0]?.why).toContain(
+      'Starting at Novice because no self-check answer covers it',
+    );
   });
 
   it('starts at novice for a "partly" answer', () => {
     const check = scoreSelfCheck(content, 'go-to-market', { 'gtm-releases': 'partly' });
-    expect(draft(releases, check).destinations[0]?.skills[0]).toMatchObject({ currentLevel: 'novice', targetLevel: 'practitioner' });
+    expect(draft(releases, check).destinations[0]?.skills[0]).toMatchObject({
+      currentLevel: 'novice',
+      targetLevel: 'practitioner',
+    });
   });
 
   it('ignores a self-check of another stage', () => {
@@ -221,13 +265,20 @@ describe('draftGrowthMap: skills and levels', () => {
 
 describe('draftGrowthMap: the first cycle and suggestions', () => {
   it('plans the weeks from the next Monday with the chosen shape', () => {
-    for (const [lengthWeeks, reviewWeeks] of [[4, 1], [5, 2], [6, 1], [6, 2]] as const) {
+    for (const [lengthWeeks, reviewWeeks] of [
+      [4, 1],
+      [5, 2],
+      [6, 1],
+      [6, 2],
+    ] as const) {
       const { cycle } = draft({ lengthWeeks, reviewWeeks });
       expect(cycle.startDate).toBe('2026-03-09');
       expect(cycle.weeks).toEqual(planWeeks(defaultStartDate(TODAY), lengthWeeks, reviewWeeks));
       expect(cycle).toMatchObject({ lengthWeeks, reviewWeeks, destinationKeys: ['d1'] });
     }
-    expect(draft({ lengthWeeks: 6, reviewWeeks: 2 }).cycle.why).toContain('week 1 define, weeks 2–3 deep dive, week 4 demonstrate, weeks 5–6 reflect');
+    expect(draft({ lengthWeeks: 6, reviewWeeks: 2 }).cycle.why).toContain(
+      'week 1 define, weeks 2–3 deep dive, week 4 demonstrate, weeks 5–6 reflect',
+    );
   });
 
   it('refuses 4 weeks with 2 review weeks (the UI offers “4 weeks with a 2-week review” as 6 and 2)', () => {
@@ -241,7 +292,9 @@ describe('draftGrowthMap: the first cycle and suggestions', () => {
     );
     expect(cycle.modes).toEqual(['reading', 'hands-on', 'pairing']);
     expect(cycle.backupProject).toBe('Observability starter');
-    expect(cycle.why).toContain('Backup project “Observability starter” in case of blockers, because it practises Observability as well.');
+    expect(cycle.why).toContain(
+      'Backup project “Observability starter” in case of blockers, because it practises Observability as well.',
+    );
     const lead = draft({ goals: [{ templateId: 'cross-functional-project' }] }).cycle;
     expect(lead.modes).toEqual(['reading', 'hands-on', 'pairing', 'teaching']);
     expect(draft({ goals: [{ templateId: 'article-series' }] }).cycle.modes).toEqual(['reading', 'hands-on', 'teaching']);
@@ -249,13 +302,21 @@ describe('draftGrowthMap: the first cycle and suggestions', () => {
 
   it('falls back to a generic backup project when no starter project shares a skill', () => {
     const { cycle } = draft({}, null, { ...content, starterProjects: [] });
-    expect(cycle.backupProject).toBe('A small side project that practises Distributed systems design, small enough to show in week 5');
+    expect(cycle.backupProject).toBe(
+      'A small side project that practises Distributed systems design, small enough to show in week 5',
+    );
     expect(cycle.why).toContain('generic one');
   });
 
   it('suggests practice tasks, readings and starter projects for the drafted skills', () => {
     const d = draft();
-    expect(d.practiceTasks).toEqual([{ id: 'plan-canary', because: 'A Go-To-Market practice task; it exercises Observability for “Design and implement a fault-tolerant service with…”.' }]);
+    expect(d.practiceTasks).toEqual([
+      {
+        id: 'plan-canary',
+        because:
+          'A Go-To-Market practice task; it exercises Observability for “Design and implement a fault-tolerant service with…”.',
+      },
+    ]);
     expect(d.readings.map((r) => r.id)).toEqual(['accelerate']);
     expect(d.readings[0]?.because).toMatch(/^On the Go-To-Market reading path; it covers Project planning/);
     expect(d.starterProjects.map((p) => p.id)).toEqual(['observability-starter', 'canary-prototype']);
@@ -264,8 +325,12 @@ describe('draftGrowthMap: the first cycle and suggestions', () => {
   it('suggests artifacts of seed 002, section 4 by category', () => {
     const d = draft({ goals: [{ templateId: 'fault-tolerant-service' }, { templateId: 'article-series' }] });
     expect(d.artifacts.map((a) => a.kind)).toEqual(['design-doc', 'code-sample', 'writing', 'talk']);
-    expect(d.artifacts[0]).toMatchObject({ title: 'Design document for “Design and implement a fault-tolerant service with end-to-end tracing in production”' });
-    expect(d.artifacts[0]?.why).toContain('The guide lists “Design documents for systems you’ve built or improved” as a signal to collect');
+    expect(d.artifacts[0]).toMatchObject({
+      title: 'Design document for “Design and implement a fault-tolerant service with end-to-end tracing in production”',
+    });
+    expect(d.artifacts[0]?.why).toContain(
+      'The guide lists “Design documents for systems you’ve built or improved” as a signal to collect',
+    );
   });
 });
 
@@ -285,13 +350,17 @@ describe('the shipped content (content/*.yaml)', () => {
     '[target]': '200 ms',
     '[who benefits and how]': 'Customers check out faster, so fewer carts are abandoned',
   };
-  const fill = (text: string | null, examples: Record<string, string>) => text?.replace(/\[[^\]]+\]/g, (t) => examples[t] ?? samples[t] ?? '3') ?? null;
+  const fill = (text: string | null, examples: Record<string, string>) =>
+    text?.replace(/\[[^\]]+\]/g, (t) => examples[t] ?? samples[t] ?? '3') ?? null;
   const answerSets = (stage: SystemStage): { name: string; answers: Record<string, Answer> | null }[] => {
     const items = shipped.selfCheck.filter((i) => i.stage === stage);
     return [
       { name: 'no self-check', answers: null },
       { name: 'all not yet', answers: Object.fromEntries(items.map((i) => [i.id, 'not-yet'])) },
-      { name: 'mixed', answers: Object.fromEntries(items.map((i, n) => [i.id, (['yes', 'partly', 'not-yet'] as const)[n % 3] as Answer])) },
+      {
+        name: 'mixed',
+        answers: Object.fromEntries(items.map((i, n) => [i.id, (['yes', 'partly', 'not-yet'] as const)[n % 3] as Answer])),
+      },
       { name: 'all yes', answers: Object.fromEntries(items.map((i) => [i.id, 'yes'])) },
     ];
   };
@@ -299,16 +368,30 @@ describe('the shipped content (content/*.yaml)', () => {
   it.each(stages)('drafts a deterministic, SMART-able map for %s', (stage) => {
     const templates = shipped.destinationTemplates.filter((t) => t.stages.includes(stage));
     expect(templates.length, `destination templates for ${stage}`).toBeGreaterThanOrEqual(2);
-    expect(shipped.selfCheck.some((i) => i.stage === stage), `self-check items for ${stage}`).toBe(true);
+    expect(
+      shipped.selfCheck.some((i) => i.stage === stage),
+      `self-check items for ${stage}`,
+    ).toBe(true);
     const goalSets: WizardAnswers['goals'][] = [
       [{ templateId: templates[0]!.id }],
       [{ text: 'Lead the migration of the billing service to PostgreSQL' }],
-      [{ text: 'Write the onboarding guide for new backend engineers' }, { templateId: templates[1]!.id }, { templateId: templates[0]!.id }],
+      [
+        { text: 'Write the onboarding guide for new backend engineers' },
+        { templateId: templates[1]!.id },
+        { templateId: templates[0]!.id },
+      ],
     ];
     for (const set of answerSets(stage)) {
       const check = set.answers ? scoreSelfCheck(shipped, stage, set.answers) : null;
       for (const goals of goalSets) {
-        const input: WizardAnswers = { role: 'Backend engineer', techStack: ['Node.js', 'PostgreSQL', 'Kubernetes'], stage, goals, lengthWeeks: 6, reviewWeeks: 1 };
+        const input: WizardAnswers = {
+          role: 'Backend engineer',
+          techStack: ['Node.js', 'PostgreSQL', 'Kubernetes'],
+          stage,
+          goals,
+          lengthWeeks: 6,
+          reviewWeeks: 1,
+        };
         const d = draftGrowthMap(shipped, input, check, TODAY);
         expect(draftGrowthMap(shipped, input, check, TODAY), `${stage}/${set.name}: deterministic`).toEqual(d);
         expect(d.destinations.length).toBeGreaterThanOrEqual(2);
@@ -317,7 +400,10 @@ describe('the shipped content (content/*.yaml)', () => {
           expect(dest.skills.length, `${label}: skills`).toBeGreaterThanOrEqual(2);
           expect(dest.skills.length, `${label}: skills`).toBeLessThanOrEqual(3);
           const examples = Object.fromEntries(
-            (shipped.destinationTemplates.find((t) => t.id === dest.templateId)?.placeholders ?? []).map((p) => [p.token, p.example]),
+            (shipped.destinationTemplates.find((t) => t.id === dest.templateId)?.placeholders ?? []).map((p) => [
+              p.token,
+              p.example,
+            ]),
           );
           const filled = {
             title: fill(dest.title, examples)!,
@@ -327,7 +413,9 @@ describe('the shipped content (content/*.yaml)', () => {
             targetDate: dest.targetDate,
           };
           const smart = checkSmart(filled, TODAY);
-          const failing = Object.entries(smart).filter(([, r]) => !r.pass).map(([letter, r]) => `${letter}: ${r.reason}`);
+          const failing = Object.entries(smart)
+            .filter(([, r]) => !r.pass)
+            .map(([letter, r]) => `${letter}: ${r.reason}`);
           expect(failing, `${label} filled as ${JSON.stringify(filled)}`).toEqual([]);
         }
         for (const [where, why] of reasons(d)) expect(why.length, `${stage}/${set.name}/${where}`).toBeGreaterThan(30);

@@ -24,18 +24,44 @@ export interface WizardAnswers {
   lengthWeeks: 4 | 5 | 6;
   reviewWeeks: 1 | 2;
 }
-export interface DraftSkill { key: string; name: string; catalogueId: string | null; currentLevel: Level; targetLevel: Level; why: string }
+export interface DraftSkill {
+  key: string;
+  name: string;
+  catalogueId: string | null;
+  currentLevel: Level;
+  targetLevel: Level;
+  why: string;
+}
 export interface DraftDestination {
-  key: string; title: string; category: Category; description: string | null; measure: string; targetDate: string;
-  businessImpact: string; templateId: string | null; skills: DraftSkill[]; why: string;
+  key: string;
+  title: string;
+  category: Category;
+  description: string | null;
+  measure: string;
+  targetDate: string;
+  businessImpact: string;
+  templateId: string | null;
+  skills: DraftSkill[];
+  why: string;
 }
 export interface DraftCycle {
-  goal: string; destinationKeys: string[]; lengthWeeks: number; reviewWeeks: number; startDate: string;
-  weeks: CycleWeek[]; modes: LearningMode[]; backupProject: string; why: string;
+  goal: string;
+  destinationKeys: string[];
+  lengthWeeks: number;
+  reviewWeeks: number;
+  startDate: string;
+  weeks: CycleWeek[];
+  modes: LearningMode[];
+  backupProject: string;
+  why: string;
 }
 export interface Draft {
-  destinations: DraftDestination[]; cycle: DraftCycle; artifacts: { kind: string; title: string; why: string }[];
-  practiceTasks: Suggestion[]; readings: Suggestion[]; starterProjects: Suggestion[];
+  destinations: DraftDestination[];
+  cycle: DraftCycle;
+  artifacts: { kind: string; title: string; why: string }[];
+  practiceTasks: Suggestion[];
+  readings: Suggestion[];
+  starterProjects: Suggestion[];
 }
 
 export const categoryLabels: Record<Category, string> = {
@@ -50,9 +76,11 @@ export const FREE_TEXT_IMPACT = '[who benefits and how]';
 const FREE_TEXT_MONTHS = 6;
 
 // Keyword matching: lower-case words without filler, crudely stemmed so "mentoring" meets "mentor".
-const STOP = new Set(`the and for with from into our your their you this that these those will want would like get
+const STOP = new Set(
+  `the and for with from into our your their you this that these those will want would like get
   make more better improve learn about across per than can how what when who its are was were been being have has
-  had not all any some each every also very just work become good great new`.split(/\s+/));
+  had not all any some each every also very just work become good great new`.split(/\s+/),
+);
 const stem = (w: string): string =>
   w.length > 4 && !w.endsWith('ss') ? w.replace(/(ing|ed|es|s|e)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1') : w;
 const keywords = (text: string): { word: string; stem: string }[] =>
@@ -68,15 +96,32 @@ const SEED_WORDS: [Category, Set<string>][] = [
   ['technical-specialization', stemsOf('systems distributed databases infrastructure architecture service scale')],
 ];
 /** "Node.js" → " node js ", so a stack term matches inside any text by whole words. */
-const norm = (text: string): string => ` ${text.toLowerCase().replace(/[^a-z0-9+#]+/g, ' ').trim()} `;
+const norm = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9+#]+/g, ' ')
+    .trim()} `;
 const listed = (names: string[]): string =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
 
-interface Ctx { content: Content; answers: WizardAnswers; stageName: string; signals: Map<string, SkillSignal[]>; selfCheck: SelfCheckResult | null }
+interface Ctx {
+  content: Content;
+  answers: WizardAnswers;
+  stageName: string;
+  signals: Map<string, SkillSignal[]>;
+  selfCheck: SelfCheckResult | null;
+}
 /** A destination before its skills: what the goal or template says, and why. */
 interface Seed {
-  title: string; category: Category; description: string | null; measure: string; targetDate: string; businessImpact: string;
-  template: DestinationTemplate | null; goalText: string | null; why: string;
+  title: string;
+  category: Category;
+  description: string | null;
+  measure: string;
+  targetDate: string;
+  businessImpact: string;
+  template: DestinationTemplate | null;
+  goalText: string | null;
+  why: string;
 }
 
 const weakSignals = (ctx: Ctx, id: string) =>
@@ -85,9 +130,22 @@ function placeholderNote(...texts: string[]): string {
   const tokens = [...new Set(texts.join(' ').match(/\[[^\]]+\]/g) ?? [])];
   return tokens.length ? ` Fill in ${tokens.join(', ')} with your own details; the SMART check shows them until you do.` : '';
 }
-const fromTemplate = (t: DestinationTemplate, today: string, description: string | null, goalText: string | null, why: string): Seed => ({
-  title: t.title, category: t.category, description, measure: t.measure, targetDate: addMonths(today, t.targetMonths),
-  businessImpact: t.businessImpact, template: t, goalText, why: why + placeholderNote(t.title, t.measure, t.businessImpact),
+const fromTemplate = (
+  t: DestinationTemplate,
+  today: string,
+  description: string | null,
+  goalText: string | null,
+  why: string,
+): Seed => ({
+  title: t.title,
+  category: t.category,
+  description,
+  measure: t.measure,
+  targetDate: addMonths(today, t.targetMonths),
+  businessImpact: t.businessImpact,
+  template: t,
+  goalText,
+  why: why + placeholderNote(t.title, t.measure, t.businessImpact),
 });
 
 /**
@@ -101,13 +159,22 @@ function chooseCategory(ctx: Ctx, text: string): { category: Category; because: 
     const match = SEED_WORDS.find(([, stems]) => stems.has(opening.stem));
     if (match) {
       const [category] = match;
-      return { category, because: `“${opening.word}” at the start of your goal is one of the guide’s examples of ${categoryLabels[category].toLowerCase()}` };
+      return {
+        category,
+        because: `“${opening.word}” at the start of your goal is one of the guide’s examples of ${categoryLabels[category].toLowerCase()}`,
+      };
     }
   }
   const candidates = [
-    ...ctx.content.skills.map((s) => ({ category: s.category, text: `${s.name} ${s.description}`, label: `the skill “${s.name}”` })),
+    ...ctx.content.skills.map((s) => ({
+      category: s.category,
+      text: `${s.name} ${s.description}`,
+      label: `the skill “${s.name}”`,
+    })),
     ...ctx.content.destinationTemplates.map((t) => ({
-      category: t.category, text: `${t.title} ${t.description ?? ''}`, label: `the template ${quote(t.title)}`,
+      category: t.category,
+      text: `${t.title} ${t.description ?? ''}`,
+      label: `the template ${quote(t.title)}`,
     })),
   ];
   let best: { hits: string[]; category: Category; label: string } | null = null;
@@ -119,9 +186,16 @@ function chooseCategory(ctx: Ctx, text: string): { category: Category; because: 
   if (best) return { category: best.category, because: `“${best.hits[0]}” in your goal matches ${best.label}` };
   for (const [category, stems] of SEED_WORDS) {
     const hit = goal.find((g) => stems.has(g.stem));
-    if (hit) return { category, because: `“${hit.word}” in your goal is one of the guide’s examples of ${categoryLabels[category].toLowerCase()}` };
+    if (hit)
+      return {
+        category,
+        because: `“${hit.word}” in your goal is one of the guide’s examples of ${categoryLabels[category].toLowerCase()}`,
+      };
   }
-  return { category: 'technical-specialization', because: 'no word in your goal matched the catalogue, so it starts here; change it if another fits better' };
+  return {
+    category: 'technical-specialization',
+    because: 'no word in your goal matched the catalogue, so it starts here; change it if another fits better',
+  };
 }
 
 function fromGoal(ctx: Ctx, goal: WizardAnswers['goals'][number], n: number, today: string): Seed {
@@ -141,8 +215,15 @@ function fromGoal(ctx: Ctx, goal: WizardAnswers['goals'][number], n: number, tod
     `Goal ${n}, ${quote(text)}, kept in your own words as the title. Category ${categoryLabels[category]} because ${because}. ` +
     `The target date is ${FREE_TEXT_MONTHS} months out as a first guess.${placeholderNote(FREE_TEXT_MEASURE, FREE_TEXT_IMPACT)}`;
   return {
-    title: text, category, description: null, measure: FREE_TEXT_MEASURE, targetDate: addMonths(today, FREE_TEXT_MONTHS),
-    businessImpact: FREE_TEXT_IMPACT, template: null, goalText: text, why,
+    title: text,
+    category,
+    description: null,
+    measure: FREE_TEXT_MEASURE,
+    targetDate: addMonths(today, FREE_TEXT_MONTHS),
+    businessImpact: FREE_TEXT_IMPACT,
+    template: null,
+    goalText: text,
+    why,
   };
 }
 
@@ -158,7 +239,8 @@ function secondDestination(ctx: Ctx, first: Seed, today: string): Seed | null {
   const weakItems = ctx.selfCheck?.toWorkOn ?? [];
   const inArea = weakItems.filter((i) => i.area === weakest?.area);
   const skillsOf = (itemId: string) => ctx.content.selfCheck.find((i) => i.id === itemId)?.skills ?? [];
-  const hit = (t: DestinationTemplate, items: typeof weakItems) => items.find((i) => skillsOf(i.itemId).some((s) => t.skills.includes(s)));
+  const hit = (t: DestinationTemplate, items: typeof weakItems) =>
+    items.find((i) => skillsOf(i.itemId).some((s) => t.skills.includes(s)));
   const count = (t: DestinationTemplate, items: typeof weakItems) =>
     t.skills.filter((s) => items.some((i) => skillsOf(i.itemId).includes(s))).length;
   const score = (t: DestinationTemplate) => [count(t, inArea), count(t, weakItems), t.category === first.category ? 0 : 1];
@@ -169,10 +251,15 @@ function secondDestination(ctx: Ctx, first: Seed, today: string): Seed | null {
   if (!t) return null;
   const [areaHit, anyHit] = [hit(t, inArea), hit(t, weakItems)];
   const fit =
-    areaHit && weakest ? ` and works on your weakest self-check area, “${weakest.label}”: ${answeredPhrase(areaHit.answer, areaHit.statement)}`
-    : anyHit ? ` and practises skills behind your weaker answers: ${answeredPhrase(anyHit.answer, anyHit.statement)}`
-    : weakest ? `; no template targets your weakest self-check area, “${weakest.label}”, directly`
-    : ctx.selfCheck ? '' : '; take the self-check to tailor this choice';
+    areaHit && weakest
+      ? ` and works on your weakest self-check area, “${weakest.label}”: ${answeredPhrase(areaHit.answer, areaHit.statement)}`
+      : anyHit
+        ? ` and practises skills behind your weaker answers: ${answeredPhrase(anyHit.answer, anyHit.statement)}`
+        : weakest
+          ? `; no template targets your weakest self-check area, “${weakest.label}”, directly`
+          : ctx.selfCheck
+            ? ''
+            : '; take the self-check to tailor this choice';
   const which = forStage.length
     ? `The template ${quote(t.title)} is written for the ${ctx.stageName} stage`
     : `No other template is written for the ${ctx.stageName} stage, so this is the closest: ${quote(t.title)}`;
@@ -267,32 +354,64 @@ const ARTIFACT_KINDS = {
 /** What a destination of each category naturally produces, and which modes beyond reading and hands-on suit it. */
 const BY_CATEGORY: Record<Category, { artifacts: (keyof typeof ARTIFACT_KINDS)[]; modes: LearningMode[]; grows: string }> = {
   'technical-specialization': {
-    artifacts: ['design-doc', 'code-sample'], modes: ['pairing'],
+    artifacts: ['design-doc', 'code-sample'],
+    modes: ['pairing'],
     grows: 'fastest by pairing with someone from another domain (the guide: “rotate partners across different domains”)',
   },
-  'leadership-impact': { artifacts: ['decision-record', 'mentorship-notes'], modes: ['pairing', 'teaching'], grows: 'by working with others and teaching what you learn' },
-  'craft-and-process': { artifacts: ['code-sample', 'decision-record'], modes: ['pairing'], grows: 'fastest in live pairing: real-time code reviews and debugging sessions' },
-  'personal-reputation': { artifacts: ['writing', 'talk'], modes: ['teaching'], grows: 'by teaching what you learn in front of others' },
+  'leadership-impact': {
+    artifacts: ['decision-record', 'mentorship-notes'],
+    modes: ['pairing', 'teaching'],
+    grows: 'by working with others and teaching what you learn',
+  },
+  'craft-and-process': {
+    artifacts: ['code-sample', 'decision-record'],
+    modes: ['pairing'],
+    grows: 'fastest in live pairing: real-time code reviews and debugging sessions',
+  },
+  'personal-reputation': {
+    artifacts: ['writing', 'talk'],
+    modes: ['teaching'],
+    grows: 'by teaching what you learn in front of others',
+  },
 };
-const range = (ws: CycleWeek[]) => (ws.length > 1 ? `weeks ${ws[0]?.number}–${ws[ws.length - 1]?.number}` : `week ${ws[0]?.number}`);
+const range = (ws: CycleWeek[]) =>
+  ws.length > 1 ? `weeks ${ws[0]?.number}–${ws[ws.length - 1]?.number}` : `week ${ws[0]?.number}`;
 
-export function draftGrowthMap(content: Content, answers: WizardAnswers, selfCheck: SelfCheckResult | null, today: string): Draft {
-  if (answers.goals.length < 1 || answers.goals.length > 3) throw new RangeError(`Give 1 to 3 goals, got ${answers.goals.length}`);
+export function draftGrowthMap(
+  content: Content,
+  answers: WizardAnswers,
+  selfCheck: SelfCheckResult | null,
+  today: string,
+): Draft {
+  if (answers.goals.length < 1 || answers.goals.length > 3)
+    throw new RangeError(`Give 1 to 3 goals, got ${answers.goals.length}`);
   const startDate = defaultStartDate(today);
   const weeks = planWeeks(startDate, answers.lengthWeeks, answers.reviewWeeks); // RangeError for 4 weeks with 2 review weeks
   // A self-check of another stage says nothing about this one's statements.
   const check = selfCheck?.stage === answers.stage ? selfCheck : null;
   const given = check?.answers ?? Object.fromEntries((check?.toWorkOn ?? []).map((i) => [i.itemId, i.answer]));
   const ctx: Ctx = {
-    content, answers, stageName: stageName(content, answers.stage), selfCheck: check, signals: answersBySkill(content, answers.stage, given),
+    content,
+    answers,
+    stageName: stageName(content, answers.stage),
+    selfCheck: check,
+    signals: answersBySkill(content, answers.stage, given),
   };
   const seeds = answers.goals.map((g, i) => fromGoal(ctx, g, i + 1, today));
   const extra = seeds.length === 1 ? secondDestination(ctx, seeds[0]!, today) : null;
   if (extra) seeds.push(extra);
   const used = new Set<string>(); // earlier destinations' skills, so two destinations don't share one unless a template says so
   const destinations: DraftDestination[] = seeds.map((s, i) => ({
-    key: `d${i + 1}`, title: s.title, category: s.category, description: s.description, measure: s.measure, targetDate: s.targetDate,
-    businessImpact: s.businessImpact, templateId: s.template?.id ?? null, skills: pickSkills(ctx, s, `d${i + 1}`, used), why: s.why,
+    key: `d${i + 1}`,
+    title: s.title,
+    category: s.category,
+    description: s.description,
+    measure: s.measure,
+    targetDate: s.targetDate,
+    businessImpact: s.businessImpact,
+    templateId: s.template?.id ?? null,
+    skills: pickSkills(ctx, s, `d${i + 1}`, used),
+    why: s.why,
   }));
 
   // Suggestions follow the drafted skills; each names the skill and the destination that asked for it.
@@ -310,20 +429,29 @@ export function draftGrowthMap(content: Content, answers: WizardAnswers, selfChe
   const practiceTasks = (
     forSkills.length
       ? forSkills.map((t) => ({ id: t.id, because: because(t.skills, `A ${stage} practice task`) }))
-      : stageTasks.map((t) => ({ id: t.id, because: `A ${stage} practice task; none targets the drafted skills, so it broadens your view of the stage.` }))
+      : stageTasks.map((t) => ({
+          id: t.id,
+          because: `A ${stage} practice task; none targets the drafted skills, so it broadens your view of the stage.`,
+        }))
   ).slice(0, 4);
   const readings = byHits(content.readings.filter((r) => r.stages.includes(answers.stage)))
     .slice(0, 5)
-    .map((r) => ({ id: r.id, because: hitOf(r.skills) ? because(r.skills, `On the ${stage} reading path`, 'covers') : `On the ${stage} reading path.` }));
+    .map((r) => ({
+      id: r.id,
+      because: hitOf(r.skills) ? because(r.skills, `On the ${stage} reading path`, 'covers') : `On the ${stage} reading path.`,
+    }));
   const projects = byHits(content.starterProjects.filter((p) => p.stages.includes(answers.stage) || hitOf(p.skills)));
-  const starterProjects = projects
-    .slice(0, 3)
-    .map((p) => ({ id: p.id, because: hitOf(p.skills) ? because(p.skills, 'A starter project') : `A starter project suggested for the ${stage} stage.` }));
+  const starterProjects = projects.slice(0, 3).map((p) => ({
+    id: p.id,
+    because: hitOf(p.skills) ? because(p.skills, 'A starter project') : `A starter project suggested for the ${stage} stage.`,
+  }));
 
   // The cycle works on the first destination; its backup project shares that destination's skills where it can.
   const first = destinations[0]!;
   const firstDrafted = drafted.filter((d) => first.skills.some((s) => s.catalogueId === d.id));
-  const backup = projects.filter((p) => hitOf(p.skills)).sort((a, b) => hits(b.skills, firstDrafted) - hits(a.skills, firstDrafted))[0];
+  const backup = projects
+    .filter((p) => hitOf(p.skills))
+    .sort((a, b) => hits(b.skills, firstDrafted) - hits(a.skills, firstDrafted))[0];
   const backupSkill = backup && (hitOf(backup.skills, firstDrafted) ?? hitOf(backup.skills));
   const demo = weeks.find((w) => w.phase === 'demonstrate')!;
   const phases = (['define', 'deep-dive', 'demonstrate', 'reflect'] as const).map(

@@ -12,10 +12,7 @@ export const email = z
   .pipe(z.email({ error: 'Enter a valid email address.' }));
 
 /** Length only; the common-password list is checked by the accounts service. */
-export const password = z
-  .string()
-  .min(12, 'Use at least 12 characters.')
-  .max(256, 'Use at most 256 characters.');
+export const password = z.string().min(12, 'Use at least 12 characters.').max(256, 'Use at most 256 characters.');
 
 export const timeZone = z
   .string()

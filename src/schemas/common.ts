@@ -18,12 +18,7 @@ export type Level = z.infer<typeof level>;
 export const systemStage = z.enum(['mvp-foundation', 'problem-solution-fit', 'go-to-market', 'scale']);
 export type SystemStage = z.infer<typeof systemStage>;
 
-export const category = z.enum([
-  'technical-specialization',
-  'leadership-impact',
-  'craft-and-process',
-  'personal-reputation',
-]);
+export const category = z.enum(['technical-specialization', 'leadership-impact', 'craft-and-process', 'personal-reputation']);
 export type Category = z.infer<typeof category>;
 
 export const destinationStatus = z.enum(['active', 'completed', 'retired']);
@@ -31,11 +26,7 @@ export type DestinationStatus = z.infer<typeof destinationStatus>;
 
 /** Trimmed, non-empty text with a length cap. */
 export const text = (max: number, label = 'This field') =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
+  z.string().trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
 
 /** Optional free text: missing stays missing (a PATCH leaves it alone), empty or null clears it. */
 export const optionalText = (max: number) =>

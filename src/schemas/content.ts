@@ -54,7 +54,11 @@ export const practiceTask = z.strictObject({
   constraints: lines,
   deliverable: line,
   skills: z.array(slug).min(1),
-  timeBoxMinutes: z.number().int().min(15).max(60 * 40),
+  timeBoxMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(60 * 40),
 });
 export type PracticeTask = z.infer<typeof practiceTask>;
 
@@ -91,7 +95,9 @@ export const destinationTemplate = z.strictObject({
   targetMonths: z.number().int().min(1).max(24),
   skills: z.array(slug).min(1),
   /** Every [placeholder] in the text with an example value (tests fill them and run the SMART check). */
-  placeholders: z.array(z.strictObject({ token: z.string().regex(/^\[[^\]]+\]$/, 'Write it in square brackets, like "[N]".'), example: line })).default([]),
+  placeholders: z
+    .array(z.strictObject({ token: z.string().regex(/^\[[^\]]+\]$/, 'Write it in square brackets, like "[N]".'), example: line }))
+    .default([]),
 });
 export type DestinationTemplate = z.infer<typeof destinationTemplate>;
 

@@ -9,7 +9,9 @@ const suggestion = z.object({ id: z.string(), because: z.string() });
 
 export const selfCheckResult = z.object({
   stage: systemStage,
-  areas: z.array(z.object({ area: stageArea, label: z.string(), score: z.number(), answered: z.number().int(), total: z.number().int() })),
+  areas: z.array(
+    z.object({ area: stageArea, label: z.string(), score: z.number(), answered: z.number().int(), total: z.number().int() }),
+  ),
   overall: z.number(),
   toWorkOn: z.array(z.object({ itemId: z.string(), statement: z.string(), area: stageArea, answer: selfCheckAnswer })),
   suggestions: z.object({ skills: z.array(suggestion), practiceTasks: z.array(suggestion), readings: z.array(suggestion) }),
@@ -52,18 +54,36 @@ export const wizardAnswers = z
     techStack: z.array(text(60, 'Each technology')).max(30).default([]),
     stage: systemStage,
     goals: z
-      .array(z.object({ text: z.string().trim().max(300, 'Keep a goal under 300 characters.').optional(), templateId: z.string().max(100).optional() }))
+      .array(
+        z.object({
+          text: z.string().trim().max(300, 'Keep a goal under 300 characters.').optional(),
+          templateId: z.string().max(100).optional(),
+        }),
+      )
       .min(1, 'Give one to three goals.')
       .max(3, 'Give one to three goals.'),
     lengthWeeks: z.union([z.literal(4), z.literal(5), z.literal(6)]).default(6),
     reviewWeeks: z.union([z.literal(1), z.literal(2)]).default(1),
   })
-  .refine((a) => a.goals.every((g) => g.text || g.templateId), { path: ['goals'], message: 'Each goal needs words or a template.' })
-  .refine((a) => a.reviewWeeks < 2 || a.lengthWeeks >= 5, { path: ['reviewWeeks'], message: 'Two review weeks need a cycle of at least 5 weeks.' });
+  .refine((a) => a.goals.every((g) => g.text || g.templateId), {
+    path: ['goals'],
+    message: 'Each goal needs words or a template.',
+  })
+  .refine((a) => a.reviewWeeks < 2 || a.lengthWeeks >= 5, {
+    path: ['reviewWeeks'],
+    message: 'Two review weeks need a cycle of at least 5 weeks.',
+  });
 export type WizardAnswersBody = z.infer<typeof wizardAnswers>;
 
 const why = z.string();
-export const draftSkill = z.object({ key: z.string(), name: z.string(), catalogueId: z.string().nullable(), currentLevel: level, targetLevel: level, why });
+export const draftSkill = z.object({
+  key: z.string(),
+  name: z.string(),
+  catalogueId: z.string().nullable(),
+  currentLevel: level,
+  targetLevel: level,
+  why,
+});
 export const draftDestination = z.object({
   key: z.string(),
   title: z.string(),

@@ -112,7 +112,14 @@ export const snapshotComparison = z.object({
   retired: z.array(titled),
   reactivated: z.array(titled),
   levelsMoved: z.array(
-    z.object({ skillId: z.string(), skill: z.string(), destination: z.string(), from: z.string(), to: z.string(), direction: z.enum(['up', 'down']) }),
+    z.object({
+      skillId: z.string(),
+      skill: z.string(),
+      destination: z.string(),
+      from: z.string(),
+      to: z.string(),
+      direction: z.enum(['up', 'down']),
+    }),
   ),
   skillsAdded: z.array(z.object({ skillId: z.string(), skill: z.string(), destination: z.string() })),
 });

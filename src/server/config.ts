@@ -43,7 +43,10 @@ const variables = {
     .optional(),
   BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   CONTENT_DIR: z.string().optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start smtp:// or smtps://')
+    .optional(),
   SIGNUP: z.enum(['invite', 'open'], { error: 'must be "invite" or "open"' }).default('invite'),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })

@@ -30,7 +30,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     const fields: Record<string, string> = {};
     for (const issue of error.validation) {
       const name = fieldName(issue.instancePath, issue.params);
-      fields[name] ??= issue.message ?? "Not valid.";
+      fields[name] ??= issue.message ?? 'Not valid.';
     }
     return send(reply, 400, 'validation_failed', 'Some fields need attention.', { fields });
   }

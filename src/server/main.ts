@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { startRuntime } from './runtime.js';
 
 async function main(): Promise<void> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (error) {
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  let runtime;
+  let runtime: Awaited<ReturnType<typeof startRuntime>>;
   try {
     runtime = await startRuntime(config);
   } catch (error) {

@@ -14,9 +14,7 @@ import { type DigestScheduler, shouldSendDigests, startDigestScheduler } from '.
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-export const packageVersion: string = JSON.parse(
-  fs.readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8'),
-).version;
+export const packageVersion: string = JSON.parse(fs.readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')).version;
 
 /** dist/web beside the built server; absent when running from source (the API still works). */
 export const builtWebDir = path.join(here, '..', 'web');

@@ -10,15 +10,16 @@ import { listSelfChecks } from './selfChecks.js';
 
 /** Everything the user put in, as one JSON document they can keep or take elsewhere. */
 export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<AccountExport> {
-  const [map, levelChanges, tokens, preferences, { cycles, entries: progressEntries }, quarterlyReviews, selfChecks] = await Promise.all([
-    getMap(deps, actor),
-    listLevelChangesOfUser(deps.db, actor.user.id),
-    listTokens(deps.db, actor.user.id),
-    getPreferences(deps, actor),
-    listCyclesWithEntries(deps, actor),
-    listQuarterlyReviews(deps, actor),
-    listSelfChecks(deps, actor),
-  ]);
+  const [map, levelChanges, tokens, preferences, { cycles, entries: progressEntries }, quarterlyReviews, selfChecks] =
+    await Promise.all([
+      getMap(deps, actor),
+      listLevelChangesOfUser(deps.db, actor.user.id),
+      listTokens(deps.db, actor.user.id),
+      getPreferences(deps, actor),
+      listCyclesWithEntries(deps, actor),
+      listQuarterlyReviews(deps, actor),
+      listSelfChecks(deps, actor),
+    ]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,

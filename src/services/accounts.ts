@@ -106,11 +106,7 @@ export async function setPassword(deps: ServiceDeps, user: User, password: strin
 }
 
 /** Deletes the account and, through the foreign keys, everything in it. */
-export async function deleteAccount(
-  deps: ServiceDeps,
-  actor: Actor,
-  body: { confirm: string; password: string },
-): Promise<void> {
+export async function deleteAccount(deps: ServiceDeps, actor: Actor, body: { confirm: string; password: string }): Promise<void> {
   if (body.confirm.trim().toLowerCase() !== actor.user.email.toLowerCase()) {
     throw invalid({ confirm: 'Type your email address exactly to confirm.' });
   }

@@ -54,8 +54,7 @@ export async function updateUser(
   return withTransaction(deps.db, async (trx) => {
     const target = await users.findUserById(trx, id);
     if (!target) throw notFound('That user');
-    const losesAdmin =
-      target.role === 'admin' && !target.disabled && (patch.role === 'member' || patch.disabled === true);
+    const losesAdmin = target.role === 'admin' && !target.disabled && (patch.role === 'member' || patch.disabled === true);
     if (losesAdmin && (await users.countEnabledAdmins(trx)) <= 1) {
       throw conflict('This is the last administrator. Make someone else an administrator first.');
     }

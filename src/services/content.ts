@@ -127,10 +127,22 @@ export async function importSkillsCsv(deps: ServiceDeps, actor: Actor, body: { t
     for (const [level, text] of Object.entries({ novice, practitioner, expert })) {
       if (!text) fail(line, `${level}: describe what ${level} looks like.`);
     }
-    const stageList = stages ? stages.split(/[;|]/).map((s) => s.trim()).filter(Boolean) : systemStage.options.slice();
+    const stageList = stages
+      ? stages
+          .split(/[;|]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : systemStage.options.slice();
     const badStage = stageList.find((s) => !systemStage.safeParse(s).success);
     if (badStage) fail(line, `stages: "${badStage}" must be one of ${systemStage.options.join(', ')} (separate several with ;).`);
-    return { id: slugOf(name), name, category: cat, stages: stageList, description: name, levels: { novice, practitioner, expert } };
+    return {
+      id: slugOf(name),
+      name,
+      category: cat,
+      stages: stageList,
+      description: name,
+      levels: { novice, practitioner, expert },
+    };
   });
   const yamlText = stringify({ mode: 'extend', skills });
   try {
@@ -147,15 +159,31 @@ export async function listUploads(deps: ServiceDeps, actor: Actor) {
   const rows = await deps.db
     .selectFrom('content_uploads')
     .leftJoin('users', 'users.id', 'content_uploads.uploaded_by')
-    .select(['content_uploads.id', 'content_uploads.file', 'content_uploads.source_name', 'content_uploads.created_at', 'users.name'])
+    .select([
+      'content_uploads.id',
+      'content_uploads.file',
+      'content_uploads.source_name',
+      'content_uploads.created_at',
+      'users.name',
+    ])
     .orderBy('content_uploads.created_at', 'desc')
     .execute();
-  return rows.map((r) => ({ id: r.id, file: r.file, sourceName: r.source_name, createdAt: r.created_at, uploadedBy: r.name ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    file: r.file,
+    sourceName: r.source_name,
+    createdAt: r.created_at,
+    uploadedBy: r.name ?? null,
+  }));
 }
 
 export async function deleteUpload(deps: ServiceDeps, actor: Actor, id: string) {
   assertAdmin(actor);
   const result = await deps.db.deleteFrom('content_uploads').where('id', '=', id).executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw notFound('That upload');
-  await deps.db.updateTable('settings').set({ value: `deleted-${id}` }).where('key', '=', VERSION_KEY).execute();
+  await deps.db
+    .updateTable('settings')
+    .set({ value: `deleted-${id}` })
+    .where('key', '=', VERSION_KEY)
+    .execute();
 }

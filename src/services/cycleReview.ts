@@ -11,7 +11,12 @@ import { recordLevelChange } from './skills.js';
  * Week 6 of the source: reflect, adjust mastery levels with the cycle as evidence, and set
  * the next mini-goal, which pre-fills the next cycle.
  */
-export async function reviewCycle(deps: ServiceDeps, actor: Actor, cycleId: string, body: CycleReviewBody & { version?: number }) {
+export async function reviewCycle(
+  deps: ServiceDeps,
+  actor: Actor,
+  cycleId: string,
+  body: CycleReviewBody & { version?: number },
+) {
   const record = await ownCycleRecord(deps, actor, cycleId);
   const current = await getCycle(deps, actor, cycleId);
   if (record.review) throw conflict('This cycle has been reviewed already.', current);

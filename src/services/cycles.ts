@@ -69,7 +69,16 @@ export async function listCyclesWithEntries(deps: ServiceDeps, actor: Actor) {
     records.map((r) => r.id),
   );
   const today = todayFor(deps, actor.user);
-  return { cycles: records.map((record) => toCycle(record, all.filter((e) => e.cycleId === record.id), today)), entries: all };
+  return {
+    cycles: records.map((record) =>
+      toCycle(
+        record,
+        all.filter((e) => e.cycleId === record.id),
+        today,
+      ),
+    ),
+    entries: all,
+  };
 }
 
 export async function ownCycleRecord(deps: ServiceDeps, actor: Actor, id: string): Promise<CycleRecord> {

@@ -193,7 +193,13 @@ describe.each(engines)('the weekly digest on %s', (engine) => {
     expect(text).not.toMatch(/https?:\/\/(?!growthmap\.test)/); // no other links, nothing tracked
 
     const row = await deliveries.findDelivery(h.deps.db, ada.user.id, '2026-W10');
-    expect(row).toMatchObject({ status: 'sent', attempts: 1, sentAt: '2026-03-02T09:00:00.000Z', leaseUntil: null, lastError: null });
+    expect(row).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      sentAt: '2026-03-02T09:00:00.000Z',
+      leaseUntil: null,
+      lastError: null,
+    });
     expect(await deliveries.listDeliveriesOfUser(h.deps.db, bob.user.id)).toEqual([]);
   });
 
@@ -277,7 +283,9 @@ describe.each(engines)('the weekly digest on %s', (engine) => {
     expect(row).toMatchObject({ status: 'gave-up', attempts: MAX_ATTEMPTS });
     expect(row?.lastError).toMatch(/ECONNREFUSED/);
     expect(log.entries.filter((e) => e.level === 'warn')).toHaveLength(MAX_ATTEMPTS - 1);
-    expect(log.entries.filter((e) => e.level === 'error')).toMatchObject([{ details: { userId: ada.user.id, attempts: MAX_ATTEMPTS } }]);
+    expect(log.entries.filter((e) => e.level === 'error')).toMatchObject([
+      { details: { userId: ada.user.id, attempts: MAX_ATTEMPTS } },
+    ]);
     expect(isoWeek(h.clock.now().toISOString().slice(0, 10))).toBe('2026-W10'); // all within the week
     expect(await runDueDigests(h.deps, mailer(), log)).toEqual({ sent: 0, failed: 0 });
   });
@@ -293,7 +301,9 @@ describe.each(engines)('the weekly digest on %s', (engine) => {
       ['2026-W10', 'gave-up'],
       ['2026-W11', 'sent'],
     ]);
-    expect(log.entries.filter((e) => e.level === 'error')).toMatchObject([{ details: { userId: ada.user.id, period: '2026-W10' } }]);
+    expect(log.entries.filter((e) => e.level === 'error')).toMatchObject([
+      { details: { userId: ada.user.id, period: '2026-W10' } },
+    ]);
   });
 });
 

@@ -44,8 +44,7 @@ export const MAX_ATTEMPTS = 8;
 /** The digest of a week is due from Monday at this hour, user-local. */
 export const SEND_FROM_HOUR = 7;
 
-export const backoffAfter = (attempts: number): number =>
-  BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length) - 1] ?? BACKOFF_MS[0];
+export const backoffAfter = (attempts: number): number => BACKOFF_MS[Math.min(attempts, BACKOFF_MS.length) - 1] ?? BACKOFF_MS[0];
 
 /** ISO 8601 week of a 'YYYY-MM-DD' date: '2026-W10'. Week 1 holds the year's first Thursday. */
 export function isoWeek(date: string): string {
@@ -112,7 +111,10 @@ async function closeStale(deps: ServiceDeps, user: User, period: string, log: Di
   for (const stale of await deliveries.listStaleDeliveries(deps.db, user.id, period, now)) {
     const reason = `its week ended before it could be sent${stale.lastError ? `; last error: ${stale.lastError}` : ''}`;
     if (await deliveries.abandonDelivery(deps.db, stale.id, now, reason.slice(0, 1000))) {
-      log.error({ userId: user.id, period: stale.period, attempts: stale.attempts, error: stale.lastError }, 'weekly digest given up');
+      log.error(
+        { userId: user.id, period: stale.period, attempts: stale.attempts, error: stale.lastError },
+        'weekly digest given up',
+      );
     }
   }
 }

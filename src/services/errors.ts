@@ -30,8 +30,7 @@ export const forbidden = (message = 'You do not have permission to do that.') =>
 export const unauthenticated = (message = 'Sign in to continue.') => new AppError('unauthenticated', message);
 export const conflict = (message: string, current?: unknown) =>
   new AppError('conflict', message, current === undefined ? {} : { current });
-export const staleVersion = (current: unknown) =>
-  conflict('This record was changed elsewhere since you loaded it.', current);
+export const staleVersion = (current: unknown) => conflict('This record was changed elsewhere since you loaded it.', current);
 export const invalid = (fields: Record<string, string>, message = 'Some fields need attention.') =>
   new AppError('validation_failed', message, { fields });
 export const rateLimited = (retryAfterSeconds: number) =>

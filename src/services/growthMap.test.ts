@@ -24,8 +24,18 @@ describe.each(engines)('the growth map on %s', (engine) => {
   it('starts with an empty map that can be retitled, with a version that guards edits', async () => {
     const map = await getMap(h.deps, ada);
     expect(map).toMatchObject({ title: 'Growth Map for Ada', techStack: [], systemStage: null, destinations: [] });
-    const edited = await patchMap(h.deps, ada, { version: map.version, title: 'Ada’s map', techStack: ['TypeScript'], systemStage: 'scale' });
-    expect(edited).toMatchObject({ title: 'Ada’s map', techStack: ['TypeScript'], systemStage: 'scale', version: map.version + 1 });
+    const edited = await patchMap(h.deps, ada, {
+      version: map.version,
+      title: 'Ada’s map',
+      techStack: ['TypeScript'],
+      systemStage: 'scale',
+    });
+    expect(edited).toMatchObject({
+      title: 'Ada’s map',
+      techStack: ['TypeScript'],
+      systemStage: 'scale',
+      version: map.version + 1,
+    });
     const stale = await rejection(patchMap(h.deps, ada, { version: map.version, role: 'Staff engineer' }));
     expect(stale.code).toBe('conflict');
     expect((stale.details.current as { title: string }).title).toBe('Ada’s map');
@@ -36,7 +46,10 @@ describe.each(engines)('the growth map on %s', (engine) => {
     expect(created.status).toBe('active');
     expect(created.smart.timeBound.pass).toBe(true);
     expect(created.smart.relevant.pass).toBe(true);
-    const vague = await destinations.createDestination(h.deps, ada, { title: 'Get better at testing', category: 'craft-and-process' });
+    const vague = await destinations.createDestination(h.deps, ada, {
+      title: 'Get better at testing',
+      category: 'craft-and-process',
+    });
     expect(vague.smart.specific.pass).toBe(false);
     expect(vague.smart.measurable.pass).toBe(false);
   });
@@ -62,14 +75,25 @@ describe.each(engines)('the growth map on %s', (engine) => {
 
   it('reorders destinations and their skills, and refuses an order that leaves one out', async () => {
     const first = await destinations.createDestination(h.deps, ada, { ...destinationA, title: 'First of two destinations here' });
-    const second = await destinations.createDestination(h.deps, ada, { ...destinationA, title: 'Second of two destinations here' });
+    const second = await destinations.createDestination(h.deps, ada, {
+      ...destinationA,
+      title: 'Second of two destinations here',
+    });
     await destinations.reorderDestinations(h.deps, ada, [second.id, first.id]);
     expect((await getMap(h.deps, ada)).destinations.map((d) => d.id)).toEqual([second.id, first.id]);
     const error = await rejection(destinations.reorderDestinations(h.deps, ada, [second.id]));
     expect(error.details.fields?.ids).toBeDefined();
 
-    const s1 = await skills.createSkill(h.deps, ada, first.id, { name: 'Tracing', currentLevel: 'novice', targetLevel: 'expert' });
-    const s2 = await skills.createSkill(h.deps, ada, first.id, { name: 'Canaries', currentLevel: 'novice', targetLevel: 'practitioner' });
+    const s1 = await skills.createSkill(h.deps, ada, first.id, {
+      name: 'Tracing',
+      currentLevel: 'novice',
+      targetLevel: 'expert',
+    });
+    const s2 = await skills.createSkill(h.deps, ada, first.id, {
+      name: 'Canaries',
+      currentLevel: 'novice',
+      targetLevel: 'practitioner',
+    });
     await skills.reorderSkills(h.deps, ada, first.id, [s2.id, s1.id]);
     const reread = await destinations.getDestination(h.deps, ada, first.id);
     expect(reread.skills.map((s) => s.name)).toEqual(['Canaries', 'Tracing']);
@@ -77,8 +101,16 @@ describe.each(engines)('the growth map on %s', (engine) => {
 
   it('records the starting level, then every change with its note; the current level follows the latest by date', async () => {
     const d = await destinations.createDestination(h.deps, ada, destinationA);
-    const skill = await skills.createSkill(h.deps, ada, d.id, { name: 'Observability', currentLevel: 'novice', targetLevel: 'expert' });
-    await skills.addLevelChange(h.deps, ada, skill.id, { to: 'practitioner', note: 'Ran the tracing rollout alone.', evidence: [{ kind: 'link', url: 'https://example.test/design-doc' }] });
+    const skill = await skills.createSkill(h.deps, ada, d.id, {
+      name: 'Observability',
+      currentLevel: 'novice',
+      targetLevel: 'expert',
+    });
+    await skills.addLevelChange(h.deps, ada, skill.id, {
+      to: 'practitioner',
+      note: 'Ran the tracing rollout alone.',
+      evidence: [{ kind: 'link', url: 'https://example.test/design-doc' }],
+    });
     // An older entry added later does not override the newer one.
     await skills.addLevelChange(h.deps, ada, skill.id, { to: 'expert', note: 'Backdated by mistake', date: '2025-01-01' });
     let history = await skills.listLevelChanges(h.deps, ada, skill.id);
@@ -95,7 +127,9 @@ describe.each(engines)('the growth map on %s', (engine) => {
   it('refuses a level change dated after the user’s today', async () => {
     const d = await destinations.createDestination(h.deps, ada, destinationA);
     const skill = await skills.createSkill(h.deps, ada, d.id, { name: 'Tracing', currentLevel: 'novice', targetLevel: 'expert' });
-    const error = await rejection(skills.addLevelChange(h.deps, ada, skill.id, { to: 'expert', note: 'Too soon', date: '2026-03-03' }));
+    const error = await rejection(
+      skills.addLevelChange(h.deps, ada, skill.id, { to: 'expert', note: 'Too soon', date: '2026-03-03' }),
+    );
     expect(error.details.fields?.date).toMatch(/after today/);
   });
 
@@ -103,7 +137,11 @@ describe.each(engines)('the growth map on %s', (engine) => {
     const hawaii = await h.user('Kai', { timeZone: 'Pacific/Honolulu' });
     h.clock.set('2026-03-02T05:00:00.000Z'); // 2026-03-01 19:00 in Honolulu
     const d = await destinations.createDestination(h.deps, hawaii, destinationA);
-    const skill = await skills.createSkill(h.deps, hawaii, d.id, { name: 'Tracing', currentLevel: 'novice', targetLevel: 'expert' });
+    const skill = await skills.createSkill(h.deps, hawaii, d.id, {
+      name: 'Tracing',
+      currentLevel: 'novice',
+      targetLevel: 'expert',
+    });
     const [start] = await skills.listLevelChanges(h.deps, hawaii, skill.id);
     expect(start?.date).toBe('2026-03-01');
   });
@@ -130,7 +168,11 @@ describe.each(engines)('the growth map on %s', (engine) => {
   it('records a current level edited on the skill as a level change with its note', async () => {
     const d = await destinations.createDestination(h.deps, ada, destinationA);
     const skill = await skills.createSkill(h.deps, ada, d.id, { name: 'Tracing', currentLevel: 'novice', targetLevel: 'expert' });
-    const edited = await skills.patchSkill(h.deps, ada, skill.id, { version: skill.version, currentLevel: 'practitioner', note: 'Owned the rollout.' });
+    const edited = await skills.patchSkill(h.deps, ada, skill.id, {
+      version: skill.version,
+      currentLevel: 'practitioner',
+      note: 'Owned the rollout.',
+    });
     expect(edited.currentLevel).toBe('practitioner');
     const history = await skills.listLevelChanges(h.deps, ada, skill.id);
     expect(history.at(-1)).toMatchObject({ to: 'practitioner', note: 'Owned the rollout.' });

@@ -25,11 +25,16 @@ export const getQuarterlyReview = ownReview;
  * Seed 002 §10: walk every destination (keep, refresh, complete or retire), then store a
  * snapshot of the whole map and the quarter's wins, ready to share.
  */
-export async function createQuarterlyReview(deps: ServiceDeps, actor: Actor, body: QuarterlyReviewCreate): Promise<QuarterlyReview> {
+export async function createQuarterlyReview(
+  deps: ServiceDeps,
+  actor: Actor,
+  body: QuarterlyReviewCreate,
+): Promise<QuarterlyReview> {
   const map = await findOwnMap(deps, actor);
   const own = new Map((await destinations.listDestinations(deps.db, map.id)).map((d) => [d.id, d]));
   body.decisions.forEach((decision, index) => {
-    if (!own.has(decision.destinationId)) throw invalid({ [`decisions.${index}.destinationId`]: 'Pick a destination from your own map.' });
+    if (!own.has(decision.destinationId))
+      throw invalid({ [`decisions.${index}.destinationId`]: 'Pick a destination from your own map.' });
   });
   const [previous] = await reviews.listQuarterlyReviews(deps.db, actor.user.id);
   const today = todayFor(deps, actor.user);

@@ -26,7 +26,11 @@ export function safeEqual(a: string, b: string): boolean {
  * instance on one database uses the same ones. The insert is a no-op if another instance won.
  */
 export async function loadOrCreateSetting(db: Kysely<Tables>, key: string, create: () => string): Promise<string> {
-  await db.insertInto('settings').values({ key, value: create() }).onConflict((c) => c.column('key').doNothing()).execute();
+  await db
+    .insertInto('settings')
+    .values({ key, value: create() })
+    .onConflict((c) => c.column('key').doNothing())
+    .execute();
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();
   return row.value;
 }

@@ -24,13 +24,26 @@ function dueForCycle(cycle: Cycle, today: string): DueItem[] {
   }
   for (const gap of cycle.gaps.filter((n) => n < week.number)) {
     const missed = cycle.weeks[gap - 1];
-    if (missed) due.push({ kind: 'log-entry', title: `Week ${gap} of “${cycle.goal}” has no entry`, due: missed.endDate, overdue: true, href });
+    if (missed)
+      due.push({
+        kind: 'log-entry',
+        title: `Week ${gap} of “${cycle.goal}” has no entry`,
+        due: missed.endDate,
+        overdue: true,
+        href,
+      });
   }
   if (week.phase === 'demonstrate') {
     due.push({ kind: 'demonstrate', title: 'Show your progress to a peer or mentor', due: week.endDate, overdue: false, href });
   }
   if (cycle.status === 'in-review') {
-    due.push({ kind: 'cycle-review', title: `Review the cycle “${cycle.goal}”`, due: cycle.reviewDate, overdue: cycle.reviewDate < today, href });
+    due.push({
+      kind: 'cycle-review',
+      title: `Review the cycle “${cycle.goal}”`,
+      due: cycle.reviewDate,
+      overdue: cycle.reviewDate < today,
+      href,
+    });
   }
   return due;
 }
@@ -63,8 +76,7 @@ export async function thisWeek(deps: ServiceDeps, actor: Actor) {
     activeDestinations: active.length,
     destinationsWithMappedSkills: active.filter((d) => d.skills.length > 0).length,
     cyclesPlanned: planned.length,
-    evidenceLogged:
-      entries.filter((e) => e.evidence.length > 0).length + changes.filter((c) => c.evidence.length > 0).length,
+    evidenceLogged: entries.filter((e) => e.evidence.length > 0).length + changes.filter((c) => c.evidence.length > 0).length,
     feedbackCadenceSet: preferences.feedbackCadence !== null,
   });
   const activeCycles = cycles.filter((c) => c.status === 'active' || c.status === 'in-review');

@@ -11,7 +11,9 @@ import { createSkill } from './skills.js';
 /** The tailored draft: computed, never stored; the same answers give the same draft. */
 export async function draftMap(deps: ServiceDeps, actor: Actor, answers: WizardAnswersBody): Promise<WizardDraft> {
   const content = await deps.content.current(deps.db);
-  const unknown = answers.goals.findIndex((g) => g.templateId && !content.destinationTemplates.some((t) => t.id === g.templateId));
+  const unknown = answers.goals.findIndex(
+    (g) => g.templateId && !content.destinationTemplates.some((t) => t.id === g.templateId),
+  );
   if (unknown >= 0) throw invalid({ [`goals.${unknown}.templateId`]: 'Pick one of the destination templates.' });
   const selfCheck = await latestSelfCheck(deps, actor, answers.stage);
   return draftGrowthMap(content, answers, selfCheck?.result ?? null, todayFor(deps, actor.user));
@@ -24,7 +26,8 @@ export async function draftMap(deps: ServiceDeps, actor: Actor, answers: WizardA
 export async function acceptDraft(deps: ServiceDeps, actor: Actor, body: WizardAccept) {
   if (body.cycle) {
     const missing = body.cycle.destinationKeys.find((key) => !body.destinations.some((d) => d.key === key));
-    if (missing) throw invalid({ 'cycle.destinationKeys': 'Accept the destinations this cycle works on, or leave the cycle out.' });
+    if (missing)
+      throw invalid({ 'cycle.destinationKeys': 'Accept the destinations this cycle works on, or leave the cycle out.' });
   }
   return withTransaction(deps.db, async (trx) => {
     const inner = { ...deps, db: trx };

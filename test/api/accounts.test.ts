@@ -39,7 +39,12 @@ describe.each(engines)('accounts over HTTP on %s', (engine) => {
   it('requires the X-CSRF-Token header on cookie requests that change something, but not with a token', async () => {
     const admin = await api.admin();
     const map = (await admin.get('/api/v1/map')).body;
-    const withoutHeader = await admin.request('PATCH', '/api/v1/map', { version: map.version, title: 'X' }, { 'x-csrf-token': 'wrong' });
+    const withoutHeader = await admin.request(
+      'PATCH',
+      '/api/v1/map',
+      { version: map.version, title: 'X' },
+      { 'x-csrf-token': 'wrong' },
+    );
     expect(withoutHeader.status).toBe(403);
     expect((await admin.patch('/api/v1/map', { version: map.version, title: 'Mine' })).status).toBe(200);
 
@@ -84,16 +89,22 @@ describe.each(engines)('accounts over HTTP on %s', (engine) => {
     expect(invitation.url).toMatch(/\/join\/[\w-]+$/);
     const token = invitation.url.split('/').pop();
     expect((await api.caller().get(`/api/v1/join/${token}`)).body).toEqual({ valid: true });
-    const joined = await api.caller().post('/api/v1/users', { email: 'bo@example.test', name: 'Bo', password, invitation: token });
+    const joined = await api
+      .caller()
+      .post('/api/v1/users', { email: 'bo@example.test', name: 'Bo', password, invitation: token });
     expect(joined.status).toBe(201);
     expect(joined.body.user.role).toBe('member');
-    const reused = await api.caller().post('/api/v1/users', { email: 'cy@example.test', name: 'Cy', password, invitation: token });
+    const reused = await api
+      .caller()
+      .post('/api/v1/users', { email: 'cy@example.test', name: 'Cy', password, invitation: token });
     expect(reused.status).toBe(400);
     expect(reused.body.error.fields.invitation).toBeDefined();
 
     const later = (await admin.post('/api/v1/invitations')).body.url.split('/').pop();
     api.clock.advance(7 * 86_400_000 + 1000);
-    const expired = await api.caller().post('/api/v1/users', { email: 'dee@example.test', name: 'Dee', password, invitation: later });
+    const expired = await api
+      .caller()
+      .post('/api/v1/users', { email: 'dee@example.test', name: 'Dee', password, invitation: later });
     expect(expired.status).toBe(400);
   });
 
@@ -137,8 +148,12 @@ describe.each(engines)('accounts over HTTP on %s', (engine) => {
     const used = await api.caller().post(`/api/v1/password-resets/${token}`, { password: 'a brand new passphrase' });
     expect(used.status).toBe(200);
     expect((await admin.get('/api/v1/map')).status).toBe(401);
-    expect((await api.caller().post(`/api/v1/password-resets/${token}`, { password: 'yet another passphrase' })).status).toBe(404);
-    expect((await api.caller().post('/api/v1/session', { email: 'admin@example.test', password: 'a brand new passphrase' })).status).toBe(200);
+    expect((await api.caller().post(`/api/v1/password-resets/${token}`, { password: 'yet another passphrase' })).status).toBe(
+      404,
+    );
+    expect(
+      (await api.caller().post('/api/v1/session', { email: 'admin@example.test', password: 'a brand new passphrase' })).status,
+    ).toBe(200);
   });
 
   it('creates, lists, uses and revokes personal access tokens; the secret is shown once', async () => {
@@ -174,7 +189,13 @@ describe.each(engines)('accounts over HTTP on %s', (engine) => {
     expect(exported.headers['content-disposition']).toMatch(/attachment/);
     expect(exported.body).toMatchObject({ format: 'growth-map-export', user: { email: 'bo@example.test' } });
     expect(exported.body.map.destinations).toHaveLength(1);
-    expect(exported.body).toMatchObject({ cycles: [], progressEntries: [], quarterlyReviews: [], selfChecks: [], preferences: { reviewCadenceMonths: 3 } });
+    expect(exported.body).toMatchObject({
+      cycles: [],
+      progressEntries: [],
+      quarterlyReviews: [],
+      selfChecks: [],
+      preferences: { reviewCadenceMonths: 3 },
+    });
     const wrong = await member.delete('/api/v1/me', { confirm: 'someone else', password });
     expect(wrong.status).toBe(400);
     expect((await member.delete('/api/v1/me', { confirm: 'bo@example.test', password })).status).toBe(204);

@@ -23,20 +23,44 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     destinationId = destination.body.id;
     skillIds = [];
     for (const name of ['Public speaking', 'Tracing']) {
-      const skill = await ada.post(`/api/v1/destinations/${destinationId}/skills`, { name, currentLevel: 'novice', targetLevel: 'expert' });
+      const skill = await ada.post(`/api/v1/destinations/${destinationId}/skills`, {
+        name,
+        currentLevel: 'novice',
+        targetLevel: 'expert',
+      });
       skillIds.push(skill.body.id);
     }
   });
   afterEach(() => api.close());
 
   it('plans a 6-week cycle from next Monday with the source’s phases and a review on the last day', async () => {
-    const created = await ada.post('/api/v1/cycles', { destinationIds: [destinationId], goal: 'Outline and rehearse the first talk', lengthWeeks: 6 });
+    const created = await ada.post('/api/v1/cycles', {
+      destinationIds: [destinationId],
+      goal: 'Outline and rehearse the first talk',
+      lengthWeeks: 6,
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ startDate: '2026-03-09', reviewDate: '2026-04-19', reviewWeeks: 1, status: 'planned', currentWeek: null });
+    expect(created.body).toMatchObject({
+      startDate: '2026-03-09',
+      reviewDate: '2026-04-19',
+      reviewWeeks: 1,
+      status: 'planned',
+      currentWeek: null,
+    });
     expect(created.body.weeks.map((w: { phase: string }) => w.phase)).toEqual([
-      'define', 'deep-dive', 'deep-dive', 'deep-dive', 'demonstrate', 'reflect',
+      'define',
+      'deep-dive',
+      'deep-dive',
+      'deep-dive',
+      'demonstrate',
+      'reflect',
     ]);
-    const twoWeekReview = await ada.post('/api/v1/cycles', { destinationIds: [destinationId], goal: 'Second', lengthWeeks: 4, reviewWeeks: 2 });
+    const twoWeekReview = await ada.post('/api/v1/cycles', {
+      destinationIds: [destinationId],
+      goal: 'Second',
+      lengthWeeks: 4,
+      reviewWeeks: 2,
+    });
     expect(twoWeekReview.status).toBe(400);
     expect(twoWeekReview.body.error.fields.reviewWeeks).toBeDefined();
   });
@@ -57,17 +81,32 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     expect(home.cycles[0].headline).toMatch(/^Week 1 of 6 — define/);
     expect(home.due.map((d: { kind: string }) => d.kind)).toContain('log-entry');
 
-    expect((await ada.post(`/api/v1/cycles/${cycle.id}/entries`, { week: 1, text: 'Picked the talk topic', evidence: [{ kind: 'link', url: 'https://example.test/outline' }] })).status).toBe(201);
+    expect(
+      (
+        await ada.post(`/api/v1/cycles/${cycle.id}/entries`, {
+          week: 1,
+          text: 'Picked the talk topic',
+          evidence: [{ kind: 'link', url: 'https://example.test/outline' }],
+        })
+      ).status,
+    ).toBe(201);
     api.clock.advance(7 * DAY);
     await ada.post(`/api/v1/cycles/${cycle.id}/entries`, { week: 2, text: 'Read two chapters on tracing' });
     api.clock.advance(7 * DAY); // week 3, nothing logged yet
     const inWeek3 = (await ada.get(`/api/v1/cycles/${cycle.id}`)).body;
     expect(inWeek3).toMatchObject({ status: 'active', currentWeek: 3, gaps: [3] });
 
-    const switched = await ada.post(`/api/v1/cycles/${cycle.id}/backup-switch`, { version: inWeek3.version, reason: 'The conference slot was cancelled' });
+    const switched = await ada.post(`/api/v1/cycles/${cycle.id}/backup-switch`, {
+      version: inWeek3.version,
+      reason: 'The conference slot was cancelled',
+    });
     expect(switched.body.usingBackup).toBe(true);
     const log = (await ada.get(`/api/v1/cycles/${cycle.id}/entries`)).body;
-    expect(log.at(-1)).toMatchObject({ week: 3, kind: 'backup-switch', text: expect.stringContaining('The conference slot was cancelled') });
+    expect(log.at(-1)).toMatchObject({
+      week: 3,
+      kind: 'backup-switch',
+      text: expect.stringContaining('The conference slot was cancelled'),
+    });
 
     api.clock.set('2026-04-07T08:00:00.000Z'); // week 5: demonstrate
     home = (await ada.get('/api/v1/this-week')).body;
@@ -104,7 +143,14 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
   });
 
   it('pauses and resumes, shifting the weeks, and cancels with a reason', async () => {
-    const cycle = (await ada.post('/api/v1/cycles', { destinationIds: [destinationId], goal: 'Pause me', lengthWeeks: 4, startDate: '2026-03-02' })).body;
+    const cycle = (
+      await ada.post('/api/v1/cycles', {
+        destinationIds: [destinationId],
+        goal: 'Pause me',
+        lengthWeeks: 4,
+        startDate: '2026-03-02',
+      })
+    ).body;
     const paused = (await ada.patch(`/api/v1/cycles/${cycle.id}`, { version: cycle.version, action: 'pause' })).body;
     expect(paused.pausedSince).toBe('2026-03-04');
     api.clock.advance(7 * DAY);
@@ -116,7 +162,13 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     expect(resumed.reviewDate).toBe('2026-04-05');
     const noReason = await ada.patch(`/api/v1/cycles/${cycle.id}`, { version: resumed.version, action: 'cancel' });
     expect(noReason.status).toBe(400);
-    const cancelled = (await ada.patch(`/api/v1/cycles/${cycle.id}`, { version: resumed.version, action: 'cancel', cancelReason: 'Team reorganised' })).body;
+    const cancelled = (
+      await ada.patch(`/api/v1/cycles/${cycle.id}`, {
+        version: resumed.version,
+        action: 'cancel',
+        cancelReason: 'Team reorganised',
+      })
+    ).body;
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'Team reorganised' });
   });
 
@@ -159,18 +211,28 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
   it('runs a quarterly review that completes a destination and compares two snapshots', async () => {
     const first = (await ada.post('/api/v1/quarterly-reviews', { decisions: [{ destinationId, decision: 'keep' }] })).body;
     await ada.post(`/api/v1/skills/${skillIds[0]}/level-changes`, { to: 'practitioner', note: 'Gave the talk' });
-    await ada.post('/api/v1/destinations', { title: 'Mentor two juniors to ship on their own within six months', category: 'leadership-impact' });
+    await ada.post('/api/v1/destinations', {
+      title: 'Mentor two juniors to ship on their own within six months',
+      category: 'leadership-impact',
+    });
     api.clock.advance(90 * DAY);
     await ada.post('/api/v1/session', { email: 'admin@example.test', password }); // the 30-day session lapsed
-    const second = await ada.post('/api/v1/quarterly-reviews', { decisions: [{ destinationId, decision: 'complete' }], notes: 'Good quarter' });
+    const second = await ada.post('/api/v1/quarterly-reviews', {
+      decisions: [{ destinationId, decision: 'complete' }],
+      notes: 'Good quarter',
+    });
     expect(second.status).toBe(201);
     expect(second.body.wins).toMatch(/Give two internal talks/);
     const map = (await ada.get('/api/v1/map')).body;
     expect(map.destinations.find((d: { id: string }) => d.id === destinationId).status).toBe('completed');
     const compared = (await ada.get(`/api/v1/quarterly-reviews/compare?before=${first.id}&after=${second.body.id}`)).body;
-    expect(compared.completed.map((d: { title: string }) => d.title)).toEqual(['Give two internal talks per quarter on observability']);
+    expect(compared.completed.map((d: { title: string }) => d.title)).toEqual([
+      'Give two internal talks per quarter on observability',
+    ]);
     expect(compared.added).toHaveLength(1);
-    expect(compared.levelsMoved).toEqual([expect.objectContaining({ skill: 'Public speaking', from: 'novice', to: 'practitioner', direction: 'up' })]);
+    expect(compared.levelsMoved).toEqual([
+      expect.objectContaining({ skill: 'Public speaking', from: 'novice', to: 'practitioner', direction: 'up' }),
+    ]);
     const preferences = (await ada.get('/api/v1/preferences')).body;
     expect(preferences.nextQuarterlyReview).toBe('2026-09-02');
   });

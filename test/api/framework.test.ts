@@ -13,13 +13,20 @@ describe.each(engines)('the framework over HTTP on %s', (engine) => {
 
   it('serves the stages, self-check, readings, tasks, catalogue, starter projects and templates', async () => {
     const framework = (await admin.get('/api/v1/framework')).body;
-    expect(framework.stages.map((s: { id: string }) => s.id)).toEqual(['mvp-foundation', 'problem-solution-fit', 'go-to-market', 'scale']);
+    expect(framework.stages.map((s: { id: string }) => s.id)).toEqual([
+      'mvp-foundation',
+      'problem-solution-fit',
+      'go-to-market',
+      'scale',
+    ]);
     expect(framework.skills.length).toBeGreaterThanOrEqual(40);
     expect(framework.destinationTemplates.length).toBeGreaterThanOrEqual(11);
   });
 
   it('saves a self-check with its date, scores it by area, and compares it with a later one', async () => {
-    const items = (await admin.get('/api/v1/framework')).body.selfCheck.filter((i: { stage: string }) => i.stage === 'go-to-market');
+    const items = (await admin.get('/api/v1/framework')).body.selfCheck.filter(
+      (i: { stage: string }) => i.stage === 'go-to-market',
+    );
     const first = await admin.post('/api/v1/self-checks', {
       stage: 'go-to-market',
       answers: Object.fromEntries(items.map((i: { id: string }) => [i.id, 'not-yet'])),
@@ -41,7 +48,10 @@ describe.each(engines)('the framework over HTTP on %s', (engine) => {
   });
 
   it('drafts the same map for the same answers, writes nothing until accepted, and adds only what is accepted', async () => {
-    await admin.post('/api/v1/destinations', { title: 'Keep this destination of my own, two talks per quarter', category: 'personal-reputation' });
+    await admin.post('/api/v1/destinations', {
+      title: 'Keep this destination of my own, two talks per quarter',
+      category: 'personal-reputation',
+    });
     const answers = {
       role: 'Backend engineer',
       techStack: ['Node.js', 'PostgreSQL', 'Kubernetes'],
@@ -53,8 +63,17 @@ describe.each(engines)('the framework over HTTP on %s', (engine) => {
     const draft = (await admin.post('/api/v1/wizard/draft', answers)).body;
     expect((await admin.post('/api/v1/wizard/draft', answers)).body).toEqual(draft);
     expect(draft.destinations.length).toBeGreaterThanOrEqual(2);
-    expect(draft.destinations.every((d: { why: string; skills: unknown[] }) => d.why.length > 10 && d.skills.length >= 2)).toBe(true);
-    expect(draft.cycle.weeks.map((w: { phase: string }) => w.phase)).toEqual(['define', 'deep-dive', 'deep-dive', 'demonstrate', 'reflect', 'reflect']);
+    expect(draft.destinations.every((d: { why: string; skills: unknown[] }) => d.why.length > 10 && d.skills.length >= 2)).toBe(
+      true,
+    );
+    expect(draft.cycle.weeks.map((w: { phase: string }) => w.phase)).toEqual([
+      'define',
+      'deep-dive',
+      'deep-dive',
+      'demonstrate',
+      'reflect',
+      'reflect',
+    ]);
     expect((await admin.get('/api/v1/map')).body.destinations).toHaveLength(1);
 
     const [first] = draft.destinations;
@@ -75,7 +94,9 @@ describe.each(engines)('the framework over HTTP on %s', (engine) => {
     expect(map).toMatchObject({ role: 'Backend engineer', systemStage: 'go-to-market' });
     const cycles = (await admin.get('/api/v1/cycles')).body;
     // Today is a Monday, so the drafted cycle starts today.
-    expect(cycles).toEqual([expect.objectContaining({ id: accepted.body.cycleId, startDate: '2026-03-02', status: 'active', goal: draft.cycle.goal })]);
+    expect(cycles).toEqual([
+      expect.objectContaining({ id: accepted.body.cycleId, startDate: '2026-03-02', status: 'active', goal: draft.cycle.goal }),
+    ]);
   });
 
   it('imports a skills matrix as CSV, naming the line of a bad row and changing nothing', async () => {
@@ -104,10 +125,18 @@ describe.each(engines)('the framework over HTTP on %s', (engine) => {
     });
     expect(broken.status).toBe(400);
     expect(broken.body.error.message).toMatch(/no-such-skill/);
-    const wrongField = await admin.post('/api/v1/framework/uploads', { file: 'stages.yaml', sourceName: 'x.yaml', text: 'stages:\n  - id: moon\n' });
+    const wrongField = await admin.post('/api/v1/framework/uploads', {
+      file: 'stages.yaml',
+      sourceName: 'x.yaml',
+      text: 'stages:\n  - id: moon\n',
+    });
     expect(wrongField.body.error.message).toMatch(/x\.yaml:2: stages\[0\]\.id/);
     const member = await api.member('Mia');
-    const refused = await member.post('/api/v1/framework/uploads', { file: 'reading.yaml', sourceName: 'r.yaml', text: 'readings: []\n' });
+    const refused = await member.post('/api/v1/framework/uploads', {
+      file: 'reading.yaml',
+      sourceName: 'r.yaml',
+      text: 'readings: []\n',
+    });
     expect(refused.status).toBe(403);
     const ok = await admin.post('/api/v1/framework/uploads', {
       file: 'reading.yaml',

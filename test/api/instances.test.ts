@@ -9,7 +9,10 @@ describe('two instances on one PostgreSQL database', () => {
     const second = await startApi('postgresql', { databaseUrl });
     try {
       const onFirst = await first.admin();
-      await onFirst.post('/api/v1/destinations', { title: 'Give two internal talks per quarter', category: 'personal-reputation' });
+      await onFirst.post('/api/v1/destinations', {
+        title: 'Give two internal talks per quarter',
+        category: 'personal-reputation',
+      });
 
       const onSecond = new Caller(second.runtime);
       onSecond.cookie = onFirst.cookie;

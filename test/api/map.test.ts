@@ -23,7 +23,19 @@ describe.each(engines)('the map API on %s', (engine) => {
     const created = await ada.post('/api/v1/destinations', destinationC);
     expect(created.status).toBe(201);
     expect(Object.keys(created.body).sort()).toEqual(
-      ['id', 'title', 'category', 'description', 'measure', 'targetDate', 'businessImpact', 'status', 'version', 'skills', 'smart'].sort(),
+      [
+        'id',
+        'title',
+        'category',
+        'description',
+        'measure',
+        'targetDate',
+        'businessImpact',
+        'status',
+        'version',
+        'skills',
+        'smart',
+      ].sort(),
     );
     expect(Object.keys(created.body.smart)).toEqual(['specific', 'measurable', 'achievable', 'relevant', 'timeBound']);
     expect(created.body.smart.relevant).toEqual({ pass: true, reason: expect.any(String), hint: expect.any(String) });
@@ -57,19 +69,34 @@ describe.each(engines)('the map API on %s', (engine) => {
 
   it('leaves fields a PATCH does not name alone, and clears one sent empty', async () => {
     const d = (await ada.post('/api/v1/destinations', destinationC)).body;
-    const renamed = await ada.patch(`/api/v1/destinations/${d.id}`, { version: d.version, title: 'Give two internal talks per quarter' });
-    expect(renamed.body).toMatchObject({ measure: destinationC.measure, businessImpact: destinationC.businessImpact, version: 2 });
+    const renamed = await ada.patch(`/api/v1/destinations/${d.id}`, {
+      version: d.version,
+      title: 'Give two internal talks per quarter',
+    });
+    expect(renamed.body).toMatchObject({
+      measure: destinationC.measure,
+      businessImpact: destinationC.businessImpact,
+      version: 2,
+    });
     const cleared = await ada.patch(`/api/v1/destinations/${d.id}`, { version: 2, measure: '' });
     expect(cleared.body.measure).toBeNull();
   });
 
   it('answers a stale version with 409 and the record as it is now', async () => {
     const d = (await ada.post('/api/v1/destinations', destinationC)).body;
-    await ada.patch(`/api/v1/destinations/${d.id}`, { version: d.version, title: 'Edited in another tab, two talks per quarter' });
+    await ada.patch(`/api/v1/destinations/${d.id}`, {
+      version: d.version,
+      title: 'Edited in another tab, two talks per quarter',
+    });
     const stale = await ada.patch(`/api/v1/destinations/${d.id}`, { version: d.version, status: 'retired' });
     expect(stale.status).toBe(409);
-    expect(stale.body.error).toMatchObject({ code: 'conflict', current: { title: 'Edited in another tab, two talks per quarter', version: 2 } });
-    const skill = (await ada.post(`/api/v1/destinations/${d.id}/skills`, { name: 'Speaking', currentLevel: 'novice', targetLevel: 'expert' })).body;
+    expect(stale.body.error).toMatchObject({
+      code: 'conflict',
+      current: { title: 'Edited in another tab, two talks per quarter', version: 2 },
+    });
+    const skill = (
+      await ada.post(`/api/v1/destinations/${d.id}/skills`, { name: 'Speaking', currentLevel: 'novice', targetLevel: 'expert' })
+    ).body;
     await ada.patch(`/api/v1/skills/${skill.id}`, { version: 1, name: 'Public speaking' });
     const staleSkill = await ada.patch(`/api/v1/skills/${skill.id}`, { version: 1, targetLevel: 'practitioner' });
     expect(staleSkill.status).toBe(409);
@@ -78,7 +105,9 @@ describe.each(engines)('the map API on %s', (engine) => {
 
   it('records level changes with a required note and lists the history', async () => {
     const d = (await ada.post('/api/v1/destinations', destinationC)).body;
-    const skill = (await ada.post(`/api/v1/destinations/${d.id}/skills`, { name: 'Writing', currentLevel: 'novice', targetLevel: 'expert' })).body;
+    const skill = (
+      await ada.post(`/api/v1/destinations/${d.id}/skills`, { name: 'Writing', currentLevel: 'novice', targetLevel: 'expert' })
+    ).body;
     const noNote = await ada.post(`/api/v1/skills/${skill.id}/level-changes`, { to: 'practitioner' });
     expect(noNote.status).toBe(400);
     expect(noNote.body.error.fields.note).toBeDefined();
@@ -101,8 +130,16 @@ describe.each(engines)('the map API on %s', (engine) => {
 
   it('refuses the same skill twice on one destination', async () => {
     const d = (await ada.post('/api/v1/destinations', destinationC)).body;
-    await ada.post(`/api/v1/destinations/${d.id}/skills`, { name: 'Public speaking', currentLevel: 'novice', targetLevel: 'expert' });
-    const again = await ada.post(`/api/v1/destinations/${d.id}/skills`, { name: 'public speaking', currentLevel: 'novice', targetLevel: 'expert' });
+    await ada.post(`/api/v1/destinations/${d.id}/skills`, {
+      name: 'Public speaking',
+      currentLevel: 'novice',
+      targetLevel: 'expert',
+    });
+    const again = await ada.post(`/api/v1/destinations/${d.id}/skills`, {
+      name: 'public speaking',
+      currentLevel: 'novice',
+      targetLevel: 'expert',
+    });
     expect(again.status).toBe(400);
     expect(again.body.error.fields.name).toMatch(/already/);
   });

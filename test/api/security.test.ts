@@ -104,7 +104,10 @@ describe.each(engines)('every route of the OpenAPI document on %s', (engine) => 
   const concrete = (path: string) =>
     path
       .replace(/\/(\w[\w-]*)\/\{id\}/g, (_, resource: string) => `/${resource}/${ownerIds[resource] ?? someId}`)
-      .replace(/\/([\w-]+)\/compare$/, (_, resource: string) => `/${resource}/compare?before=${ownerIds[resource]}&after=${ownerIds[resource]}`);
+      .replace(
+        /\/([\w-]+)\/compare$/,
+        (_, resource: string) => `/${resource}/compare?before=${ownerIds[resource]}&after=${ownerIds[resource]}`,
+      );
 
   it('documents the routes, and marks the public ones with security: []', () => {
     const publicOnes = operations()

@@ -22,7 +22,12 @@ export class Caller {
     readonly address = '127.0.0.1',
   ) {}
 
-  async request<T = any>(method: string, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<Answer<T>> {
+  async request<T = any>(
+    method: string,
+    url: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
@@ -37,7 +42,13 @@ export class Caller {
     const setCookie = response.cookies.find((c) => c.name === 'gm_session');
     if (setCookie) this.cookie = setCookie.value ? `gm_session=${setCookie.value}` : null;
     const parsed = response.body ? safeJson(response.body) : null;
-    if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed && typeof parsed.csrfToken === 'string' && parsed.csrfToken) {
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      'csrfToken' in parsed &&
+      typeof parsed.csrfToken === 'string' &&
+      parsed.csrfToken
+    ) {
       this.csrfToken = parsed.csrfToken;
     }
     return { status: response.statusCode, body: parsed as T, headers: response.headers };

@@ -73,11 +73,7 @@ export async function listDestinations(db: Kysely<Tables>, mapId: string): Promi
 }
 
 /** Only a destination on the user's own map is found; anyone else's is "not found". */
-export async function findOwnDestination(
-  db: Kysely<Tables>,
-  userId: string,
-  id: string,
-): Promise<DestinationRecord | null> {
+export async function findOwnDestination(db: Kysely<Tables>, userId: string, id: string): Promise<DestinationRecord | null> {
   const row = await db
     .selectFrom('destinations')
     .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')

@@ -177,11 +177,6 @@ export async function findDelivery(db: Kysely<Tables>, userId: string, period: s
 }
 
 export async function listDeliveriesOfUser(db: Kysely<Tables>, userId: string): Promise<DeliveryRecord[]> {
-  const rows = await db
-    .selectFrom('digest_deliveries')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('period')
-    .execute();
+  const rows = await db.selectFrom('digest_deliveries').selectAll().where('user_id', '=', userId).orderBy('period').execute();
   return rows.map(toDelivery);
 }

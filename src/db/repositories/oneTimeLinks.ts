@@ -76,7 +76,12 @@ export async function insertPasswordReset(
   reset: { id: string; hash: string; userId: string; now: string; expiresAt: string },
 ): Promise<void> {
   // A new link replaces any earlier one for the same user.
-  await db.updateTable('password_resets').set({ used_at: reset.now }).where('user_id', '=', reset.userId).where('used_at', 'is', null).execute();
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: reset.now })
+    .where('user_id', '=', reset.userId)
+    .where('used_at', 'is', null)
+    .execute();
   await db
     .insertInto('password_resets')
     .values({

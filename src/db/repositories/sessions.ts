@@ -39,11 +39,7 @@ export async function findSession(db: Kysely<Tables>, idHash: string): Promise<S
 }
 
 export async function extendSession(db: Kysely<Tables>, idHash: string, now: string, expiresAt: string): Promise<void> {
-  await db
-    .updateTable('sessions')
-    .set({ last_seen_at: now, expires_at: expiresAt })
-    .where('id_hash', '=', idHash)
-    .execute();
+  await db.updateTable('sessions').set({ last_seen_at: now, expires_at: expiresAt }).where('id_hash', '=', idHash).execute();
 }
 
 export async function deleteSession(db: Kysely<Tables>, idHash: string): Promise<void> {

@@ -67,7 +67,10 @@ export async function emailTaken(db: Kysely<Tables>, email: string, exceptId?: s
 }
 
 export async function countUsers(db: Kysely<Tables>): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

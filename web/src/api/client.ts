@@ -54,5 +54,4 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
 }
 
 export const isConflict = (error: unknown): error is ApiError => error instanceof ApiError && error.code === 'conflict';
-export const fieldErrors = (error: unknown): Record<string, string> =>
-  error instanceof ApiError ? error.fields : {};
+export const fieldErrors = (error: unknown): Record<string, string> => (error instanceof ApiError ? error.fields : {});

@@ -29,13 +29,9 @@ export async function accountRoutes(app: App, { deps, secureCookies }: RouteCont
     return data;
   });
 
-  app.delete(
-    '/api/v1/me',
-    { schema: { tags, body: accountDeleteBody, response: { 204: z.null() } } },
-    async (request, reply) => {
-      await accounts.deleteAccount(deps, actorOf(request), request.body);
-      clearSessionCookie(reply, secureCookies);
-      return reply.status(204).send(null);
-    },
-  );
+  app.delete('/api/v1/me', { schema: { tags, body: accountDeleteBody, response: { 204: z.null() } } }, async (request, reply) => {
+    await accounts.deleteAccount(deps, actorOf(request), request.body);
+    clearSessionCookie(reply, secureCookies);
+    return reply.status(204).send(null);
+  });
 }

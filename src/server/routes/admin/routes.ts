@@ -56,8 +56,7 @@ export async function adminRoutes(app: App, { deps, secureCookies }: RouteContex
   app.post(
     '/api/v1/users/:id/password-reset',
     { schema: { tags, params: idParams, response: { 201: passwordResetLink } } },
-    async (request, reply) =>
-      reply.status(201).send(await admin.issuePasswordReset(deps, actorOf(request), request.params.id)),
+    async (request, reply) => reply.status(201).send(await admin.issuePasswordReset(deps, actorOf(request), request.params.id)),
   );
 
   app.get(

@@ -38,10 +38,14 @@ export async function cycleRoutes(app: App, { deps }: RouteContext) {
     async (request) => cycles.patchCycle(deps, actorOf(request), request.params.id, request.body),
   );
 
-  app.delete('/api/v1/cycles/:id', { schema: { tags, params: idParams, response: { 204: z.null() } } }, async (request, reply) => {
-    await cycles.deleteCycle(deps, actorOf(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/v1/cycles/:id',
+    { schema: { tags, params: idParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await cycles.deleteCycle(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.post(
     '/api/v1/cycles/:id/backup-switch',
@@ -67,10 +71,14 @@ export async function cycleRoutes(app: App, { deps }: RouteContext) {
     async (request) => log.patchEntry(deps, actorOf(request), request.params.id, request.body),
   );
 
-  app.delete('/api/v1/entries/:id', { schema: { tags, params: idParams, response: { 204: z.null() } } }, async (request, reply) => {
-    await log.deleteEntry(deps, actorOf(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/v1/entries/:id',
+    { schema: { tags, params: idParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await log.deleteEntry(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.post(
     '/api/v1/cycles/:id/review',

@@ -11,14 +11,17 @@ export async function destinationRoutes(app: App, { deps }: RouteContext) {
   app.post(
     '/api/v1/destinations',
     { schema: { tags, body: destinationCreate, response: { 201: destination } } },
-    async (request, reply) =>
-      reply.status(201).send(await destinations.createDestination(deps, actorOf(request), request.body)),
+    async (request, reply) => reply.status(201).send(await destinations.createDestination(deps, actorOf(request), request.body)),
   );
 
-  app.put('/api/v1/destinations/order', { schema: { tags, body: orderBody, response: { 204: z.null() } } }, async (request, reply) => {
-    await destinations.reorderDestinations(deps, actorOf(request), request.body.ids);
-    return reply.status(204).send(null);
-  });
+  app.put(
+    '/api/v1/destinations/order',
+    { schema: { tags, body: orderBody, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await destinations.reorderDestinations(deps, actorOf(request), request.body.ids);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get('/api/v1/destinations/:id', { schema: { tags, params: idParams, response: { 200: destination } } }, async (request) =>
     destinations.getDestination(deps, actorOf(request), request.params.id),

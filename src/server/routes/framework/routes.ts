@@ -29,8 +29,10 @@ export async function frameworkRoutes(app: App, { deps }: RouteContext) {
     return deps.content.current(deps.db);
   });
 
-  app.get('/api/v1/framework/uploads', { schema: { tags: adminTags, response: { 200: z.array(uploadSummary) } } }, async (request) =>
-    content.listUploads(deps, actorOf(request)),
+  app.get(
+    '/api/v1/framework/uploads',
+    { schema: { tags: adminTags, response: { 200: z.array(uploadSummary) } } },
+    async (request) => content.listUploads(deps, actorOf(request)),
   );
 
   app.post(
@@ -58,8 +60,10 @@ export async function frameworkRoutes(app: App, { deps }: RouteContext) {
     selfChecks.listSelfChecks(deps, actorOf(request)),
   );
 
-  app.post('/api/v1/self-checks', { schema: { tags, body: selfCheckCreate, response: { 201: selfCheck } } }, async (request, reply) =>
-    reply.status(201).send(await selfChecks.takeSelfCheck(deps, actorOf(request), request.body)),
+  app.post(
+    '/api/v1/self-checks',
+    { schema: { tags, body: selfCheckCreate, response: { 201: selfCheck } } },
+    async (request, reply) => reply.status(201).send(await selfChecks.takeSelfCheck(deps, actorOf(request), request.body)),
   );
 
   app.get(
@@ -72,17 +76,23 @@ export async function frameworkRoutes(app: App, { deps }: RouteContext) {
     selfChecks.getSelfCheck(deps, actorOf(request), request.params.id),
   );
 
-  app.delete('/api/v1/self-checks/:id', { schema: { tags, params: idParams, response: { 204: z.null() } } }, async (request, reply) => {
-    await selfChecks.deleteSelfCheck(deps, actorOf(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/v1/self-checks/:id',
+    { schema: { tags, params: idParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await selfChecks.deleteSelfCheck(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   // Computes a draft and writes nothing: POST only because the answers are a body.
   app.post('/api/v1/wizard/draft', { schema: { tags, body: wizardAnswers, response: { 200: wizardDraft } } }, async (request) =>
     wizard.draftMap(deps, actorOf(request), request.body),
   );
 
-  app.post('/api/v1/wizard/accept', { schema: { tags, body: wizardAccept, response: { 201: wizardAccepted } } }, async (request, reply) =>
-    reply.status(201).send(await wizard.acceptDraft(deps, actorOf(request), request.body)),
+  app.post(
+    '/api/v1/wizard/accept',
+    { schema: { tags, body: wizardAccept, response: { 201: wizardAccepted } } },
+    async (request, reply) => reply.status(201).send(await wizard.acceptDraft(deps, actorOf(request), request.body)),
   );
 }

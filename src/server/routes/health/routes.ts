@@ -9,15 +9,11 @@ const health = z.object({
 });
 
 export async function healthRoutes(app: App, { deps, engine, version }: RouteContext) {
-  app.get(
-    '/api/health',
-    { ...publicRoute, schema: { tags: ['meta'], security: [], response: { 200: health } } },
-    async () => {
-      // A round trip proves the database answers, not just that the process is up.
-      await deps.db.selectFrom('settings').select('key').limit(1).execute();
-      return { status: 'ok' as const, database: engine, version };
-    },
-  );
+  app.get('/api/health', { ...publicRoute, schema: { tags: ['meta'], security: [], response: { 200: health } } }, async () => {
+    // A round trip proves the database answers, not just that the process is up.
+    await deps.db.selectFrom('settings').select('key').limit(1).execute();
+    return { status: 'ok' as const, database: engine, version };
+  });
 
   app.get('/api/openapi.json', { ...publicRoute, schema: { hide: true } }, async () => app.swagger());
 }

@@ -30,8 +30,10 @@ export async function planningRoutes(app: App, { deps }: RouteContext) {
     prefs.getPreferences(deps, actorOf(request)),
   );
 
-  app.patch('/api/v1/preferences', { schema: { tags, body: preferencesPatch, response: { 200: preferences } } }, async (request) =>
-    prefs.patchPreferences(deps, actorOf(request), request.body),
+  app.patch(
+    '/api/v1/preferences',
+    { schema: { tags, body: preferencesPatch, response: { 200: preferences } } },
+    async (request) => prefs.patchPreferences(deps, actorOf(request), request.body),
   );
 
   app.post('/api/v1/calendar-feed', { schema: { tags, response: { 201: calendarFeed } } }, async (request, reply) =>
@@ -79,7 +81,10 @@ const icsParams = z.object({ file: z.string().regex(/^cal_[\w-]{20,100}\.ics$/, 
 
 export async function calendarRoutes(app: App, { deps }: RouteContext) {
   const sendIcs = (reply: FastifyReply, body: string) =>
-    reply.header('Content-Type', 'text/calendar; charset=utf-8').header('Content-Disposition', 'inline; filename="growth-map.ics"').send(body);
+    reply
+      .header('Content-Type', 'text/calendar; charset=utf-8')
+      .header('Content-Disposition', 'inline; filename="growth-map.ics"')
+      .send(body);
 
   app.get(
     '/api/v1/calendar.ics',
@@ -89,7 +94,10 @@ export async function calendarRoutes(app: App, { deps }: RouteContext) {
 
   app.get(
     '/api/v1/calendar/:file',
-    { ...publicRoute, schema: { tags, security: [], params: icsParams, produces: ['text/calendar'], response: { 200: z.string() } } },
+    {
+      ...publicRoute,
+      schema: { tags, security: [], params: icsParams, produces: ['text/calendar'], response: { 200: z.string() } },
+    },
     async (request, reply) => sendIcs(reply, await calendarForToken(deps, request.params.file.slice(0, -'.ics'.length))),
   );
 }

@@ -10,11 +10,10 @@ import { clearSessionCookie, publicRoute, signInWithCookie } from '../../session
 const tags = ['session'];
 
 export async function sessionRoutes(app: App, { deps, secureCookies }: RouteContext) {
-  app.get(
-    '/api/v1/setup',
-    { ...publicRoute, schema: { tags, security: [], response: { 200: setupStatus } } },
-    async () => ({ needsSetup: await accounts.needsSetup(deps), signup: deps.signup }),
-  );
+  app.get('/api/v1/setup', { ...publicRoute, schema: { tags, security: [], response: { 200: setupStatus } } }, async () => ({
+    needsSetup: await accounts.needsSetup(deps),
+    signup: deps.signup,
+  }));
 
   app.post(
     '/api/v1/setup',

@@ -30,10 +30,14 @@ export async function skillRoutes(app: App, { deps }: RouteContext) {
     async (request) => skills.patchSkill(deps, actorOf(request), request.params.id, request.body),
   );
 
-  app.delete('/api/v1/skills/:id', { schema: { tags, params: idParams, response: { 204: z.null() } } }, async (request, reply) => {
-    await skills.deleteSkill(deps, actorOf(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/v1/skills/:id',
+    { schema: { tags, params: idParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await skills.deleteSkill(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     '/api/v1/skills/:id/level-changes',

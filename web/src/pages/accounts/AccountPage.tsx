@@ -18,8 +18,8 @@ export default function AccountPage() {
           Your data
         </h2>
         <p>
-          Download your account, Growth Map, learning cycles, artifacts and feedback as one JSON file. It is yours to
-          keep, move or back up.
+          Download your account, Growth Map, learning cycles, artifacts and feedback as one JSON file. It is yours to keep, move
+          or back up.
         </p>
         <p className="button-row">
           <a className="button secondary" href="/api/v1/me/export" download>

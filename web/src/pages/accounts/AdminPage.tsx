@@ -14,8 +14,7 @@ export default function AdminPage() {
     return (
       <Page title="Administration">
         <p className="notice narrow">
-          You need to be an administrator to see this page. Ask an administrator if you need someone invited or a
-          password reset.
+          You need to be an administrator to see this page. Ask an administrator if you need someone invited or a password reset.
         </p>
         <p>
           <Link to="/map">Back to your Growth Map</Link>

@@ -72,11 +72,7 @@ export function CreateTokenForm({ timeZone }: { timeZone: string }) {
           <p className="notice" role="status">
             Copy this token now. It will not be shown again: Growth Map keeps only a fingerprint of it.
           </p>
-          <CopyField
-            label="Token secret"
-            value={created.token}
-            hint={`Expires: ${formatExpiry(created.expiresAt, timeZone)}.`}
-          />
+          <CopyField label="Token secret" value={created.token} hint={`Expires: ${formatExpiry(created.expiresAt, timeZone)}.`} />
           <button type="button" className="secondary" onClick={() => create.reset()}>
             I have saved it — hide the token
           </button>

@@ -33,8 +33,8 @@ export function DeleteAccount({ user }: { user: User }) {
         Delete your account
       </h2>
       <p>
-        This deletes your account, your Growth Map and everything in it: destinations, skills, cycles, artifacts,
-        feedback and access tokens. It cannot be undone. Download everything first if you want to keep a copy.
+        This deletes your account, your Growth Map and everything in it: destinations, skills, cycles, artifacts, feedback and
+        access tokens. It cannot be undone. Download everything first if you want to keep a copy.
       </p>
       <FormMessage error={formError(remove.error, ['confirm', 'password'])} />
       <TextField

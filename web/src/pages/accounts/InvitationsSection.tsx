@@ -90,7 +90,11 @@ export function InvitationsSection({ timeZone, signupOpen }: { timeZone: string;
                     <ConfirmAction
                       label={
                         <>
-                          Revoke<span className="visually-hidden"> invitation created {formatInstant(invitation.createdAt, timeZone)}</span>
+                          Revoke
+                          <span className="visually-hidden">
+                            {' '}
+                            invitation created {formatInstant(invitation.createdAt, timeZone)}
+                          </span>
                         </>
                       }
                       question="Revoke this invitation?"

@@ -52,10 +52,7 @@ export default function JoinPage() {
   if (!token && setup.data.signup !== 'open') {
     return (
       <Page title="Joining needs an invitation">
-        <p>
-          This Growth Map is invite-only. Ask an administrator for an invitation link, then open it to create your
-          account.
-        </p>
+        <p>This Growth Map is invite-only. Ask an administrator for an invitation link, then open it to create your account.</p>
         <p>
           Already have an account? <Link to="/sign-in">Sign in</Link>
         </p>
@@ -65,8 +62,8 @@ export default function JoinPage() {
   return (
     <Page title="Join Growth Map">
       <p>
-        {token ? 'You have been invited. ' : ''}Create your account to start your own Growth Map: destinations, the
-        skills that lead there, learning cycles and the evidence you collect on the way.
+        {token ? 'You have been invited. ' : ''}Create your account to start your own Growth Map: destinations, the skills that
+        lead there, learning cycles and the evidence you collect on the way.
       </p>
       {user && !working ? (
         <p className="notice narrow">

@@ -41,7 +41,11 @@ export function ProfileForm({ user }: { user: User }) {
     if (!keepTyped) setDraft(pick(conflict));
     queryClient.setQueryData<SignedIn | null>(['me'], (me) => (me ? { ...me, user: conflict } : me));
     save.reset();
-    setSaved(keepTyped ? 'Loaded the latest version. Your changes are still in the form: save to apply them.' : 'Showing the latest saved details.');
+    setSaved(
+      keepTyped
+        ? 'Loaded the latest version. Your changes are still in the form: save to apply them.'
+        : 'Showing the latest saved details.',
+    );
   }
 
   return (
@@ -67,7 +71,15 @@ export function ProfileForm({ user }: { user: User }) {
       ) : (
         <FormMessage error={formError(save.error, ['name', 'email', 'timeZone'])} />
       )}
-      <TextField label="Name" name="name" autoComplete="name" required value={draft.name} onChange={(e) => set('name')(e.target.value)} error={fields.name} />
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        value={draft.name}
+        onChange={(e) => set('name')(e.target.value)}
+        error={fields.name}
+      />
       <TextField
         label="Email"
         name="email"

@@ -42,8 +42,8 @@ export default function ResetPasswordPage() {
     return (
       <Page title="This password-reset link does not work">
         <p>
-          The link has been used or has expired. Ask an administrator for a new one, or{' '}
-          <Link to="/sign-in">sign in</Link> if you remember your password.
+          The link has been used or has expired. Ask an administrator for a new one, or <Link to="/sign-in">sign in</Link> if you
+          remember your password.
         </p>
       </Page>
     );

@@ -33,17 +33,15 @@ export default function SetupPage() {
     return (
       <Page title="Growth Map is set up">
         <p>This Growth Map already has an administrator, so there is nothing to set up.</p>
-        <p>
-          {user ? <Link to="/map">Go to your Growth Map</Link> : <Link to="/sign-in">Sign in to continue</Link>}
-        </p>
+        <p>{user ? <Link to="/map">Go to your Growth Map</Link> : <Link to="/sign-in">Sign in to continue</Link>}</p>
       </Page>
     );
   }
   return (
     <Page title="Set up Growth Map">
       <p>
-        Welcome. Create the first account: it becomes the <strong>administrator</strong>, who can invite the rest of the
-        team, make other administrators and issue password-reset links. You get your own Growth Map too.
+        Welcome. Create the first account: it becomes the <strong>administrator</strong>, who can invite the rest of the team,
+        make other administrators and issue password-reset links. You get your own Growth Map too.
       </p>
       <NewAccountForm
         submitLabel="Create administrator account"

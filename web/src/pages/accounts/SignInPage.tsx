@@ -53,7 +53,8 @@ export default function SignInPage() {
   }
 
   const fields = fieldErrors(signIn.error);
-  const message = signIn.error instanceof SignInLimited ? limitMessage(signIn.error) : formError(signIn.error, ['email', 'password']);
+  const message =
+    signIn.error instanceof SignInLimited ? limitMessage(signIn.error) : formError(signIn.error, ['email', 'password']);
 
   function submit(event: FormEvent) {
     event.preventDefault();

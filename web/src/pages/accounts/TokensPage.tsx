@@ -37,9 +37,8 @@ export default function TokensPage() {
   return (
     <Page title="Access tokens">
       <p>
-        Access tokens let the Growth Map command-line client and your own scripts use Growth Map as you, without your
-        password. Send a token in the header <code>Authorization: Bearer gm_…</code>. Revoke a token as soon as you no
-        longer need it.
+        Access tokens let the Growth Map command-line client and your own scripts use Growth Map as you, without your password.
+        Send a token in the header <code>Authorization: Bearer gm_…</code>. Revoke a token as soon as you no longer need it.
       </p>
       <CreateTokenForm timeZone={timeZone ?? 'UTC'} />
       <section aria-labelledby="tokens-heading" className="card">
@@ -83,7 +82,11 @@ export default function TokensPage() {
                       </td>
                       <td>
                         <ConfirmAction
-                          label={<>Revoke<span className="visually-hidden"> {token.name}</span></>}
+                          label={
+                            <>
+                              Revoke<span className="visually-hidden"> {token.name}</span>
+                            </>
+                          }
                           question={`Revoke “${token.name}”?`}
                           confirmLabel="Yes, revoke"
                           busy={revoke.isPending && revoke.variables.id === token.id}

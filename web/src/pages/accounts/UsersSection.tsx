@@ -50,7 +50,8 @@ export function UsersSection({ me }: { me: User }) {
     onMutate: () => setStatus(''),
   });
   const busyFor = (user: User) => change.isPending && change.variables.user.id === user.id;
-  const conflictHint = isConflict(change.error) && change.error.current ? ' The table now shows the latest; try again if it is still needed.' : '';
+  const conflictHint =
+    isConflict(change.error) && change.error.current ? ' The table now shows the latest; try again if it is still needed.' : '';
 
   return (
     <section className="card" aria-labelledby="users-heading">
@@ -87,7 +88,7 @@ export function UsersSection({ me }: { me: User }) {
             </thead>
             <tbody>
               {users.data.map((user) => {
-                                const promote = user.role === 'member';
+                const promote = user.role === 'member';
                 return (
                   <tr key={user.id}>
                     <th scope="row">
@@ -96,7 +97,9 @@ export function UsersSection({ me }: { me: User }) {
                     </th>
                     <td>{user.email}</td>
                     <td>{user.role === 'admin' ? 'Administrator' : 'Member'}</td>
-                    <td>{user.disabled ? <span className="tag bad">Disabled</span> : <span className="tag good">Active</span>}</td>
+                    <td>
+                      {user.disabled ? <span className="tag bad">Disabled</span> : <span className="tag good">Active</span>}
+                    </td>
                     <td>
                       <div className="button-row">
                         <button
@@ -119,13 +122,19 @@ export function UsersSection({ me }: { me: User }) {
                             type="button"
                             className="secondary"
                             disabled={busyFor(user)}
-                            onClick={() => change.mutate({ user, patch: { disabled: false }, done: `${user.name} can sign in again.` })}
+                            onClick={() =>
+                              change.mutate({ user, patch: { disabled: false }, done: `${user.name} can sign in again.` })
+                            }
                           >
                             Enable<span className="visually-hidden"> {user.name}</span>
                           </button>
                         ) : (
                           <ConfirmAction
-                            label={<>Disable<span className="visually-hidden"> {user.name}</span></>}
+                            label={
+                              <>
+                                Disable<span className="visually-hidden"> {user.name}</span>
+                              </>
+                            }
                             question={
                               user.id === me.id
                                 ? 'Disable your own account? You will be signed out at once.'
@@ -138,12 +147,7 @@ export function UsersSection({ me }: { me: User }) {
                             }
                           />
                         )}
-                        <button
-                          type="button"
-                          className="secondary"
-                          disabled={reset.isPending}
-                          onClick={() => reset.mutate(user)}
-                        >
+                        <button type="button" className="secondary" disabled={reset.isPending} onClick={() => reset.mutate(user)}>
                           Password-reset link<span className="visually-hidden"> for {user.name}</span>
                         </button>
                       </div>

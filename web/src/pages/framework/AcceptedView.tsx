@@ -3,7 +3,13 @@ import type { WizardAccept } from '../../../../src/schemas/framework.js';
 import { placeholdersIn } from './wizardWords.js';
 
 /** After accepting: what was added, and where to finish it. */
-export function AcceptedView({ accepted, body }: { accepted: { destinationIds: string[]; cycleId: string | null }; body: WizardAccept }) {
+export function AcceptedView({
+  accepted,
+  body,
+}: {
+  accepted: { destinationIds: string[]; cycleId: string | null };
+  body: WizardAccept;
+}) {
   const count = accepted.destinationIds.length;
   const skills = body.destinations.reduce((sum, d) => sum + d.skills.length, 0);
   const open = placeholdersIn(

@@ -20,8 +20,8 @@ export default function CataloguePage() {
   return (
     <Page title="Skills catalogue">
       <p className="lead">
-        Skills that bridge to destinations, with what each mastery level looks like in practice. Add one to a destination in one step;
-        it starts at Novice, aiming for Practitioner, and you can change both on your map.
+        Skills that bridge to destinations, with what each mastery level looks like in practice. Add one to a destination in one
+        step; it starts at Novice, aiming for Practitioner, and you can change both on your map.
       </p>
       {framework.isPending || map.isPending ? (
         <Loading what="Loading the catalogue" />
@@ -39,7 +39,9 @@ export default function CataloguePage() {
 }
 
 function matches(skill: CatalogueSkill, words: string[]): boolean {
-  const text = [skill.name, skill.description, categories[skill.category].label, ...Object.values(skill.levels)].join(' ').toLowerCase();
+  const text = [skill.name, skill.description, categories[skill.category].label, ...Object.values(skill.levels)]
+    .join(' ')
+    .toLowerCase();
   return words.every((word) => text.includes(word));
 }
 
@@ -62,7 +64,9 @@ function Catalogue({ content, destinations }: { content: Content; destinations: 
         />
       </div>
       <p role="status" className="muted">
-        {found.length === content.skills.length ? `All ${found.length} skills` : `${found.length} of ${content.skills.length} skills`}
+        {found.length === content.skills.length
+          ? `All ${found.length} skills`
+          : `${found.length} of ${content.skills.length} skills`}
       </p>
       {destinations.length === 0 ? (
         <p className="notice">

@@ -59,6 +59,7 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
   const moved = comparison.moved.filter((m) => m.direction !== 'same');
   const same = comparison.moved.length - moved.length;
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading whenever another pair is compared
   useEffect(() => heading.current?.focus(), [comparison.before.id, comparison.after.id]);
   return (
     <div className="comparison">
@@ -80,7 +81,9 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
           </li>
         ))}
       </ul>
-      {same > 0 ? <p className="muted">{same === 1 ? '1 statement stayed the same.' : `${same} statements stayed the same.`}</p> : null}
+      {same > 0 ? (
+        <p className="muted">{same === 1 ? '1 statement stayed the same.' : `${same} statements stayed the same.`}</p>
+      ) : null}
       <table className="area-compare">
         <caption>Each area before and after</caption>
         <thead>
@@ -103,9 +106,7 @@ function ComparisonView({ comparison }: { comparison: Comparison }) {
                 <th scope="row">{a.label}</th>
                 <td>{percent(a.before)}</td>
                 <td>{percent(a.after)}</td>
-                <td>
-                  {points === 0 ? 'No change' : `${points > 0 ? '↑ up' : '↓ down'} ${Math.abs(points)} percentage points`}
-                </td>
+                <td>{points === 0 ? 'No change' : `${points > 0 ? '↑ up' : '↓ down'} ${Math.abs(points)} percentage points`}</td>
               </tr>
             );
           })}

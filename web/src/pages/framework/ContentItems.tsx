@@ -34,7 +34,17 @@ export function ReadingItem({ reading, because }: { reading: Reading; because?: 
   );
 }
 
-export function PracticeTaskItem({ task, content, because, as: H = 'h3' }: { task: PracticeTask; content: Content; because?: string | undefined; as?: Heading }) {
+export function PracticeTaskItem({
+  task,
+  content,
+  because,
+  as: H = 'h3',
+}: {
+  task: PracticeTask;
+  content: Content;
+  because?: string | undefined;
+  as?: Heading;
+}) {
   return (
     <article className="framework-item" aria-labelledby={`task-${task.id}`}>
       <H id={`task-${task.id}`}>{task.title}</H>
@@ -124,7 +134,15 @@ export function SuggestedReadings({ content, suggestions }: { content: Content; 
   );
 }
 
-export function SuggestedTasks({ content, suggestions, as }: { content: Content; suggestions: readonly Suggestion[]; as?: Heading }) {
+export function SuggestedTasks({
+  content,
+  suggestions,
+  as,
+}: {
+  content: Content;
+  suggestions: readonly Suggestion[];
+  as?: Heading;
+}) {
   const found = suggestions.flatMap((s) => {
     const task = content.practiceTasks.find((t) => t.id === s.id);
     return task ? [{ task, because: s.because }] : [];

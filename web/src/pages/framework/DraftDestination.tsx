@@ -53,12 +53,16 @@ export function DraftDestinationCard({
         {description ? (
           <div>
             <dt>Description</dt>
-            <dd><Placeholdered text={description} /></dd>
+            <dd>
+              <Placeholdered text={description} />
+            </dd>
           </div>
         ) : null}
         <div>
           <dt>Measure</dt>
-          <dd><Placeholdered text={measure} /></dd>
+          <dd>
+            <Placeholdered text={measure} />
+          </dd>
         </div>
         <div>
           <dt>Target date</dt>
@@ -66,7 +70,9 @@ export function DraftDestinationCard({
         </div>
         <div>
           <dt>Business impact</dt>
-          <dd><Placeholdered text={businessImpact} /></dd>
+          <dd>
+            <Placeholdered text={businessImpact} />
+          </dd>
         </div>
       </dl>
       <SmartBadges smart={smart} />
@@ -75,13 +81,26 @@ export function DraftDestinationCard({
       <p className="why">
         <strong>Why:</strong> {destination.why}
       </p>
-      <button type="button" id={`${id}-toggle`} className="secondary" aria-expanded={editing} aria-controls={`${id}-edit`} onClick={() => onEditing(!editing)}>
+      <button
+        type="button"
+        id={`${id}-toggle`}
+        className="secondary"
+        aria-expanded={editing}
+        aria-controls={`${id}-edit`}
+        onClick={() => onEditing(!editing)}
+      >
         Edit destination {number}
       </button>
       <div id={`${id}-edit`} hidden={!editing} className="draft-edit" role="group" aria-labelledby={`${id}-toggle`}>
         {editing ? (
           <>
-            <TextField label="Title" value={title} onChange={(e) => onEdit({ title: e.target.value })} error={titleError} maxLength={300} />
+            <TextField
+              label="Title"
+              value={title}
+              onChange={(e) => onEdit({ title: e.target.value })}
+              error={titleError}
+              maxLength={300}
+            />
             <SelectField
               label="Category"
               value={edit.category}
@@ -89,10 +108,25 @@ export function DraftDestinationCard({
               onChange={(e) => onEdit({ category: e.target.value as Category })}
               hint="Drafted from your goal or template; pick another if it fits better."
             />
-            <TextAreaField label="Description" value={description} onChange={(e) => onEdit({ description: e.target.value })} maxLength={5000} />
+            <TextAreaField
+              label="Description"
+              value={description}
+              onChange={(e) => onEdit({ description: e.target.value })}
+              maxLength={5000}
+            />
             <TextField label="Measure" value={measure} onChange={(e) => onEdit({ measure: e.target.value })} maxLength={1000} />
-            <TextField label="Target date" type="date" value={targetDate} onChange={(e) => onEdit({ targetDate: e.target.value })} />
-            <TextAreaField label="Business impact" value={businessImpact} onChange={(e) => onEdit({ businessImpact: e.target.value })} maxLength={2000} />
+            <TextField
+              label="Target date"
+              type="date"
+              value={targetDate}
+              onChange={(e) => onEdit({ targetDate: e.target.value })}
+            />
+            <TextAreaField
+              label="Business impact"
+              value={businessImpact}
+              onChange={(e) => onEdit({ businessImpact: e.target.value })}
+              maxLength={2000}
+            />
           </>
         ) : null}
       </div>
@@ -110,8 +144,8 @@ export function DraftDestinationCard({
                   onChange={(e) => onEdit({ skills: { ...edit.skills, [skill.key]: e.target.checked } })}
                 />
                 <span>
-                  <strong>{skill.name}</strong>: {levelDefinitions[skill.currentLevel].label} ({levelDefinitions[skill.currentLevel].letter})
-                  <span aria-hidden="true"> → </span>
+                  <strong>{skill.name}</strong>: {levelDefinitions[skill.currentLevel].label} (
+                  {levelDefinitions[skill.currentLevel].letter})<span aria-hidden="true"> → </span>
                   <Hidden> to </Hidden>
                   {levelDefinitions[skill.targetLevel].label} ({levelDefinitions[skill.targetLevel].letter})
                 </span>

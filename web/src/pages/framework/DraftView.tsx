@@ -18,7 +18,17 @@ interface Accepted {
 }
 
 /** The draft, with a checkbox for every part; nothing is written before "Accept selected" or "Accept all". */
-export function DraftView({ content, draft, answers, onDiscard }: { content: Content; draft: WizardDraft; answers: DraftAnswers; onDiscard: () => void }) {
+export function DraftView({
+  content,
+  draft,
+  answers,
+  onDiscard,
+}: {
+  content: Content;
+  draft: WizardDraft;
+  answers: DraftAnswers;
+  onDiscard: () => void;
+}) {
   const queryClient = useQueryClient();
   const [edits, setEdits] = useState(() => initialEdits(draft));
   const [editing, setEditing] = useState<Record<string, boolean>>({});
@@ -36,12 +46,19 @@ export function DraftView({ content, draft, answers, onDiscard }: { content: Con
     },
     onError: (error, body) => {
       const fields = error instanceof ApiError ? error.fields : {};
-      const byKey = Object.fromEntries(body.destinations.flatMap((d, i) => (fields[`destinations.${i}.title`] ? [[d.key, fields[`destinations.${i}.title`]!]] : [])));
+      const byKey = Object.fromEntries(
+        body.destinations.flatMap((d, i) =>
+          fields[`destinations.${i}.title`] ? [[d.key, fields[`destinations.${i}.title`]!]] : [],
+        ),
+      );
       showTitleErrors(byKey);
     },
   });
   const edit = (key: string, patch: Partial<DestinationEdit>) =>
-    setEdits((current) => ({ ...current, [key]: { ...editOf(current, draft.destinations.find((d) => d.key === key)!), ...patch } }));
+    setEdits((current) => ({
+      ...current,
+      [key]: { ...editOf(current, draft.destinations.find((d) => d.key === key)!), ...patch },
+    }));
   const anyCycleDestination = draft.cycle.destinationKeys.some((key) => edits[key]?.accepted);
 
   function showTitleErrors(byKey: Record<string, string>) {
@@ -59,7 +76,9 @@ export function DraftView({ content, draft, answers, onDiscard }: { content: Con
       setProblem('Select at least one destination to accept. The cycle needs one of its destinations too.');
       return;
     }
-    const untitled = Object.fromEntries(body.destinations.filter((d) => !d.title).map((d) => [d.key, 'Give the destination a title.']));
+    const untitled = Object.fromEntries(
+      body.destinations.filter((d) => !d.title).map((d) => [d.key, 'Give the destination a title.']),
+    );
     showTitleErrors(untitled);
     if (Object.keys(untitled).length > 0) return;
     accept.mutate(body);
@@ -101,7 +120,12 @@ export function DraftView({ content, draft, answers, onDiscard }: { content: Con
       <div className="draft-actions">
         <FormMessage error={problem ?? formError(accept.error)} />
         <div className="button-row">
-          <button type="button" onClick={() => submit(false)} disabled={accept.isPending} aria-busy={accept.isPending || undefined}>
+          <button
+            type="button"
+            onClick={() => submit(false)}
+            disabled={accept.isPending}
+            aria-busy={accept.isPending || undefined}
+          >
             {accept.isPending ? 'Accepting…' : 'Accept selected'}
           </button>
           <button type="button" className="secondary" onClick={() => submit(true)} disabled={accept.isPending}>

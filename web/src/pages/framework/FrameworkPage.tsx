@@ -8,9 +8,18 @@ import './framework.css';
 
 /** Seed 000's mentoring formats, each with what Growth Map gives it to work from. */
 const formats = [
-  { name: '1:1 mentoring', use: 'Bring your one-page map and this week’s progress log; talk about growth signals, not project status.' },
-  { name: 'Growth roadmap review', use: 'Walk a mentor or manager through your destinations, skill levels and the last cycle’s review.' },
-  { name: 'Team mentoring and workshops', use: 'Take a stage’s self-check together, then work through one of its practice tasks as a group.' },
+  {
+    name: '1:1 mentoring',
+    use: 'Bring your one-page map and this week’s progress log; talk about growth signals, not project status.',
+  },
+  {
+    name: 'Growth roadmap review',
+    use: 'Walk a mentor or manager through your destinations, skill levels and the last cycle’s review.',
+  },
+  {
+    name: 'Team mentoring and workshops',
+    use: 'Take a stage’s self-check together, then work through one of its practice tasks as a group.',
+  },
 ];
 
 export default function FrameworkPage() {
@@ -20,9 +29,9 @@ export default function FrameworkPage() {
   return (
     <Page title="System Evolution Framework">
       <p className="lead">
-        Engineer growth is the human side of system evolution: how engineering judgment grows as systems, constraints, ownership and
-        coordination become more complex. Use the four stages to see what kind of ownership, coordination and architectural judgment
-        your system’s stage asks for.
+        Engineer growth is the human side of system evolution: how engineering judgment grows as systems, constraints, ownership
+        and coordination become more complex. Use the four stages to see what kind of ownership, coordination and architectural
+        judgment your system’s stage asks for.
       </p>
       <p className="framework-links">
         <Link to="/framework/wizard">Tailor your Growth Map</Link>
@@ -48,9 +57,7 @@ export default function FrameworkPage() {
                 <StageMarker stage={stage.id} name={stage.name} map={map.data} setter={setter} />
                 <p>{stage.summary}</p>
                 <p>
-                  <Link to={`/framework/${stage.id}`}>
-                    Read about {stage.name}
-                  </Link>
+                  <Link to={`/framework/${stage.id}`}>Read about {stage.name}</Link>
                 </p>
               </li>
             ))}
@@ -65,8 +72,8 @@ export default function FrameworkPage() {
       <section aria-labelledby="mentoring-heading" className="mentoring">
         <h2 id="mentoring-heading">Mentoring</h2>
         <p>
-          Use a stage page as a self-check, then turn it into a practical growth plan through 1:1 mentoring, roadmap reviews or focused
-          workshops.
+          Use a stage page as a self-check, then turn it into a practical growth plan through 1:1 mentoring, roadmap reviews or
+          focused workshops.
         </p>
         <div className="mentoring-columns">
           <div>

@@ -9,7 +9,15 @@ import { selfChecksKey } from './queries.js';
 import { type Answer, answerOrder, answerWords, areaLabels, areaOrder } from './words.js';
 
 /** One radio group per statement, the statement as its legend, grouped under the stage's four lists. */
-export function SelfCheckForm({ stage, items, onSaved }: { stage: SystemStage; items: SelfCheckItem[]; onSaved: (check: SelfCheck) => void }) {
+export function SelfCheckForm({
+  stage,
+  items,
+  onSaved,
+}: {
+  stage: SystemStage;
+  items: SelfCheckItem[];
+  onSaved: (check: SelfCheck) => void;
+}) {
   const queryClient = useQueryClient();
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [problem, setProblem] = useState<string | null>(null);

@@ -51,7 +51,12 @@ export function SelfCheckHistory({
               <button type="button" className="secondary" onClick={() => onShow(check)}>
                 Show results<Hidden> of {when(check)}</Hidden>
               </button>
-              <button type="button" id={`delete-${check.id}`} className="secondary danger-text" onClick={() => setConfirming(check.id)}>
+              <button
+                type="button"
+                id={`delete-${check.id}`}
+                className="secondary danger-text"
+                onClick={() => setConfirming(check.id)}
+              >
                 Delete<Hidden> the self-check of {when(check)}</Hidden>
               </button>
             </span>
@@ -76,7 +81,11 @@ export function SelfCheckHistory({
         ))}
       </ul>
       {checks.length >= 2 ? (
-        <CompareSelfChecks key={checks[0]?.id} checks={checks} optionLabel={(check) => `${when(check)} — overall ${percent(check.result.overall)}`} />
+        <CompareSelfChecks
+          key={checks[0]?.id}
+          checks={checks}
+          optionLabel={(check) => `${when(check)} — overall ${percent(check.result.overall)}`}
+        />
       ) : checks.length === 1 ? (
         <p className="muted">Take it again later to compare two self-checks side by side.</p>
       ) : null}

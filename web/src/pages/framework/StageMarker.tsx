@@ -62,7 +62,8 @@ export function StageMarker({
       aria-busy={setter.busy === stage || undefined}
       aria-label={`This is my system's stage: ${name}`}
       onClick={async () => {
-        if (await setter.setStage(map, stage)) window.setTimeout(() => document.getElementById(`your-stage-${stage}`)?.focus(), 0);
+        if (await setter.setStage(map, stage))
+          window.setTimeout(() => document.getElementById(`your-stage-${stage}`)?.focus(), 0);
       }}
     >
       {setter.busy === stage ? 'Saving…' : "This is my system's stage"}

@@ -50,7 +50,10 @@ export function ContentUploadForm() {
   const [chosen, setChosen] = useState<File | null>(null);
   const [missing, setMissing] = useState<string | undefined>();
   const form = useRef<HTMLFormElement>(null);
-  const { upload, success } = useUpload<{ id: string }>('/api/v1/framework/uploads', (_, name) => `Uploaded ${name} as ${file}. Everyone now sees the new content.`);
+  const { upload, success } = useUpload<{ id: string }>(
+    '/api/v1/framework/uploads',
+    (_, name) => `Uploaded ${name} as ${file}. Everyone now sees the new content.`,
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!chosen) {
@@ -64,7 +67,12 @@ export function ContentUploadForm() {
   return (
     <form ref={form} className="card upload-form" onSubmit={submit} noValidate aria-labelledby="content-upload-heading">
       <h2 id="content-upload-heading">Upload a YAML list</h2>
-      <SelectField label="Which list" options={contentFiles.map((f) => ({ value: f, label: f }))} value={file} onChange={(e) => setFile(e.target.value as typeof file)} />
+      <SelectField
+        label="Which list"
+        options={contentFiles.map((f) => ({ value: f, label: f }))}
+        value={file}
+        onChange={(e) => setFile(e.target.value as typeof file)}
+      />
       <TextField
         label="Content file"
         type="file"
@@ -89,8 +97,9 @@ export function SkillsCsvForm() {
   const [chosen, setChosen] = useState<File | null>(null);
   const [missing, setMissing] = useState<string | undefined>();
   const form = useRef<HTMLFormElement>(null);
-  const { upload, success } = useUpload<{ added: number }>('/api/v1/framework/skills-csv', (result, name) =>
-    `Imported ${name}: ${result.added === 1 ? '1 skill' : `${result.added} skills`} added to the catalogue.`,
+  const { upload, success } = useUpload<{ added: number }>(
+    '/api/v1/framework/skills-csv',
+    (result, name) => `Imported ${name}: ${result.added === 1 ? '1 skill' : `${result.added} skills`} added to the catalogue.`,
   );
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -105,8 +114,16 @@ export function SkillsCsvForm() {
   return (
     <form ref={form} className="card upload-form" onSubmit={submit} noValidate aria-labelledby="csv-upload-heading">
       <h2 id="csv-upload-heading">Import a skills matrix</h2>
-      <p className="field-hint">Columns: skill, category, novice, practitioner, expert, and optionally stages (separated by “;”).</p>
-      <TextField label="Skills matrix (CSV)" type="file" accept=".csv,text/csv" error={missing} onChange={(e) => setChosen(e.target.files?.[0] ?? null)} />
+      <p className="field-hint">
+        Columns: skill, category, novice, practitioner, expert, and optionally stages (separated by “;”).
+      </p>
+      <TextField
+        label="Skills matrix (CSV)"
+        type="file"
+        accept=".csv,text/csv"
+        error={missing}
+        onChange={(e) => setChosen(e.target.files?.[0] ?? null)}
+      />
       <Outcome error={upload.error} success={success} />
       <SubmitButton busy={upload.isPending} busyLabel="Importing…">
         Import skills matrix

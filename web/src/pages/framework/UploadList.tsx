@@ -78,7 +78,12 @@ export function UploadList() {
                       ) : null}
                     </>
                   ) : (
-                    <button type="button" id={`revert-${upload.id}`} className="secondary danger-text" onClick={() => setConfirming(upload.id)}>
+                    <button
+                      type="button"
+                      id={`revert-${upload.id}`}
+                      className="secondary danger-text"
+                      onClick={() => setConfirming(upload.id)}
+                    >
                       Revert<Hidden> the upload of {upload.sourceName}</Hidden>
                     </button>
                   )}

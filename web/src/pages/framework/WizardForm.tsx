@@ -32,9 +32,15 @@ export function WizardForm({
   const fields = fieldErrors(error);
   const set = <K extends keyof WizardAnswers>(key: K, value: WizardAnswers[K]) => onChange({ ...answers, [key]: value });
   const setGoal = (index: number, part: 'text' | 'templateId', value: string) =>
-    set('goals', answers.goals.map((goal, i) => (i === index ? { ...goal, [part]: value } : goal)));
+    set(
+      'goals',
+      answers.goals.map((goal, i) => (i === index ? { ...goal, [part]: value } : goal)),
+    );
   const stageName = content.stages.find((s) => s.id === answers.stage)?.name ?? answers.stage;
-  const templates = [{ value: '', label: 'No template' }, ...content.destinationTemplates.map((t) => ({ value: t.id, label: t.title }))];
+  const templates = [
+    { value: '', label: 'No template' },
+    ...content.destinationTemplates.map((t) => ({ value: t.id, label: t.title })),
+  ];
   return (
     <form
       ref={form}
@@ -45,8 +51,21 @@ export function WizardForm({
         onSubmit();
       }}
     >
-      <TextField label="Role" value={answers.role} onChange={(e) => set('role', e.target.value)} error={fields.role} hint="For example: backend engineer, or senior frontend engineer." autoComplete="organization-title" />
-      <TextField label="Tech stack" value={answers.techStack} onChange={(e) => set('techStack', e.target.value)} error={fields.techStack} hint="Comma separated, for example: TypeScript, PostgreSQL, Kubernetes." />
+      <TextField
+        label="Role"
+        value={answers.role}
+        onChange={(e) => set('role', e.target.value)}
+        error={fields.role}
+        hint="For example: backend engineer, or senior frontend engineer."
+        autoComplete="organization-title"
+      />
+      <TextField
+        label="Tech stack"
+        value={answers.techStack}
+        onChange={(e) => set('techStack', e.target.value)}
+        error={fields.techStack}
+        hint="Comma separated, for example: TypeScript, PostgreSQL, Kubernetes."
+      />
       <SelectField
         label="System stage"
         options={content.stages.map((s) => ({ value: s.id, label: s.name }))}
@@ -57,11 +76,24 @@ export function WizardForm({
       />
       <fieldset className="wizard-group">
         <legend>Goals: one to three</legend>
-        <p className="field-hint">Say each goal in your own words, pick a destination template, or both. Goals 2 and 3 are optional.</p>
+        <p className="field-hint">
+          Say each goal in your own words, pick a destination template, or both. Goals 2 and 3 are optional.
+        </p>
         {answers.goals.map((goal, index) => (
           <div key={index} className="wizard-goal">
-            <TextField label={`Goal ${index + 1}`} value={goal.text} onChange={(e) => setGoal(index, 'text', e.target.value)} error={goalProblem(index) ?? (index === 0 ? fields.goals : undefined)} maxLength={300} />
-            <SelectField label={`Template for goal ${index + 1}`} options={templates} value={goal.templateId} onChange={(e) => setGoal(index, 'templateId', e.target.value)} />
+            <TextField
+              label={`Goal ${index + 1}`}
+              value={goal.text}
+              onChange={(e) => setGoal(index, 'text', e.target.value)}
+              error={goalProblem(index) ?? (index === 0 ? fields.goals : undefined)}
+              maxLength={300}
+            />
+            <SelectField
+              label={`Template for goal ${index + 1}`}
+              options={templates}
+              value={goal.templateId}
+              onChange={(e) => setGoal(index, 'templateId', e.target.value)}
+            />
           </div>
         ))}
       </fieldset>
@@ -69,11 +101,19 @@ export function WizardForm({
         <legend>Preferred cycle</legend>
         {cycleChoices.map((choice) => (
           <label key={choice.value} className="wizard-choice">
-            <input type="radio" name="cycle" value={choice.value} checked={answers.cycle === choice.value} onChange={() => set('cycle', choice.value)} />
+            <input
+              type="radio"
+              name="cycle"
+              value={choice.value}
+              checked={answers.cycle === choice.value}
+              onChange={() => set('cycle', choice.value)}
+            />
             {choice.label}
           </label>
         ))}
-        {fields.reviewWeeks || fields.lengthWeeks ? <p className="field-error">{fields.reviewWeeks ?? fields.lengthWeeks}</p> : null}
+        {fields.reviewWeeks || fields.lengthWeeks ? (
+          <p className="field-error">{fields.reviewWeeks ?? fields.lengthWeeks}</p>
+        ) : null}
       </fieldset>
       <FormMessage error={formError(error)} />
       <SubmitButton busy={busy} busyLabel="Drafting…">
@@ -97,7 +137,8 @@ function SelfCheckNote({ stage, stageName }: { stage: SystemStage; stageName: st
   ) : (
     <>
       The draft uses your latest self-check for this stage, and you have not taken one for {stageName} yet.{' '}
-      <Link to={`/framework/${stage}/self-check`}>Take the self-check for {stageName}</Link> for suggestions that fit your answers.
+      <Link to={`/framework/${stage}/self-check`}>Take the self-check for {stageName}</Link> for suggestions that fit your
+      answers.
     </>
   );
 }

@@ -20,9 +20,9 @@ export default function WizardPage() {
   return (
     <Page title="Tailor your Growth Map">
       <p className="lead">
-        Tell Growth Map your current role, tech stack and goals, and the cycle you prefer. It drafts a personalised Growth Map with
-        concrete milestones and artifacts, and says why it suggests each part. Nothing is saved until you accept; accepted parts are
-        added to your map, never replacing what is there.
+        Tell Growth Map your current role, tech stack and goals, and the cycle you prefer. It drafts a personalised Growth Map
+        with concrete milestones and artifacts, and says why it suggests each part. Nothing is saved until you accept; accepted
+        parts are added to your map, never replacing what is there.
       </p>
       {framework.isPending || map.isPending ? (
         <Loading what="Loading the wizard" />
@@ -44,12 +44,23 @@ function draftBody(answers: WizardAnswers) {
   const choice = cycleChoices.find((c) => c.value === answers.cycle) ?? cycleChoices[0];
   const sent = answers.goals.flatMap((goal, index) =>
     goal.text.trim() || goal.templateId
-      ? [{ index, goal: { ...(goal.text.trim() && { text: goal.text.trim() }), ...(goal.templateId && { templateId: goal.templateId }) } }]
+      ? [
+          {
+            index,
+            goal: {
+              ...(goal.text.trim() && { text: goal.text.trim() }),
+              ...(goal.templateId && { templateId: goal.templateId }),
+            },
+          },
+        ]
       : [],
   );
   const body = {
     role: answers.role.trim(),
-    techStack: answers.techStack.split(',').map((t) => t.trim()).filter(Boolean),
+    techStack: answers.techStack
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
     stage: answers.stage,
     goals: sent.map((s) => s.goal),
     lengthWeeks: choice.lengthWeeks,

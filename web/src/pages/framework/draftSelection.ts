@@ -37,7 +37,8 @@ const editFrom = (d: DraftDestination): DestinationEdit => ({
 export const initialEdits = (draft: WizardDraft): Record<string, DestinationEdit> =>
   Object.fromEntries(draft.destinations.map((d) => [d.key, editFrom(d)]));
 
-export const editOf = (edits: Record<string, DestinationEdit>, d: DraftDestination): DestinationEdit => edits[d.key] ?? editFrom(d);
+export const editOf = (edits: Record<string, DestinationEdit>, d: DraftDestination): DestinationEdit =>
+  edits[d.key] ?? editFrom(d);
 
 /**
  * The accept body: the picked destinations with their edits and picked skills, and the cycle when it is

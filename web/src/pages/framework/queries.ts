@@ -21,7 +21,8 @@ export const useFramework = () =>
   useQuery({ queryKey: frameworkKey, queryFn: () => api<Content>('GET', '/api/v1/framework'), staleTime: 5 * 60_000 });
 
 /** Newest first. */
-export const useSelfChecks = () => useQuery({ queryKey: selfChecksKey, queryFn: () => api<SelfCheck[]>('GET', '/api/v1/self-checks') });
+export const useSelfChecks = () =>
+  useQuery({ queryKey: selfChecksKey, queryFn: () => api<SelfCheck[]>('GET', '/api/v1/self-checks') });
 
 export const useUploads = (enabled: boolean) =>
   useQuery({ queryKey: uploadsKey, queryFn: () => api<Upload[]>('GET', '/api/v1/framework/uploads'), enabled });

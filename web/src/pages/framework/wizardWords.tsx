@@ -24,7 +24,12 @@ export interface WizardAnswers {
 
 export const emptyGoals = () => [0, 1, 2].map(() => ({ text: '', templateId: '' }));
 
-export const phaseLabels: Record<Phase, string> = { define: 'Define', 'deep-dive': 'Deep dive', demonstrate: 'Demonstrate', reflect: 'Reflect' };
+export const phaseLabels: Record<Phase, string> = {
+  define: 'Define',
+  'deep-dive': 'Deep dive',
+  demonstrate: 'Demonstrate',
+  reflect: 'Reflect',
+};
 export const phaseShapes: Record<Phase, string> = { define: '◆', 'deep-dive': '▲', demonstrate: '★', reflect: '●' };
 export const modeLabels: Record<LearningMode, string> = {
   reading: 'Reading',
@@ -60,7 +65,13 @@ export function Placeholdered({ text }: { text: string | null | undefined }) {
 }
 
 /** "Fill these in: [service], [N]" — in words, for everyone who does not see the highlight. */
-export function FillIn({ tokens, where = 'Edit them here before accepting, or later on your map.' }: { tokens: string[]; where?: string }) {
+export function FillIn({
+  tokens,
+  where = 'Edit them here before accepting, or later on your map.',
+}: {
+  tokens: string[];
+  where?: string;
+}) {
   if (tokens.length === 0) return null;
   return (
     <p className="notice fill-in">

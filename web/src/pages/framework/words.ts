@@ -6,7 +6,8 @@ export { areaLabels, areaOrder } from '../../../../src/domain/selfCheck.js';
 export const stageIds: readonly SystemStage[] = ['mvp-foundation', 'problem-solution-fit', 'go-to-market', 'scale'];
 export const isStage = (value: string | undefined): value is SystemStage => stageIds.includes(value as SystemStage);
 
-export const stageNameIn = (content: Content, stage: SystemStage): string => content.stages.find((s) => s.id === stage)?.name ?? stage;
+export const stageNameIn = (content: Content, stage: SystemStage): string =>
+  content.stages.find((s) => s.id === stage)?.name ?? stage;
 export const skillNameIn = (content: Content, id: string): string => content.skills.find((s) => s.id === id)?.name ?? id;
 
 export type Answer = 'yes' | 'partly' | 'not-yet';

@@ -23,7 +23,15 @@ const statusActions: Record<DestinationStatus, { to: DestinationStatus; label: s
 };
 
 /** Edit, move, change status and delete, for one destination. Focus lands somewhere sensible after each. */
-export function DestinationActions({ destination, onEdit, move }: { destination: Destination; onEdit: () => void; move?: MoveControls }) {
+export function DestinationActions({
+  destination,
+  onEdit,
+  move,
+}: {
+  destination: Destination;
+  onEdit: () => void;
+  move?: MoveControls;
+}) {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);
@@ -33,7 +41,8 @@ export function DestinationActions({ destination, onEdit, move }: { destination:
     focusLater('active-destinations-heading');
   };
   const status = useMutation({
-    mutationFn: (to: DestinationStatus) => api<Destination>('PATCH', `/api/v1/destinations/${id}`, { version: destination.version, status: to }),
+    mutationFn: (to: DestinationStatus) =>
+      api<Destination>('PATCH', `/api/v1/destinations/${id}`, { version: destination.version, status: to }),
     onSuccess: async (_saved, to) => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       const action = statusActions[destination.status].find((a) => a.to === to);
@@ -57,7 +66,13 @@ export function DestinationActions({ destination, onEdit, move }: { destination:
         </button>
         {move ? (
           <>
-            <button type="button" className="secondary" id={`up-${id}`} disabled={move.position === 1} onClick={() => move.onMove(-1)}>
+            <button
+              type="button"
+              className="secondary"
+              id={`up-${id}`}
+              disabled={move.position === 1}
+              onClick={() => move.onMove(-1)}
+            >
               <span aria-hidden="true">↑ </span>Move up <Hidden>“{title}”</Hidden>
             </button>
             <button
@@ -72,7 +87,13 @@ export function DestinationActions({ destination, onEdit, move }: { destination:
           </>
         ) : null}
         {statusActions[destination.status].map((action) => (
-          <button key={action.to} type="button" className="secondary" disabled={status.isPending} onClick={() => status.mutate(action.to)}>
+          <button
+            key={action.to}
+            type="button"
+            className="secondary"
+            disabled={status.isPending}
+            onClick={() => status.mutate(action.to)}
+          >
             {action.label} <Hidden>“{title}”</Hidden>
           </button>
         ))}
@@ -85,8 +106,10 @@ export function DestinationActions({ destination, onEdit, move }: { destination:
           message={
             <>
               Delete “{title}”
-              {destination.skills.length > 0 ? ` with its ${destination.skills.length} skill${destination.skills.length === 1 ? '' : 's'} and their level history` : ''}? This
-              cannot be undone. To keep it on record, retire it instead.
+              {destination.skills.length > 0
+                ? ` with its ${destination.skills.length} skill${destination.skills.length === 1 ? '' : 's'} and their level history`
+                : ''}
+              ? This cannot be undone. To keep it on record, retire it instead.
             </>
           }
           confirmLabel="Delete permanently"

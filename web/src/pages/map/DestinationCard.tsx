@@ -10,7 +10,15 @@ import { SmartBadges, SmartReasons } from './SmartBadges.js';
 import { focusLater } from './useMap.js';
 
 /** One destination: what it is, whether it is SMART, the skills that bridge to it, and what you can do with it. */
-export function DestinationCard({ destination, notices, move }: { destination: Destination; notices: Notice[]; move?: MoveControls }) {
+export function DestinationCard({
+  destination,
+  notices,
+  move,
+}: {
+  destination: Destination;
+  notices: Notice[];
+  move?: MoveControls;
+}) {
   const [editing, setEditing] = useState(false);
   const announce = useAnnounce();
   const { id } = destination;

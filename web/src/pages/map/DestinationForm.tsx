@@ -72,7 +72,11 @@ export function DestinationForm({
     },
     loadCurrent: async (current) => {
       if (current?.id === destination?.id && current) return current;
-      const map = await queryClient.fetchQuery({ queryKey: mapKey, queryFn: () => api<GrowthMap>('GET', '/api/v1/map'), staleTime: 0 });
+      const map = await queryClient.fetchQuery({
+        queryKey: mapKey,
+        queryFn: () => api<GrowthMap>('GET', '/api/v1/map'),
+        staleTime: 0,
+      });
       const fresh = map.destinations.find((d) => d.id === destination?.id);
       if (!fresh) throw new Error('This destination was deleted elsewhere. Copy anything you want to keep, then cancel.');
       return fresh;
@@ -106,7 +110,12 @@ export function DestinationForm({
             error={errors.category}
             hint={categories[draft.category].examples}
           />
-          <TextAreaField label={labels.description} value={draft.description} onChange={set('description')} error={errors.description} />
+          <TextAreaField
+            label={labels.description}
+            value={draft.description}
+            onChange={set('description')}
+            error={errors.description}
+          />
           <TextField
             label={labels.measure}
             value={draft.measure}
@@ -114,7 +123,13 @@ export function DestinationForm({
             error={errors.measure}
             hint="The metric and its target, e.g. “99.9% uptime over 30 days” or “two talks per quarter”."
           />
-          <TextField label={labels.targetDate} type="date" value={draft.targetDate} onChange={set('targetDate')} error={errors.targetDate} />
+          <TextField
+            label={labels.targetDate}
+            type="date"
+            value={draft.targetDate}
+            onChange={set('targetDate')}
+            error={errors.targetDate}
+          />
           <TextAreaField
             label={labels.businessImpact}
             value={draft.businessImpact}

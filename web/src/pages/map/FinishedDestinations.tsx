@@ -10,12 +10,20 @@ export function FinishedDestinations({ destinations }: { destinations: Destinati
     <section aria-labelledby="finished-heading" className="finished-section">
       <h2 id="finished-heading">Completed and retired</h2>
       {destinations.length === 0 ? (
-        <p className="muted">Nothing here yet. When you complete or retire a destination it moves here, with its skills and history kept.</p>
+        <p className="muted">
+          Nothing here yet. When you complete or retire a destination it moves here, with its skills and history kept.
+        </p>
       ) : (
         <>
-          <button type="button" className="secondary" aria-expanded={open} aria-controls="finished-list" onClick={() => setOpen(!open)}>
-            {open ? 'Hide' : 'Show'} {destinations.length} completed and retired ({completed} completed, {destinations.length - completed}{' '}
-            retired)
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={open}
+            aria-controls="finished-list"
+            onClick={() => setOpen(!open)}
+          >
+            {open ? 'Hide' : 'Show'} {destinations.length} completed and retired ({completed} completed,{' '}
+            {destinations.length - completed} retired)
           </button>
           <div id="finished-list" hidden={!open}>
             {open

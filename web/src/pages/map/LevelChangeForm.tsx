@@ -49,7 +49,9 @@ export function LevelChangeForm({
         queryClient.invalidateQueries({ queryKey: levelChangesKey(skill.id) }),
       ]);
       const direction = change.from && levelRankOf(change.to) < levelRankOf(change.from) ? ' (down)' : '';
-      announce(`Recorded a level change for “${skill.name}”: ${levelDefinitions[change.to].label}${direction} on ${change.date}.`);
+      announce(
+        `Recorded a level change for “${skill.name}”: ${levelDefinitions[change.to].label}${direction} on ${change.date}.`,
+      );
       setNote('');
       setLink('');
       setDate('');
@@ -76,7 +78,13 @@ export function LevelChangeForm({
         <p className="field-hint">
           Now: {current.label} ({current.letter}) — {current.meaning}. A level can go down as well as up.
         </p>
-        <SelectField label="New level" value={to} onChange={(e) => setTo(e.target.value as Level)} options={levelOptions} error={errors.to} />
+        <SelectField
+          label="New level"
+          value={to}
+          onChange={(e) => setTo(e.target.value as Level)}
+          options={levelOptions}
+          error={errors.to}
+        />
         <TextAreaField
           label="Why did it change?"
           value={note}

@@ -55,7 +55,14 @@ export function LevelChart({ skills }: { skills: Skill[] }) {
               <line x1={x(0)} x2={x(2)} y1={y} y2={y} className="chart-track" />
               {current > 0 ? <rect x={x(0)} y={y - 4} width={x(current) - x(0)} height={8} className="chart-done" /> : null}
               {target > current ? (
-                <rect x={x(current)} y={y - 4} width={x(target) - x(current)} height={8} fill={`url(#${hatchId})`} className="chart-togo" />
+                <rect
+                  x={x(current)}
+                  y={y - 4}
+                  width={x(target) - x(current)}
+                  height={8}
+                  fill={`url(#${hatchId})`}
+                  className="chart-togo"
+                />
               ) : null}
               <circle cx={x(current)} cy={y} r={5} className="chart-current" />
               <path
@@ -68,13 +75,14 @@ export function LevelChart({ skills }: { skills: Skill[] }) {
       </svg>
       <figcaption>
         <span className="chart-legend" aria-hidden="true">
-          <span className="legend-current">●</span> current · <span className="legend-target">◇</span> target · hatched: still to grow ·
-          N Novice, P Practitioner, E Expert
+          <span className="legend-current">●</span> current · <span className="legend-target">◇</span> target · hatched: still to
+          grow · N Novice, P Practitioner, E Expert
         </span>
         <ul id={descId} className="visually-hidden">
           {skills.map((skill) => (
             <li key={skill.id}>
-              {skill.name}: current {levelDefinitions[skill.currentLevel].label}, target {levelDefinitions[skill.targetLevel].label}
+              {skill.name}: current {levelDefinitions[skill.currentLevel].label}, target{' '}
+              {levelDefinitions[skill.targetLevel].label}
             </li>
           ))}
         </ul>

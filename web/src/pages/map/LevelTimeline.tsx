@@ -8,9 +8,26 @@ function Change({ entry }: { entry: LevelChange }) {
   if (!entry.from) return <span className="change start">Started at {to}</span>;
   const from = levelDefinitions[entry.from].label;
   const delta = levelRankOf(entry.to) - levelRankOf(entry.from);
-  if (delta > 0) return <span className="change up">↑ {from} → {to}<span className="visually-hidden"> (went up)</span></span>;
-  if (delta < 0) return <span className="change down">↓ {from} → {to}<span className="visually-hidden"> (went down)</span></span>;
-  return <span className="change same">= {to}<span className="visually-hidden"> (level unchanged)</span></span>;
+  if (delta > 0)
+    return (
+      <span className="change up">
+        ↑ {from} → {to}
+        <span className="visually-hidden"> (went up)</span>
+      </span>
+    );
+  if (delta < 0)
+    return (
+      <span className="change down">
+        ↓ {from} → {to}
+        <span className="visually-hidden"> (went down)</span>
+      </span>
+    );
+  return (
+    <span className="change same">
+      = {to}
+      <span className="visually-hidden"> (level unchanged)</span>
+    </span>
+  );
 }
 
 /** Newest first: the question is usually "where am I now, and since when". */
@@ -20,7 +37,10 @@ export function LevelTimeline({ entries }: { entries: LevelChange[] }) {
   return (
     <ol className="timeline" reversed>
       {newestFirst.map((entry) => (
-        <li key={entry.id} className={`timeline-entry ${entry.from && levelRankOf(entry.to) < levelRankOf(entry.from) ? 'down' : ''}`}>
+        <li
+          key={entry.id}
+          className={`timeline-entry ${entry.from && levelRankOf(entry.to) < levelRankOf(entry.from) ? 'down' : ''}`}
+        >
           <p className="timeline-head">
             <DateText date={entry.date} /> — <Change entry={entry} />
           </p>

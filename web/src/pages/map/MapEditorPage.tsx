@@ -55,7 +55,9 @@ function MapEditor({ map }: { map: GrowthMap }) {
     try {
       await api<void>('PUT', '/api/v1/destinations/order', { ids: next.map((d) => d.id) });
     } catch (error) {
-      setMoveError(`Could not save the new order: ${error instanceof Error ? error.message : 'unknown error'} The list shows the saved order again.`);
+      setMoveError(
+        `Could not save the new order: ${error instanceof Error ? error.message : 'unknown error'} The list shows the saved order again.`,
+      );
     } finally {
       await queryClient.invalidateQueries({ queryKey: mapKey });
     }

@@ -60,7 +60,13 @@ export function MapHeader({ map }: { map: GrowthMap }) {
             </div>
             <div>
               <dt>System stage</dt>
-              <dd>{map.systemStage ? stages[map.systemStage] : <span className="muted">Not set — pick the stage your system is in</span>}</dd>
+              <dd>
+                {map.systemStage ? (
+                  stages[map.systemStage]
+                ) : (
+                  <span className="muted">Not set — pick the stage your system is in</span>
+                )}
+              </dd>
             </div>
           </dl>
           <button type="button" className="secondary" id="edit-map-details" onClick={() => setEditing(true)}>
@@ -102,7 +108,13 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
   return (
     <form ref={form} onSubmit={submit} noValidate className="map-header-form">
       <TextField label={labels.title} value={draft.title} onChange={set('title')} error={errors.title} required />
-      <TextField label={labels.role} value={draft.role} onChange={set('role')} error={errors.role} hint="e.g. Backend engineer, Staff engineer" />
+      <TextField
+        label={labels.role}
+        value={draft.role}
+        onChange={set('role')}
+        error={errors.role}
+        hint="e.g. Backend engineer, Staff engineer"
+      />
       <TextField
         label={labels.techStack}
         value={draft.techStack}

@@ -41,7 +41,15 @@ export function MasteryChart({ history, today, describedBy }: { history: LevelCh
   path += ` H ${right}`;
   return (
     <figure className="mastery-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={`Mastery over time. ${summaryOf(sorted)}`} aria-describedby={describedBy} focusable="false">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label={`Mastery over time. ${summaryOf(sorted)}`}
+        aria-describedby={describedBy}
+        focusable="false"
+      >
         {levels.map((level) => (
           <g key={level}>
             <line x1={LEFT} x2={right} y1={y(level)} y2={y(level)} className="chart-grid" />
@@ -61,12 +69,15 @@ export function MasteryChart({ history, today, describedBy }: { history: LevelCh
         {sorted.map((change, index) => {
           const [cx, cy] = [x(change.date), y(change.to)];
           const delta = change.from ? levelRank(change.to) - levelRank(change.from) : 0;
-          if (index === 0 || delta === 0) return <rect key={change.id} x={cx - 4.5} y={cy - 4.5} width={9} height={9} className="mastery-mark" />;
+          if (index === 0 || delta === 0)
+            return <rect key={change.id} x={cx - 4.5} y={cy - 4.5} width={9} height={9} className="mastery-mark" />;
           const d = delta > 0 ? `M ${cx} ${cy - 7} l 6 10 h -12 z` : `M ${cx} ${cy + 7} l 6 -10 h -12 z`;
           return <path key={change.id} d={d} className="mastery-mark" />;
         })}
       </svg>
-      <figcaption className="chart-legend-line">■ start or same level · ▲ went up · ▼ went down · today at the right edge</figcaption>
+      <figcaption className="chart-legend-line">
+        ■ start or same level · ▲ went up · ▼ went down · today at the right edge
+      </figcaption>
     </figure>
   );
 }

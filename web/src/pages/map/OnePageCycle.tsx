@@ -29,7 +29,8 @@ export function OnePageCycle() {
       <section className="op-cycle" aria-labelledby="op-plan-heading">
         <h2 id="op-plan-heading">Learning plan</h2>
         <p>
-          No learning cycle planned yet. <Link to="/cycles/new">Plan a 4–6 week cycle</Link> and it appears here with its progress log.
+          No learning cycle planned yet. <Link to="/cycles/new">Plan a 4–6 week cycle</Link> and it appears here with its progress
+          log.
         </p>
       </section>
     );

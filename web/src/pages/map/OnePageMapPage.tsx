@@ -25,7 +25,13 @@ export default function OnePageMapPage() {
   );
   return (
     <Page title={map.data?.title ?? 'One-page Growth Map'} actions={map.data ? actions : undefined}>
-      {map.isPending ? <Loading what="Loading your map" /> : map.isError ? <LoadError error={map.error} /> : <OnePage map={map.data} />}
+      {map.isPending ? (
+        <Loading what="Loading your map" />
+      ) : map.isError ? (
+        <LoadError error={map.error} />
+      ) : (
+        <OnePage map={map.data} />
+      )}
     </Page>
   );
 }
@@ -51,8 +57,8 @@ function OnePage({ map }: { map: GrowthMap }) {
       {active.length === 0 ? (
         <div className="card empty-state">
           <p>
-            There are no active destinations to show yet. <Link to="/map">Open the map editor</Link> to add 2–3 destinations and the
-            skills that bridge to them; they appear here as your one-page Growth Map.
+            There are no active destinations to show yet. <Link to="/map">Open the map editor</Link> to add 2–3 destinations and
+            the skills that bridge to them; they appear here as your one-page Growth Map.
           </p>
         </div>
       ) : (
@@ -110,7 +116,8 @@ function OnePageDestination({ destination, index }: { destination: Destination; 
               <ul className="op-skills">
                 {destination.skills.map((skill) => (
                   <li key={skill.id}>
-                    <span className="skill-name">{skill.name}</span>: <LevelPair current={skill.currentLevel} target={skill.targetLevel} />
+                    <span className="skill-name">{skill.name}</span>:{' '}
+                    <LevelPair current={skill.currentLevel} target={skill.targetLevel} />
                   </li>
                 ))}
               </ul>

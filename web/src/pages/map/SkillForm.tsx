@@ -10,7 +10,8 @@ import { levelDefinitions, levelOptions } from './format.js';
 import { useConflictSafeDraft } from './useConflictSafeDraft.js';
 import { mapKey } from './useMap.js';
 
-const levelHint = 'N, P and E are the mastery levels: Novice can perform with guidance, Practitioner can execute independently, Expert can design and teach others.';
+const levelHint =
+  'N, P and E are the mastery levels: Novice can perform with guidance, Practitioner can execute independently, Expert can design and teach others.';
 
 /** Adds a skill with where you are (current) and where you want to be (target). */
 export function SkillAddForm({ destination }: { destination: Destination }) {
@@ -93,7 +94,11 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
     },
     loadCurrent: async (current) => {
       if (current?.id === skill.id) return current;
-      const map = await queryClient.fetchQuery({ queryKey: mapKey, queryFn: () => api<GrowthMap>('GET', '/api/v1/map'), staleTime: 0 });
+      const map = await queryClient.fetchQuery({
+        queryKey: mapKey,
+        queryFn: () => api<GrowthMap>('GET', '/api/v1/map'),
+        staleTime: 0,
+      });
       const fresh = map.destinations.flatMap((d) => d.skills).find((s) => s.id === skill.id);
       if (!fresh) throw new Error('This skill was deleted elsewhere.');
       return fresh;

@@ -16,22 +16,32 @@ export default function SkillHistoryPage() {
   const { id = '' } = useParams();
   const map = useMap();
   const today = useToday();
-  const found = map.data?.destinations.flatMap((destination) => destination.skills.map((skill) => ({ skill, destination }))).find((x) => x.skill.id === id);
+  const found = map.data?.destinations
+    .flatMap((destination) => destination.skills.map((skill) => ({ skill, destination })))
+    .find((x) => x.skill.id === id);
   const history = useQuery({
     queryKey: levelChangesKey(id),
     queryFn: () => api<LevelChange[]>('GET', `/api/v1/skills/${id}/level-changes`),
     enabled: Boolean(found),
   });
 
-  if (map.isPending) return <Page title="Skill history"><Loading what="Loading the skill" /></Page>;
-  if (map.isError) return <Page title="Skill history"><LoadError error={map.error} /></Page>;
+  if (map.isPending)
+    return (
+      <Page title="Skill history">
+        <Loading what="Loading the skill" />
+      </Page>
+    );
+  if (map.isError)
+    return (
+      <Page title="Skill history">
+        <LoadError error={map.error} />
+      </Page>
+    );
   const gone = !found || (history.error instanceof ApiError && history.error.status === 404);
   if (gone) {
     return (
       <Page title="Skill not found">
-        <p>
-          There is no skill at this address on your map. It may have been deleted, or the link may be incomplete.
-        </p>
+        <p>There is no skill at this address on your map. It may have been deleted, or the link may be incomplete.</p>
         <p>
           Go to <Link to="/map">your Growth Map</Link> and choose “History” next to a skill.
         </p>
@@ -47,7 +57,11 @@ export default function SkillHistoryPage() {
           <div>
             <dt>Destination</dt>
             <dd>
-              {destination.title} <span className="muted">({categories[destination.category].label}{destination.status !== 'active' ? `, ${destination.status}` : ''})</span>
+              {destination.title}{' '}
+              <span className="muted">
+                ({categories[destination.category].label}
+                {destination.status !== 'active' ? `, ${destination.status}` : ''})
+              </span>
             </dd>
           </div>
           <div>
@@ -66,7 +80,10 @@ export default function SkillHistoryPage() {
         <div className="history-columns">
           <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Timeline</h2>
-            <p className="muted">The chart shows the level over time; the list below it, newest first, says the same in words. The current level is the level of the latest entry by date.</p>
+            <p className="muted">
+              The chart shows the level over time; the list below it, newest first, says the same in words. The current level is
+              the level of the latest entry by date.
+            </p>
             {history.isPending ? (
               <Loading what="Loading the history" />
             ) : history.isError ? (

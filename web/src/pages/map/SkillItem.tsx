@@ -57,7 +57,13 @@ export function SkillItem({
           <button type="button" className="secondary" id={`skill-up-${id}`} disabled={position === 1} onClick={() => onMove(-1)}>
             <span aria-hidden="true">↑ </span>Move up <Hidden>skill “{name}”</Hidden>
           </button>
-          <button type="button" className="secondary" id={`skill-down-${id}`} disabled={position === count} onClick={() => onMove(1)}>
+          <button
+            type="button"
+            className="secondary"
+            id={`skill-down-${id}`}
+            disabled={position === count}
+            onClick={() => onMove(1)}
+          >
             <span aria-hidden="true">↓ </span>Move down <Hidden>skill “{name}”</Hidden>
           </button>
           <button type="button" className="secondary" id={`skill-level-${id}`} onClick={() => setOpen('level')}>

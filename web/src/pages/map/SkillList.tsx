@@ -20,8 +20,10 @@ export function SkillList({ destination }: { destination: Destination }) {
     const skill = skills[index];
     if (!skill || target < 0 || target >= skills.length) return;
     const next = swapped(skills, index, target);
-    queryClient.setQueryData<GrowthMap>(mapKey, (map) =>
-      map && { ...map, destinations: map.destinations.map((d) => (d.id === destination.id ? { ...d, skills: next } : d)) },
+    queryClient.setQueryData<GrowthMap>(
+      mapKey,
+      (map) =>
+        map && { ...map, destinations: map.destinations.map((d) => (d.id === destination.id ? { ...d, skills: next } : d)) },
     );
     announce(`Moved skill “${skill.name}” to position ${target + 1} of ${skills.length}.`);
     const [here, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
@@ -30,7 +32,9 @@ export function SkillList({ destination }: { destination: Destination }) {
     try {
       await api<void>('PUT', `/api/v1/destinations/${destination.id}/skills/order`, { ids: next.map((s) => s.id) });
     } catch (error) {
-      setMoveError(`Could not save the new order: ${error instanceof Error ? error.message : 'unknown error'} The list shows the saved order again.`);
+      setMoveError(
+        `Could not save the new order: ${error instanceof Error ? error.message : 'unknown error'} The list shows the saved order again.`,
+      );
     } finally {
       await queryClient.invalidateQueries({ queryKey: mapKey });
     }
@@ -42,7 +46,9 @@ export function SkillList({ destination }: { destination: Destination }) {
         Skills <span className="muted">({skills.length})</span>
       </h4>
       {skills.length === 0 ? (
-        <p className="muted">No skills yet. Add the 2–3 skills that bridge to this destination, each with where you are and where you want to be.</p>
+        <p className="muted">
+          No skills yet. Add the 2–3 skills that bridge to this destination, each with where you are and where you want to be.
+        </p>
       ) : (
         <ol className="skill-list">
           {skills.map((skill, index) => (

@@ -11,7 +11,8 @@ export const DateText = ({ date }: { date: string }) => <time dateTime={date}>{f
 /** The form-level message: field errors sit under their fields, a conflict has its own notice. */
 export function formError(error: unknown): string | null {
   if (!error || isConflict(error)) return null;
-  if (error instanceof ApiError && Object.keys(error.fields).length > 0) return 'Some fields need attention. See the messages below each field.';
+  if (error instanceof ApiError && Object.keys(error.fields).length > 0)
+    return 'Some fields need attention. See the messages below each field.';
   return error instanceof Error ? error.message : 'Something went wrong. Try again.';
 }
 
@@ -27,8 +28,8 @@ export function ConflictNotice({ onReload, busy }: { onReload: () => void; busy?
   return (
     <div className="conflict" role="alert">
       <p>
-        <strong>This changed elsewhere.</strong> A newer version was saved (perhaps in another tab) since you opened it.
-        Reload to get it — what you typed stays in the form, so you can apply it again.
+        <strong>This changed elsewhere.</strong> A newer version was saved (perhaps in another tab) since you opened it. Reload to
+        get it — what you typed stays in the form, so you can apply it again.
       </p>
       <button type="button" onClick={onReload} disabled={busy}>
         Reload
@@ -52,7 +53,8 @@ export function rebase<T extends object>(draft: T, base: T, saved: T, labels: Re
   for (const key of Object.keys(labels) as (keyof T)[]) {
     if (draft[key] === base[key]) continue;
     merged[key] = draft[key];
-    if (saved[key] !== base[key] && saved[key] !== draft[key]) differences.push({ label: labels[key], saved: String(saved[key] ?? '') });
+    if (saved[key] !== base[key] && saved[key] !== draft[key])
+      differences.push({ label: labels[key], saved: String(saved[key] ?? '') });
   }
   return { merged, differences };
 }
@@ -62,7 +64,8 @@ export function ReloadedNote({ differences, onUseSaved }: { differences: Differe
   return (
     <div className="notice reloaded" role="status">
       <p>
-        Reloaded the latest version. Fields you had not touched now show what was saved; your own edits are kept. Save to apply them.
+        Reloaded the latest version. Fields you had not touched now show what was saved; your own edits are kept. Save to apply
+        them.
         {differences.length > 0 ? ' These fields were also changed elsewhere, where the saved version says:' : ''}
       </p>
       {differences.length > 0 ? (

@@ -57,7 +57,12 @@ export const levelRankOf = (level: Level): number => levels.indexOf(level);
 /** The user's calendar date, 'YYYY-MM-DD', in their own time zone. */
 export function todayIn(timeZone: string | undefined, now = new Date()): string {
   const format = (zone: string | undefined) => {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(now);
     const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     return `${part('year')}-${part('month')}-${part('day')}`;
   };

@@ -68,7 +68,7 @@ export function useConflictSafeDraft<R extends { version: number }, D extends ob
     saveWith(() => send(draft, { base, version }));
   };
   const set = (key: keyof D) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
-  const useSaved = (saved: D) => {
+  const adoptSaved = (saved: D) => {
     setDraft(saved);
     setReloaded(null);
   };
@@ -84,8 +84,8 @@ export function useConflictSafeDraft<R extends { version: number }, D extends ob
     reloaded,
     submit,
     saveWith,
-    useSaved,
+    adoptSaved,
     /** Spread into <SaveProblems />. */
-    saveProblems: { saveError: save.error, reload, reloaded, onUseSaved: useSaved },
+    saveProblems: { saveError: save.error, reload, reloaded, onUseSaved: adoptSaved },
   };
 }

@@ -19,7 +19,8 @@ export function BackupSwitch({ cycle }: { cycle: Cycle }) {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const change = useMutation({
-    mutationFn: () => api<Cycle>('POST', `/api/v1/cycles/${cycle.id}/backup-switch`, { version: cycle.version, reason: reason.trim() }),
+    mutationFn: () =>
+      api<Cycle>('POST', `/api/v1/cycles/${cycle.id}/backup-switch`, { version: cycle.version, reason: reason.trim() }),
     onSuccess: async (saved) => {
       await cycleSaved(saved);
       await queryClient.invalidateQueries({ queryKey: cycleKey(cycle.id) });
@@ -52,7 +53,8 @@ export function BackupSwitch({ cycle }: { cycle: Cycle }) {
     <section aria-labelledby="backup-heading" className="card backup">
       <h2 id="backup-heading">Backup project</h2>
       <p>
-        If the plan gets blocked, go on with “{cycle.backupProject}” instead. The cycle keeps its weeks, and the log records the switch.
+        If the plan gets blocked, go on with “{cycle.backupProject}” instead. The cycle keeps its weeks, and the log records the
+        switch.
       </p>
       {open ? (
         <form ref={form} onSubmit={submit} noValidate>

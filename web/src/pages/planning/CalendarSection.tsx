@@ -20,7 +20,11 @@ export function CalendarSection({ prefs }: { prefs: Preferences }) {
     onSuccess: async (feed) => {
       setUrl(feed.url);
       await refresh();
-      announce(prefs.calendarFeedActive ? 'Created a new subscription link; the old one no longer works.' : 'Created a subscription link.');
+      announce(
+        prefs.calendarFeedActive
+          ? 'Created a new subscription link; the old one no longer works.'
+          : 'Created a subscription link.',
+      );
       focusLater('feed-heading');
     },
   });
@@ -75,7 +79,11 @@ export function CalendarSection({ prefs }: { prefs: Preferences }) {
           </button>
         )}
       </div>
-      {active ? <p className="field-hint">Replacing the link stops the old one: calendars subscribed to it stop updating until you give them the new one.</p> : null}
+      {active ? (
+        <p className="field-hint">
+          Replacing the link stops the old one: calendars subscribed to it stop updating until you give them the new one.
+        </p>
+      ) : null}
       <FormMessage error={formError(create.error ?? off.error)} />
     </section>
   );

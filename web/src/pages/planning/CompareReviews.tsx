@@ -28,8 +28,18 @@ export function CompareReviews({ reviews }: { reviews: QuarterlyReview[] }) {
     <section aria-labelledby="compare-heading">
       <h2 id="compare-heading">Compare two reviews</h2>
       <div className="field-row">
-        <SelectField label="Earlier review" value={before?.id ?? ''} options={options} onChange={(e) => setPicked((p) => ({ ...p, before: e.target.value }))} />
-        <SelectField label="Later review" value={after?.id ?? ''} options={options} onChange={(e) => setPicked((p) => ({ ...p, after: e.target.value }))} />
+        <SelectField
+          label="Earlier review"
+          value={before?.id ?? ''}
+          options={options}
+          onChange={(e) => setPicked((p) => ({ ...p, before: e.target.value }))}
+        />
+        <SelectField
+          label="Later review"
+          value={after?.id ?? ''}
+          options={options}
+          onChange={(e) => setPicked((p) => ({ ...p, after: e.target.value }))}
+        />
       </div>
       {!ready || !before || !after ? (
         <p className="notice">Pick two different reviews to compare.</p>
@@ -40,7 +50,13 @@ export function CompareReviews({ reviews }: { reviews: QuarterlyReview[] }) {
             <SnapshotColumn heading={`Later: ${reviewName(after, reviews)}`} review={after} />
           </div>
           <div aria-live="polite">
-            {comparison.isPending ? <Loading what="Comparing" /> : comparison.isError ? <LoadError error={comparison.error} /> : <Changes c={comparison.data} />}
+            {comparison.isPending ? (
+              <Loading what="Comparing" />
+            ) : comparison.isError ? (
+              <LoadError error={comparison.error} />
+            ) : (
+              <Changes c={comparison.data} />
+            )}
           </div>
         </>
       )}
@@ -58,8 +74,9 @@ function Titles({ label, items }: { label: string; items: { id: string; title: s
 }
 
 function Changes({ c }: { c: Comparison }) {
-  const nothing =
-    [c.added, c.removed, c.completed, c.retired, c.reactivated, c.levelsMoved, c.skillsAdded].every((list) => list.length === 0);
+  const nothing = [c.added, c.removed, c.completed, c.retired, c.reactivated, c.levelsMoved, c.skillsAdded].every(
+    (list) => list.length === 0,
+  );
   return (
     <div className="card changes">
       <h3>What changed</h3>

@@ -44,7 +44,10 @@ export function CycleActions({ cycle, entryCount, onEdit }: { cycle: Cycle; entr
     mutationFn: () => api<void>('DELETE', `/api/v1/cycles/${cycle.id}`),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: cycleKey(cycle.id) });
-      await Promise.all([queryClient.invalidateQueries({ queryKey: cyclesKey }), queryClient.invalidateQueries({ queryKey: thisWeekKey })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: cyclesKey }),
+        queryClient.invalidateQueries({ queryKey: thisWeekKey }),
+      ]);
       navigate('/cycles');
     },
   });
@@ -58,7 +61,12 @@ export function CycleActions({ cycle, entryCount, onEdit }: { cycle: Cycle; entr
               Edit cycle
             </button>
             {cycle.lengthWeeks < 6 ? (
-              <button type="button" className="secondary" disabled={change.isPending} onClick={() => change.mutate({ lengthWeeks: cycle.lengthWeeks + 1 })}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={change.isPending}
+                onClick={() => change.mutate({ lengthWeeks: cycle.lengthWeeks + 1 })}
+              >
                 Extend by a week
               </button>
             ) : null}
@@ -114,7 +122,17 @@ export function CycleActions({ cycle, entryCount, onEdit }: { cycle: Cycle; entr
   );
 }
 
-function CancelForm({ busy, error, onSubmit, onClose }: { busy: boolean; error: unknown; onSubmit: (reason: string) => void; onClose: () => void }) {
+function CancelForm({
+  busy,
+  error,
+  onSubmit,
+  onClose,
+}: {
+  busy: boolean;
+  error: unknown;
+  onSubmit: (reason: string) => void;
+  onClose: () => void;
+}) {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const form = useRef<HTMLFormElement>(null);

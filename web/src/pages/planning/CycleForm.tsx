@@ -74,7 +74,13 @@ export function CycleForm({
             hint="A concrete mini-goal aligned with a destination, e.g. “Build a small service with distributed tracing and a circuit breaker.”"
           />
           <div className="field-row">
-            <OptionSelect label={cycleLabels.lengthWeeks} value={draft.lengthWeeks} onChange={setLength} options={lengthOptions} error={errors.lengthWeeks} />
+            <OptionSelect
+              label={cycleLabels.lengthWeeks}
+              value={draft.lengthWeeks}
+              onChange={setLength}
+              options={lengthOptions}
+              error={errors.lengthWeeks}
+            />
             <OptionSelect
               label={cycleLabels.reviewWeeks}
               value={draft.reviewWeeks}
@@ -84,7 +90,9 @@ export function CycleForm({
                 { value: '2', label: '2 weeks', disabled: short },
               ]}
               error={errors.reviewWeeks}
-              hint={short ? 'Two review weeks need a cycle of at least 5 weeks.' : 'The last weeks, to reflect and adjust levels.'}
+              hint={
+                short ? 'Two review weeks need a cycle of at least 5 weeks.' : 'The last weeks, to reflect and adjust levels.'
+              }
             />
           </div>
           <div className="field-row">

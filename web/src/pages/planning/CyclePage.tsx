@@ -29,7 +29,12 @@ export default function CyclePage() {
       </Page>
     );
   }
-  if (cycle.isError) return <Page title="Learning cycle"><LoadError error={cycle.error} /></Page>;
+  if (cycle.isError)
+    return (
+      <Page title="Learning cycle">
+        <LoadError error={cycle.error} />
+      </Page>
+    );
   if (cycle.isPending || entries.isPending || map.isPending) {
     return (
       <Page title="Learning cycle">
@@ -37,7 +42,12 @@ export default function CyclePage() {
       </Page>
     );
   }
-  if (entries.isError || map.isError) return <Page title="Learning cycle"><LoadError error={entries.error ?? map.error} /></Page>;
+  if (entries.isError || map.isError)
+    return (
+      <Page title="Learning cycle">
+        <LoadError error={entries.error ?? map.error} />
+      </Page>
+    );
   const planned = (location.state as { planned?: boolean } | null)?.planned;
   const destinations = map.data.destinations;
   return (

@@ -45,7 +45,11 @@ export function CycleReview({ cycle, destinations }: { cycle: Cycle; destination
             </div>
             <div>
               <dt>Level changes</dt>
-              <dd>{review.levelChangeIds.length ? `${plural(review.levelChangeIds.length, 'level change')} recorded, with this cycle as evidence` : 'None'}</dd>
+              <dd>
+                {review.levelChangeIds.length
+                  ? `${plural(review.levelChangeIds.length, 'level change')} recorded, with this cycle as evidence`
+                  : 'None'}
+              </dd>
             </div>
             <div>
               <dt>Next mini-goal</dt>
@@ -54,7 +58,9 @@ export function CycleReview({ cycle, destinations }: { cycle: Cycle; destination
           </dl>
           <button
             type="button"
-            onClick={() => navigate('/cycles/new', { state: { nextCycle: next ?? nextOfReviewed(cycle, today), fromGoal: cycle.goal } })}
+            onClick={() =>
+              navigate('/cycles/new', { state: { nextCycle: next ?? nextOfReviewed(cycle, today), fromGoal: cycle.goal } })
+            }
           >
             Plan the next cycle
           </button>
@@ -62,10 +68,9 @@ export function CycleReview({ cycle, destinations }: { cycle: Cycle; destination
       ) : due || early ? (
         <>
           <p>
-            {cycle.status === 'review-overdue' ? (
-              <strong>Overdue: the cycle has ended. </strong>
-            ) : null}
-            Reflect on the cycle, adjust your mastery levels, and set the next mini-goal. Review date: <DateText date={cycle.reviewDate} />.
+            {cycle.status === 'review-overdue' ? <strong>Overdue: the cycle has ended. </strong> : null}
+            Reflect on the cycle, adjust your mastery levels, and set the next mini-goal. Review date:{' '}
+            <DateText date={cycle.reviewDate} />.
           </p>
           <CycleReviewForm
             cycle={cycle}
@@ -73,7 +78,9 @@ export function CycleReview({ cycle, destinations }: { cycle: Cycle; destination
             onReviewed={(reviewed) => {
               setNext(reviewed.nextCycle);
               const count = reviewed.cycle.review?.levelChangeIds.length ?? 0;
-              announce(`Review complete${count ? `, ${plural(count, 'level change')} recorded` : ''}. Next: plan the next cycle.`);
+              announce(
+                `Review complete${count ? `, ${plural(count, 'level change')} recorded` : ''}. Next: plan the next cycle.`,
+              );
               focusLater('review-heading');
             }}
           />
@@ -81,10 +88,13 @@ export function CycleReview({ cycle, destinations }: { cycle: Cycle; destination
       ) : (
         <>
           <p>
-            The review is due on <DateText date={cycle.reviewDate} />, in the reflect week. If the cycle is done sooner, you can review it
-            now.
+            The review is due on <DateText date={cycle.reviewDate} />, in the reflect week. If the cycle is done sooner, you can
+            review it now.
           </p>
-          <button type="button" className="secondary" onClick={() => {
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
               setEarly(true);
               focusLater('review-heading');
             }}

@@ -13,7 +13,15 @@ import { cycleKey, quarterlyKey, useCycleSaved } from './queries.js';
 export type Reviewed = z.infer<typeof cycleReviewed>;
 
 /** Reflect: what went well and what did not, level adjustments backed by this cycle, and the next mini-goal. */
-export function CycleReviewForm({ cycle, destinations, onReviewed }: { cycle: Cycle; destinations: Destination[]; onReviewed: (r: Reviewed) => void }) {
+export function CycleReviewForm({
+  cycle,
+  destinations,
+  onReviewed,
+}: {
+  cycle: Cycle;
+  destinations: Destination[];
+  onReviewed: (r: Reviewed) => void;
+}) {
   const queryClient = useQueryClient();
   const cycleSaved = useCycleSaved();
   const form = useRef<HTMLFormElement>(null);
@@ -32,7 +40,12 @@ export function CycleReviewForm({ cycle, destinations, onReviewed }: { cycle: Cy
   const review = useMutation({
     mutationFn: () => {
       sent.current = changes.map((c) => c.skillId);
-      return api<Reviewed>('POST', `/api/v1/cycles/${cycle.id}/review`, { wentWell, didNotGoWell, levelChanges: changes, nextGoal });
+      return api<Reviewed>('POST', `/api/v1/cycles/${cycle.id}/review`, {
+        wentWell,
+        didNotGoWell,
+        levelChanges: changes,
+        nextGoal,
+      });
     },
     onSuccess: async (reviewed) => {
       await cycleSaved(reviewed.cycle);
@@ -64,7 +77,9 @@ export function CycleReviewForm({ cycle, destinations, onReviewed }: { cycle: Cy
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const need = Object.fromEntries(changes.filter((c) => !c.note).map((c) => [`${c.skillId}.note`, 'Say why the level changed.']));
+    const need = Object.fromEntries(
+      changes.filter((c) => !c.note).map((c) => [`${c.skillId}.note`, 'Say why the level changed.']),
+    );
     setMissing(need);
     if (Object.keys(need).length > 0) setFocusMissing((n) => n + 1);
     else review.mutate();

@@ -11,7 +11,15 @@ import { useCycleSaved } from './queries.js';
 import { dateRange, modeLabels, statusLabels } from './words.js';
 
 /** Where the cycle stands (in words), its settings, and what can be done with it. */
-export function CycleSummary({ cycle, destinations, entryCount }: { cycle: Cycle; destinations: Destination[]; entryCount: number }) {
+export function CycleSummary({
+  cycle,
+  destinations,
+  entryCount,
+}: {
+  cycle: Cycle;
+  destinations: Destination[];
+  entryCount: number;
+}) {
   const [editing, setEditing] = useState(false);
   const announce = useAnnounce();
   const cycleSaved = useCycleSaved();
@@ -63,7 +71,8 @@ export function CycleSummary({ cycle, destinations, entryCount }: { cycle: Cycle
         <div>
           <dt>Dates</dt>
           <dd>
-            {last ? dateRange(cycle.startDate, last.endDate) : cycle.startDate} ({cycle.lengthWeeks} weeks, {cycle.reviewWeeks} to review)
+            {last ? dateRange(cycle.startDate, last.endDate) : cycle.startDate} ({cycle.lengthWeeks} weeks, {cycle.reviewWeeks} to
+            review)
           </dd>
         </div>
         <div>

@@ -45,8 +45,8 @@ export function CycleTimeline({ cycle, entries }: { cycle: Cycle; entries: Progr
         </div>
         <figcaption className="timeline-legend">
           <span aria-hidden="true">
-            ◆ Define (solid) · ▲ Deep dive (striped) · ★ Demonstrate (dotted) · ● Reflect (lined) · dashed outline: no entry yet · thick
-            outline: this week
+            ◆ Define (solid) · ▲ Deep dive (striped) · ★ Demonstrate (dotted) · ● Reflect (lined) · dashed outline: no entry yet ·
+            thick outline: this week
           </span>
         </figcaption>
         <ol id="timeline-weeks" className="visually-hidden">

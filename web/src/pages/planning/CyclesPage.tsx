@@ -24,8 +24,8 @@ export default function CyclesPage() {
       ) : cycles.data.length === 0 ? (
         <div className="card empty-state">
           <p>
-            No cycles yet. A cycle is a 4–6 week plan towards a destination: define a mini-goal, go deep, demonstrate it and reflect.{' '}
-            <Link to="/cycles/new">Plan your first learning cycle</Link>.
+            No cycles yet. A cycle is a 4–6 week plan towards a destination: define a mini-goal, go deep, demonstrate it and
+            reflect. <Link to="/cycles/new">Plan your first learning cycle</Link>.
           </p>
         </div>
       ) : (

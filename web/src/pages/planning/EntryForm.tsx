@@ -35,7 +35,10 @@ export function EntryForm({
   const body = (draft: Draft) => ({
     week: Number(draft.week),
     text: draft.text,
-    evidence: [...(draft.link.trim() ? [{ kind: 'link' as const, url: draft.link.trim() }] : []), ...(entry?.evidence.slice(1) ?? [])],
+    evidence: [
+      ...(draft.link.trim() ? [{ kind: 'link' as const, url: draft.link.trim() }] : []),
+      ...(entry?.evidence.slice(1) ?? []),
+    ],
   });
   const { form, draft, set, errors, save, submit, saveProblems } = useConflictSafeDraft({
     initial: () => toDraft(entry, week),

@@ -24,7 +24,9 @@ export function LevelAdjustments({
   return (
     <fieldset className="level-adjustments">
       <legend>Adjust mastery levels</legend>
-      <p className="field-hint">Leave “No change” where the level stayed. A level can go down as well as up; say why it changed.</p>
+      <p className="field-hint">
+        Leave “No change” where the level stayed. A level can go down as well as up; say why it changed.
+      </p>
       {withSkills.map((destination) => (
         <div key={destination.id} className="adjust-destination">
           <h3>{destination.title}</h3>
@@ -46,7 +48,10 @@ export function LevelAdjustments({
                     { value: '', label: `No change (${current.label})` },
                     ...levels
                       .filter((level) => level !== skill.currentLevel)
-                      .map((level) => ({ value: level, label: `${levelDefinitions[level].label} (${levelDefinitions[level].letter}) — ${levelDefinitions[level].meaning}` })),
+                      .map((level) => ({
+                        value: level,
+                        label: `${levelDefinitions[level].label} (${levelDefinitions[level].letter}) — ${levelDefinitions[level].meaning}`,
+                      })),
                   ]}
                 />
                 {entry.to ? (

@@ -30,35 +30,44 @@ export default function NewCyclePage() {
       </Page>
     );
   }
-  if (map.isError) return <Page title={TITLE}><LoadError error={map.error} /></Page>;
+  if (map.isError)
+    return (
+      <Page title={TITLE}>
+        <LoadError error={map.error} />
+      </Page>
+    );
 
   const active = map.data.destinations.filter((d) => d.status === 'active');
   const next = fromState?.nextCycle ?? (source.data?.review ? nextOfReviewed(source.data, today) : undefined);
   const fromGoal = fromState?.fromGoal ?? source.data?.goal;
   const activeIds = new Set(active.map((d) => d.id));
   const initial: CycleDraft = next ? draftOfNext(next) : emptyDraft(today);
-  initial.destinationIds = listOf(initial.destinationIds).filter((id) => activeIds.has(id)).join(' ');
+  initial.destinationIds = listOf(initial.destinationIds)
+    .filter((id) => activeIds.has(id))
+    .join(' ');
 
   return (
     <Page title={TITLE} actions={<Link to="/cycles">All cycles</Link>}>
       <p className="lead">
-        A cycle is 4–6 weeks: week 1 defines a mini-goal, the middle weeks go deep, then you demonstrate your progress to a peer or
-        mentor and reflect. Plan one or two at a time.
+        A cycle is 4–6 weeks: week 1 defines a mini-goal, the middle weeks go deep, then you demonstrate your progress to a peer
+        or mentor and reflect. Plan one or two at a time.
       </p>
       {fromId && !next ? (
-        <p className="notice">{source.isError ? 'Could not load the cycle to start from' : 'That cycle has no review yet'}, so the form starts empty.</p>
+        <p className="notice">
+          {source.isError ? 'Could not load the cycle to start from' : 'That cycle has no review yet'}, so the form starts empty.
+        </p>
       ) : null}
       {next ? (
         <p className="success" role="status">
-          Pre-filled from the review of “{fromGoal ?? 'your last cycle'}”: the next mini-goal, the same destinations and rhythm. Check it and plan
-          it.
+          Pre-filled from the review of “{fromGoal ?? 'your last cycle'}”: the next mini-goal, the same destinations and rhythm.
+          Check it and plan it.
         </p>
       ) : null}
       {active.length === 0 ? (
         <div className="card empty-state">
           <p>
-            A cycle moves you towards a destination, and your map has no active destination yet. <Link to="/map">Add one in the map editor</Link>{' '}
-            first.
+            A cycle moves you towards a destination, and your map has no active destination yet.{' '}
+            <Link to="/map">Add one in the map editor</Link> first.
           </p>
         </div>
       ) : (

@@ -76,7 +76,14 @@ function PastReview({ review, name }: { review: QuarterlyReview; name: string })
         <label htmlFor={`${id}-wins`}>
           Wins <Hidden>from the review of {name}</Hidden>
         </label>
-        <textarea id={`${id}-wins`} ref={wins} readOnly value={review.wins} rows={Math.min(12, review.wins.split('\n').length + 1)} className="wins" />
+        <textarea
+          id={`${id}-wins`}
+          ref={wins}
+          readOnly
+          value={review.wins}
+          rows={Math.min(12, review.wins.split('\n').length + 1)}
+          className="wins"
+        />
         <div className="field-hint">Markdown, ready to paste into a team channel, a post or your portfolio.</div>
       </div>
       <div className="button-row compact">

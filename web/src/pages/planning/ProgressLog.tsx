@@ -42,7 +42,11 @@ export function ProgressLog({ cycle, entries }: { cycle: Cycle; entries: Progres
       <h2 id="log-heading">Progress log</h2>
       <p className="muted">What you did each week, with the evidence: a design doc, pull request, code sample, talk or post.</p>
       {adding === null ? (
-        <button type="button" id="new-entry" onClick={() => setAdding({ week: cycle.currentWeek ?? cycle.gaps[0] ?? 1, at: 'top' })}>
+        <button
+          type="button"
+          id="new-entry"
+          onClick={() => setAdding({ week: cycle.currentWeek ?? cycle.gaps[0] ?? 1, at: 'top' })}
+        >
           New entry
         </button>
       ) : null}
@@ -78,7 +82,9 @@ export function ProgressLog({ cycle, entries }: { cycle: Cycle; entries: Progres
                   <span aria-hidden="true">! </span>Week {week.number} — no entry yet
                 </p>
               ) : (
-                <p className="muted">{week.number > (cycle.currentWeek ?? 0) && cycle.status !== 'closed' ? 'Not started yet.' : 'No entries.'}</p>
+                <p className="muted">
+                  {week.number > (cycle.currentWeek ?? 0) && cycle.status !== 'closed' ? 'Not started yet.' : 'No entries.'}
+                </p>
               )}
               {gaps.has(week.number) && adding === null ? (
                 <button

@@ -20,7 +20,15 @@ const choices: { value: Decision; label: string }[] = [
 ];
 
 /** Seed 002, section 10: walk every destination (active first), keep, refresh, complete or retire it, and note the quarter. */
-export function QuarterlyReviewForm({ destinations, onSaved, onCancel }: { destinations: Destination[]; onSaved: (r: QuarterlyReview) => void; onCancel: () => void }) {
+export function QuarterlyReviewForm({
+  destinations,
+  onSaved,
+  onCancel,
+}: {
+  destinations: Destination[];
+  onSaved: (r: QuarterlyReview) => void;
+  onCancel: () => void;
+}) {
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
   const ordered = [...destinations.filter((d) => d.status === 'active'), ...destinations.filter((d) => d.status !== 'active')];
@@ -31,7 +39,11 @@ export function QuarterlyReviewForm({ destinations, onSaved, onCancel }: { desti
       api<QuarterlyReview>('POST', '/api/v1/quarterly-reviews', {
         decisions: ordered.map((d) => {
           const entry = decisions[d.id];
-          return { destinationId: d.id, decision: entry?.decision ?? 'keep', ...(entry?.note.trim() ? { note: entry.note.trim() } : {}) };
+          return {
+            destinationId: d.id,
+            decision: entry?.decision ?? 'keep',
+            ...(entry?.note.trim() ? { note: entry.note.trim() } : {}),
+          };
         }),
         ...(notes.trim() ? { notes: notes.trim() } : {}),
       }),
@@ -53,13 +65,14 @@ export function QuarterlyReviewForm({ destinations, onSaved, onCancel }: { desti
     <form ref={form} className="card quarterly-form" onSubmit={submit} noValidate aria-labelledby="quarterly-form-heading">
       <h2 id="quarterly-form-heading">Quarterly review</h2>
       <p>
-        Go through every destination. Keep what still pulls you, refresh what needs a sharper title or measure, complete what you reached and
-        retire what no longer matters. Then add what is next.
+        Go through every destination. Keep what still pulls you, refresh what needs a sharper title or measure, complete what you
+        reached and retire what no longer matters. Then add what is next.
       </p>
       {ordered.length === 0 ? <p className="notice">Your map has no destinations yet. Add some, then review them here.</p> : null}
       {ordered.map((destination, index) => {
         const entry = decisions[destination.id] ?? { decision: 'keep' as Decision, note: '' };
-        const set = (patch: Partial<typeof entry>) => setDecisions((all) => ({ ...all, [destination.id]: { ...entry, ...patch } }));
+        const set = (patch: Partial<typeof entry>) =>
+          setDecisions((all) => ({ ...all, [destination.id]: { ...entry, ...patch } }));
         return (
           <div key={destination.id} className="decision">
             <RadioGroup
@@ -98,7 +111,13 @@ export function QuarterlyReviewForm({ destinations, onSaved, onCancel }: { desti
           Add a new destination (opens the map editor in a new tab)
         </a>
       </p>
-      <TextAreaField label="Notes" value={notes} onChange={(event) => setNotes(event.target.value)} error={errors.notes} hint="Optional. What the quarter taught you." />
+      <TextAreaField
+        label="Notes"
+        value={notes}
+        onChange={(event) => setNotes(event.target.value)}
+        error={errors.notes}
+        hint="Optional. What the quarter taught you."
+      />
       <FormMessage error={formError(save.error)} />
       <div className="button-row">
         <SubmitButton busy={save.isPending}>Save quarterly review</SubmitButton>

@@ -39,13 +39,13 @@ function Reviews({ reviews }: { reviews: QuarterlyReview[] }) {
   return (
     <>
       <p className="lead">
-        Schedule growth reviews quarterly, not just during performance cycles: retire what is done, refresh what drifted, add what is next —
-        and celebrate the wins.
+        Schedule growth reviews quarterly, not just during performance cycles: retire what is done, refresh what drifted, add what
+        is next — and celebrate the wins.
       </p>
       {prefs ? (
         <p className="card next-review">
-          <strong>Next review:</strong> <DateText date={prefs.nextQuarterlyReview} />, every {plural(prefs.reviewCadenceMonths, 'month')}.{' '}
-          <Link to="/settings">Change the cadence</Link>
+          <strong>Next review:</strong> <DateText date={prefs.nextQuarterlyReview} />, every{' '}
+          {plural(prefs.reviewCadenceMonths, 'month')}. <Link to="/settings">Change the cadence</Link>
         </p>
       ) : null}
       {starting ? (

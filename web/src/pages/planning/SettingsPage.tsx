@@ -98,8 +98,8 @@ function DigestForm({ prefs }: { prefs: Preferences }) {
             Send me a weekly e-mail digest
           </label>
           <div className="field-hint" id="digest-hint">
-            Each Monday: what this week asks of your cycles and what is due. It is only sent when the server has e-mail configured; ask your
-            administrator if nothing arrives.
+            Each Monday: what this week asks of your cycles and what is due. It is only sent when the server has e-mail
+            configured; ask your administrator if nothing arrives.
           </div>
         </div>
         <SaveProblems {...f.saveProblems} />

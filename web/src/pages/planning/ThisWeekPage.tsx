@@ -45,12 +45,13 @@ function Week({ data }: { data: ThisWeek }) {
           <div className="card empty-state">
             {none ? (
               <p>
-                No learning cycle yet. A cycle is 4–6 weeks towards a destination: define a mini-goal, go deep, demonstrate, reflect.{' '}
-                <Link to="/cycles/new">Plan your first learning cycle</Link>.
+                No learning cycle yet. A cycle is 4–6 weeks towards a destination: define a mini-goal, go deep, demonstrate,
+                reflect. <Link to="/cycles/new">Plan your first learning cycle</Link>.
               </p>
             ) : (
               <p>
-                No cycle is running this week. <Link to="/cycles">See your cycles</Link> or <Link to="/cycles/new">plan the next one</Link>.
+                No cycle is running this week. <Link to="/cycles">See your cycles</Link> or{' '}
+                <Link to="/cycles/new">plan the next one</Link>.
               </p>
             )}
           </div>
@@ -69,7 +70,8 @@ function Week({ data }: { data: ThisWeek }) {
                   ) : null}
                   {weekNumber === null ? (
                     <>
-                      The cycle ended on <DateText date={cycle.weeks.at(-1)?.endDate ?? cycle.reviewDate} />: review it to close it.
+                      The cycle ended on <DateText date={cycle.weeks.at(-1)?.endDate ?? cycle.reviewDate} />: review it to close
+                      it.
                     </>
                   ) : (
                     headline
@@ -91,7 +93,10 @@ function Week({ data }: { data: ThisWeek }) {
             {data.due.map((item) => (
               <li key={`${item.kind}-${item.title}-${item.due}`} className={item.overdue ? 'overdue' : undefined}>
                 <span className="due-state">{item.overdue ? <strong>Overdue:</strong> : 'Due:'}</span>{' '}
-                <Link to={item.href}>{item.title}</Link> <span className="muted">— {item.overdue ? 'was due' : 'by'} <DateText date={item.due} /></span>
+                <Link to={item.href}>{item.title}</Link>{' '}
+                <span className="muted">
+                  — {item.overdue ? 'was due' : 'by'} <DateText date={item.due} />
+                </span>
               </li>
             ))}
           </ul>

@@ -5,6 +5,8 @@ import { formatDate } from '../map/format.js';
 export function reviewName(review: QuarterlyReview, all: readonly QuarterlyReview[]): string {
   const sameDay = all.filter((r) => r.date === review.date).length > 1;
   if (!sameDay) return formatDate(review.date);
-  const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(review.createdAt));
+  const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
+    new Date(review.createdAt),
+  );
   return `${formatDate(review.date)}, ${time}`;
 }
