@@ -315,12 +315,78 @@ describe('placeholders in square brackets are never signals', () => {
     expect(specific.hint).toMatch(/^Fill in the placeholder \[Title\]\./);
   });
 
-  it('“Deliver [N] talks per quarter” is not measurable until [N] is filled in, but is time-bound', () => {
-    const result = check('Deliver [N] talks per quarter');
-    expect(result.measurable.pass).toBe(false);
+  it('“Deliver [N] talks per quarter” passes no letter until [N] is filled in, and says what it found meanwhile', () => {
+    const result = check('Deliver [N] talks per quarter', { businessImpact: 'Other teams learn our tracing setup.' });
+    expect(Object.values(verdicts(result))).toEqual([false, false, false, false, false]);
     expect(result.measurable.hint).toMatch(/^Fill in the placeholder \[N\]\./);
-    expect(result.timeBound.pass).toBe(true);
-    expect(result.timeBound.hint).toContain('[N]');
+    expect(result.timeBound.reason).toBe('It is bounded in time by “per quarter”, but the placeholder [N] is not filled in.');
+  });
+
+  it('the wizard’s measure “[metric] from [baseline] to [target]” is not measurable, even when the title counts something', () => {
+    const measure = '[metric] from [baseline] to [target]';
+    for (const title of ['Mentor two junior engineers on the payments team', 'Ship the billing service']) {
+      const { measurable } = check(title, { measure });
+      expect(measurable.pass, title).toBe(false);
+      expect(measurable.reason, title).toContain('the placeholders [metric], [baseline], [target] are not filled in');
+      expect(measurable.hint, title).toMatch(/^Fill in the placeholders \[metric\], \[baseline\], \[target\]\./);
+    }
+  });
+
+  it('a title with [service] passes no letter, though every other field is filled in', () => {
+    const result = check('Design and implement a fault-tolerant [service] with end-to-end tracing in production', {
+      description: 'Run it in production within 9 months, with timeouts and retries on every outbound call.',
+      measure: 'Uptime of at least 99.9% over 30 days',
+      targetDate: '2026-10-15',
+      businessImpact: 'Customers see fewer outages during peak sales.',
+    });
+    expect(verdicts(result)).toEqual({
+      specific: false,
+      measurable: false,
+      achievable: false,
+      relevant: false,
+      timeBound: false,
+    });
+    for (const { reason, hint } of Object.values(result)) {
+      expect(reason).toContain('[service] is not filled in');
+      expect(hint).toMatch(/^Fill in the placeholder \[service\]\./);
+    }
+    // The same destination with [service] filled in passes all five: the placeholder alone made them fail.
+    const filled = check('Design and implement a fault-tolerant checkout service with end-to-end tracing in production', {
+      description: 'Run it in production within 9 months, with timeouts and retries on every outbound call.',
+      measure: 'Uptime of at least 99.9% over 30 days',
+      targetDate: '2026-10-15',
+      businessImpact: 'Customers see fewer outages during peak sales.',
+    });
+    expect(Object.values(verdicts(filled))).toEqual([true, true, true, true, true]);
+  });
+
+  it.each([
+    { field: 'description', fields: { description: 'Owned by [team].' }, failing: 'all five' },
+    { field: 'measure', fields: { measure: 'p95 latency under [N] ms' }, failing: 'measurable, achievable, time-bound' },
+    { field: 'business impact', fields: { businessImpact: '[Team] stops losing orders' }, failing: 'relevant' },
+  ])('a placeholder in the $field fails the letters that read it ($failing)', ({ fields }) => {
+    const base = {
+      measure: 'p95 latency under 200 ms',
+      targetDate: '2026-10-15',
+      businessImpact: 'Checkout stops losing orders at peak.',
+    };
+    const result = check('Migrate the checkout service to PostgreSQL', { ...base, ...fields });
+    const expected = {
+      description: { specific: false, measurable: false, achievable: false, relevant: false, timeBound: false },
+      measure: { specific: true, measurable: false, achievable: false, relevant: true, timeBound: false },
+      businessImpact: { specific: true, measurable: true, achievable: true, relevant: false, timeBound: true },
+    }[Object.keys(fields)[0] as 'description' | 'measure' | 'businessImpact'];
+    expect(verdicts(result)).toEqual(expected);
+  });
+
+  it('a Markdown link in the description is not a placeholder', () => {
+    const result = check('Migrate the checkout service to PostgreSQL', {
+      description: 'Following [the migration guide](https://example.test/guide).',
+      measure: 'p95 latency under 200 ms',
+      targetDate: '2026-10-15',
+      businessImpact: 'Checkout stops losing orders at peak.',
+    });
+    expect(Object.values(verdicts(result))).toEqual([true, true, true, true, true]);
   });
 
   it.each([

@@ -9,7 +9,9 @@
  *   impact says why the goal matters, not what it is, so its numbers and dates don't count.
  * - Achievable checks every deadline Time-bound found, and the target date.
  * - Relevant reads the business impact, or an impact clause ("so that …") in title/description.
- * Bracketed text like `[Title]` or `[N]` is an unfilled template placeholder and never a signal.
+ * Bracketed text like `[Title]` or `[N]` is an unfilled template placeholder: never a signal, and a letter
+ * never passes while a field it reads holds one. A placeholder in the title or description leaves the goal
+ * itself unwritten, so it fails every letter.
  */
 
 export type SmartLetter = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
@@ -107,7 +109,8 @@ const FILLER_PREFIX =
 const IMPACT_CLAUSE =
   /\b(?:so that|so (?:we|the|our|it|they|users|customers)|in order to|which (?:will|should|would|could)|resulting in|enabling|helping)\s+([^.;!?]+)/i;
 const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/gi;
-const PLACEHOLDER = /\[[^\]]*\]/g;
+// A Markdown link "[text](url)" is not a placeholder.
+const PLACEHOLDER = /\[[^\]]*\](?!\()/g;
 const regex = (source: string): RegExp => new RegExp(source, 'gi');
 
 /** A day counted from 1970-01-01 in UTC; whole numbers keep the calendar arithmetic exact. */
@@ -238,15 +241,18 @@ const quote = (text: string): string => `“${text.length > 60 ? `${text.slice(0
 const pass = (reason: string, hint: string): SmartResult => ({ pass: true, reason, hint });
 const fail = (reason: string, hint: string): SmartResult => ({ pass: false, reason, hint });
 
-/** Names unfilled placeholders in the verdict, so the user sees the template is why it fails. */
+/**
+ * Fails a letter while a field it reads holds an unfilled placeholder, naming them: a drafted template
+ * must not look finished, even when the words around its placeholders already read as SMART.
+ */
 function notePlaceholders(result: SmartResult, placeholders: string[]): SmartResult {
   const unique = [...new Set(placeholders)];
   if (unique.length === 0) return result;
   const [noun, verb] = unique.length > 1 ? ['placeholders', 'are'] : ['placeholder', 'is'];
   const list = unique.join(', ');
-  if (result.pass) return { ...result, hint: `Fill in the ${noun} ${list} too.` };
+  const joint = result.pass ? 'but' : 'and';
   return fail(
-    `${result.reason.replace(/\.$/, '')}, and the ${noun} ${list} ${verb} not filled in.`,
+    `${result.reason.replace(/\.$/, '')}, ${joint} the ${noun} ${list} ${verb} not filled in.`,
     `Fill in the ${noun} ${list}. ${result.hint}`,
   );
 }
@@ -434,7 +440,7 @@ export function checkSmart(input: SmartInput, today: string): SmartCheck {
     specific: notePlaceholders(checkSpecific(title, input.description ?? '', day), statementPlaceholders),
     measurable: notePlaceholders(checkMeasurable(goal.rest, measure, day), goalPlaceholders),
     achievable: notePlaceholders(checkAchievable(hasGoal, targetDate, goal.signals, day), datedPlaceholders),
-    relevant: notePlaceholders(checkRelevant(impact, title, description), impact.placeholders),
+    relevant: notePlaceholders(checkRelevant(impact, title, description), [...statementPlaceholders, ...impact.placeholders]),
     timeBound: notePlaceholders(checkTimeBound(targetDate, goal.signals), datedPlaceholders),
   };
 }
