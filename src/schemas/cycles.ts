@@ -101,7 +101,7 @@ export const cyclePatch = z.object({
   reviewDate: calendarDate.optional(),
   /** pause, resume or cancel (with a reason); switching to the backup project has its own route. */
   action: z.enum(['pause', 'resume', 'cancel']).optional(),
-  cancelReason: text(1000, 'Reason').optional(),
+  cancelReason: text(1000, 'Reason for cancelling').optional(),
 });
 export type CyclePatch = z.infer<typeof cyclePatch>;
 
@@ -120,7 +120,7 @@ export const entryPatch = z.object({
 });
 export type EntryPatch = z.infer<typeof entryPatch>;
 
-export const backupSwitchBody = z.object({ version, reason: text(1000, 'Reason') });
+export const backupSwitchBody = z.object({ version, reason: text(1000, '“Why switch?”') });
 
 export const cycleReviewBody = z.object({
   /** The version the form was opened at; a cycle changed since gets a conflict. */
@@ -128,7 +128,7 @@ export const cycleReviewBody = z.object({
   wentWell: text(5000, 'What went well'),
   didNotGoWell: text(5000, 'What did not go well'),
   levelChanges: z
-    .array(z.object({ skillId: id, to: level, note: text(2000, 'Note') }))
+    .array(z.object({ skillId: id, to: level, note: text(2000, '“Why”') }))
     .max(30)
     .default([]),
   nextGoal: text(1000, 'Next mini-goal'),

@@ -51,7 +51,7 @@ export const selfCheckComparison = z.object({
 export const wizardAnswers = z
   .object({
     role: text(200, 'Role'),
-    techStack: z.array(text(60, 'Each technology')).max(30).default([]),
+    techStack: z.array(text(60, 'Each technology in Tech stack')).max(30).default([]),
     stage: systemStage,
     goals: z
       .array(
@@ -120,7 +120,7 @@ export type WizardDraft = z.infer<typeof wizardDraft>;
 /** What the user accepts: all, some or none of the draft, possibly edited. */
 export const wizardAccept = z.object({
   role: z.string().trim().max(200).optional(),
-  techStack: z.array(text(60, 'Each technology')).max(30).optional(),
+  techStack: z.array(text(60, 'Each technology in Tech stack')).max(30).optional(),
   stage: systemStage.optional(),
   destinations: z
     .array(
@@ -132,7 +132,7 @@ export const wizardAccept = z.object({
         measure: z.string().trim().max(1000).nullish(),
         targetDate: calendarDate.nullish(),
         businessImpact: z.string().trim().max(2000).nullish(),
-        skills: z.array(z.object({ name: text(200, 'Name'), currentLevel: level, targetLevel: level })).max(10),
+        skills: z.array(z.object({ name: text(200, 'Skill name'), currentLevel: level, targetLevel: level })).max(10),
       }),
     )
     .max(10)

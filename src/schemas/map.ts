@@ -70,9 +70,9 @@ export type GrowthMap = z.infer<typeof growthMap>;
 
 export const mapPatch = z.object({
   version,
-  title: text(200, 'Title').optional(),
+  title: text(200, 'Map title').optional(),
   role: optionalText(200),
-  techStack: z.array(text(60, 'Each technology')).max(30, 'List at most 30 technologies.').optional(),
+  techStack: z.array(text(60, 'Each technology in Tech stack')).max(30, 'List at most 30 technologies.').optional(),
   systemStage: systemStage.nullish(),
 });
 export type MapPatch = z.infer<typeof mapPatch>;
@@ -112,7 +112,7 @@ export const smartCheckBody = z.object({
 });
 
 export const skillCreate = z.object({
-  name: text(200, 'Name'),
+  name: text(200, 'Skill name'),
   currentLevel: level,
   targetLevel: level,
 });
@@ -122,10 +122,10 @@ export type SkillCreate = z.infer<typeof skillCreate>;
 export const skillPatch = z
   .object({
     version,
-    name: text(200, 'Name').optional(),
+    name: text(200, 'Skill name').optional(),
     targetLevel: level.optional(),
     currentLevel: level.optional(),
-    note: text(2000, 'Note').optional(),
+    note: text(2000, '“Why did it change?”').optional(),
   })
   .refine((body) => body.currentLevel === undefined || body.note !== undefined, {
     path: ['note'],
@@ -145,7 +145,7 @@ export type Evidence = z.infer<typeof evidence>;
 
 export const levelChangeCreate = z.object({
   to: level,
-  note: text(2000, 'Note'),
+  note: text(2000, '“Why did it change?”'),
   evidence: z.array(evidence).max(20).optional(),
   date: calendarDate.optional(),
 });
