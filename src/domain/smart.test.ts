@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkSmart, type SmartCheck, type SmartInput, type SmartLetter } from './smart.js';
+import { checkSmart, deadlineIn, type SmartCheck, type SmartInput, type SmartLetter } from './smart.js';
 
 const TODAY = '2026-01-15';
 const check = (title: string, fields: Omit<SmartInput, 'title'> = {}, today = TODAY): SmartCheck =>
@@ -274,6 +274,40 @@ describe('Achievable: no deadline in the past or more than 24 months out', () =>
   it('judges against the today it is given, so the same date can pass today and fail later', () => {
     expect(check('Write the handbook', { targetDate: '2026-06-30' }, '2026-06-30').achievable.pass).toBe(true);
     expect(check('Write the handbook', { targetDate: '2026-06-30' }, '2026-07-01').achievable.pass).toBe(false);
+  });
+});
+
+describe('deadlineIn: the date a goal’s own words name', () => {
+  it.each([
+    { text: 'Ship the mobile SDK by June 2027', phrase: 'by June 2027', date: '2027-06-30' },
+    { text: 'Ship the mobile SDK by june', phrase: 'by june', date: '2026-06-30' },
+    { text: 'Migrate the monolith by Q3 2027', phrase: 'by Q3 2027', date: '2027-09-30' },
+    { text: 'Migrate the monolith in Q1', phrase: 'in Q1', date: '2026-03-31' },
+    { text: 'Ship the billing service on 2027-03-15', phrase: '2027-03-15', date: '2027-03-15' },
+    { text: 'Write the handbook by the end of the year', phrase: 'by the end of the year', date: '2026-12-31' },
+    { text: 'Write the handbook by end of next year', phrase: 'by end of next year', date: '2027-12-31' },
+    { text: 'Write the handbook by the end of this quarter', phrase: 'by the end of this quarter', date: '2026-03-31' },
+    { text: 'Write the handbook before year-end', phrase: 'year-end', date: '2026-12-31' },
+    { text: 'Ship the search service within 9 months', phrase: 'within 9 months', date: '2026-10-15' },
+    // Two deadlines: the destination is reached at the later one, as Achievable reads it.
+    { text: 'Ship the beta by March 2026 and GA by June 2026', phrase: 'by June 2026', date: '2026-06-30' },
+  ])('“$text” → $date', ({ text, phrase, date }) => {
+    expect(deadlineIn(text, TODAY)).toEqual({ phrase, date });
+  });
+
+  it.each([
+    'Deliver two talks per quarter',
+    'Publish three blog posts this year',
+    'Demo progress at the end of each sprint',
+    'Ship the billing service by [Date]',
+    'Ship the billing service by 2027-02-30',
+  ])('“%s” names no deadline', (text) => {
+    expect(deadlineIn(text, TODAY)).toBeNull();
+  });
+
+  it('gives Achievable the same date, so its reason quotes what the wizard sets', () => {
+    const title = 'Write the handbook by the end of the year';
+    expect(check(title).achievable.reason).toContain('(2026-12-31)');
   });
 });
 

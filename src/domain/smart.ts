@@ -30,7 +30,7 @@ export interface SmartInput {
 }
 
 /** The issue's reach limit: a deadline further out than this is not achievable. */
-const MAX_MONTHS_AHEAD = 24;
+export const MAX_MONTHS_AHEAD = 24;
 const DAY_MS = 86_400_000;
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -162,6 +162,17 @@ function nextEnd(today: Day, endIn: (year: number) => Day): Day {
   return thisYear >= today ? thisYear : endIn(yearOf(today) + 1);
 }
 
+/** The last day of the current period, or of the next one ("end of next quarter"); a week or sprint has no fixed end. */
+function periodEnd(today: Day, unit: string, next: boolean): Due {
+  const d = new Date(today * DAY_MS);
+  const [year, month, ahead] = [d.getUTCFullYear(), d.getUTCMonth() + 1, next ? 1 : 0];
+  const u = unit.toLowerCase();
+  if (u === 'year' || u === 'y') return endOfMonth(year + ahead, 12);
+  if (u === 'quarter' || u === 'q') return endOfMonth(year, (Math.ceil(month / 3) + ahead) * 3);
+  if (u === 'month' || u === 'm') return endOfMonth(year, month + ahead);
+  return 'near';
+}
+
 const duration = (m: RegExpMatchArray, today: Day): Day => addDuration(today, amountOf(m[1] ?? ''), m[2] ?? '');
 const monthEnd = (m: RegExpMatchArray, today: Day): Day => {
   const month = MONTH_NAMES.indexOf((m[1] ?? '').toLowerCase()) + 1;
@@ -179,8 +190,11 @@ const TIME_PHRASES: Array<[RegExp, (m: RegExpMatchArray, today: Day) => Due]> = 
   [regex(String.raw`${WITHIN}${AMOUNT}[\s-]+${UNIT}\b`), duration],
   [regex(String.raw`\b${AMOUNT}-${UNIT}\b`), duration],
   // From here on the period is the current or the next one: it can be neither past nor beyond 24 months.
-  [/(?:\bby\s+)?(?:\bthe\s+)?\bend\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|year|sprint)\b/gi, () => 'near'],
-  [/\b(?:year|quarter|month)[-\s]end\b|\beo[yqm]\b/gi, () => 'near'],
+  [
+    /(?:\bby\s+)?(?:\bthe\s+)?\bend\s+of\s+(?:the\s+|this\s+|(next)\s+)?(week|month|quarter|year|sprint)\b/gi,
+    (m, t) => periodEnd(t, m[2] ?? '', m[1] !== undefined),
+  ],
+  [/\b(year|quarter|month)[-\s]end\b|\beo([yqm])\b/gi, (m, t) => periodEnd(t, m[1] ?? m[2] ?? '', false)],
   [/\b(?:this|next|the coming|coming)\s+(?:week|month|quarter|year|sprint|half)\b/gi, () => 'near'],
   [regex(String.raw`\b(?:per|every|each)\s+(?:${AMOUNT}\s+)?${UNIT}\b`), () => 'near'],
   // Only "a month" of "twice a month" is time; "twice" stays behind as a count for Measurable.
@@ -419,6 +433,21 @@ function checkRelevant(impact: Field, title: Field, description: Field): SmartRe
     ? `The business impact ${quote(impact.text)} holds a place but says nothing about why this matters.`
     : 'No business impact is stated, so nothing ties this destination to what the business values.';
   return fail(reason, 'Add a business impact: who benefits and how, e.g. “so that on-call pages drop by half”.');
+}
+
+/**
+ * The latest deadline a goal's own words name ("by June 2027", "Q3 2027", "2027-03-15", "within 9 months",
+ * "by the end of the year"), read as the SMART check reads it, or null when they name none. A cadence
+ * ("per quarter") is not a deadline. Placeholders are skipped: "by [Date]" names nothing yet.
+ */
+export function deadlineIn(text: string, today: string): { phrase: string; date: string } | null {
+  const day = parseDay(today);
+  if (day === null) throw new RangeError(`today must be a YYYY-MM-DD calendar date, got “${today}”`);
+  let latest: { phrase: string; due: Day } | null = null;
+  for (const { phrase, due } of scanTime(clean(text).text, day).signals) {
+    if (due !== 'near' && (latest === null || due > latest.due)) latest = { phrase, due };
+  }
+  return latest && { phrase: latest.phrase, date: formatDay(latest.due) };
 }
 
 /** `today` is the user's calendar date in their own time zone, 'YYYY-MM-DD'. Pure: no I/O, no Date.now(). */

@@ -208,6 +208,54 @@ describe('draftGrowthMap: destinations', () => {
   });
 });
 
+describe('draftGrowthMap: a deadline in the goal’s own words', () => {
+  const dated = (text: string, templateId?: string) =>
+    draft({ goals: [{ text, ...(templateId ? { templateId } : {}) }] }).destinations[0]!;
+
+  it.each([
+    { text: 'Ship the mobile SDK by June 2027', phrase: 'by June 2027', date: '2027-06-30' },
+    { text: 'Migrate the monolith to Node 22 by Q3 2027', phrase: 'by Q3 2027', date: '2027-09-30' },
+    { text: 'Ship the billing service by 2026-11-15', phrase: 'by 2026-11-15', date: '2026-11-15' },
+    { text: 'Write the on-call handbook by the end of the year', phrase: 'by the end of the year', date: '2026-12-31' },
+    { text: 'Ship the search service within 9 months', phrase: 'within 9 months', date: '2026-12-04' },
+  ])('“$text” gets the target date $date, and every reason quotes that date', ({ text, phrase, date }) => {
+    const d = dated(text);
+    expect(d.targetDate).toBe(date);
+    expect(d.why).toContain(`The target date is ${date}, from “${phrase}” in your goal.`);
+    // No other date anywhere in the reason, so it cannot contradict the field.
+    expect(new Set(d.why.match(/\d{4}-\d{2}-\d{2}/g))).toEqual(new Set([date]));
+    // The SMART check on the draft, its measure filled in, reads the same deadline from the title and the target date.
+    const smart = checkSmart({ ...d, measure: 'p95 latency under 200 ms' }, TODAY);
+    expect(smart.timeBound.reason).toBe(`It has a target date, ${date}.`);
+    expect(smart.achievable).toMatchObject({ pass: true, reason: expect.stringContaining(`(${date})`) });
+  });
+
+  it('a template goal takes the deadline from the user’s words over the template’s months', () => {
+    const d = dated('Before the Black Friday freeze, by Q3 2026', 'fault-tolerant-service');
+    expect(d.targetDate).toBe('2026-09-30');
+    expect(d.why).toContain('the target date is 2026-09-30, from “by Q3 2026” in your goal.');
+    expect(d.why).not.toContain('9 months');
+  });
+
+  it('a deadline already past is named, and the target date falls back to the first guess', () => {
+    const d = dated('Ship the mobile SDK by June 2025');
+    expect(d.targetDate).toBe(addMonths(TODAY, 6));
+    expect(d.why).toContain('“by June 2025” in your goal (2025-06-30) is already past');
+  });
+
+  it('a deadline beyond 24 months is named, and the target date is a nearer first milestone', () => {
+    const d = dated('Lead the platform rewrite by the end of 2029');
+    expect(d.targetDate).toBe(addMonths(TODAY, 6));
+    expect(d.why).toContain('“by the end of 2029” in your goal (2029-12-31) is more than 24 months away');
+  });
+
+  it('a cadence is not a deadline: “per quarter” keeps the first guess', () => {
+    const d = dated('Give two internal talks per quarter');
+    expect(d.targetDate).toBe(addMonths(TODAY, 6));
+    expect(d.why).toContain('The target date is 6 months from today, as a first guess.');
+  });
+});
+
 describe('draftGrowthMap: skills and levels', () => {
   const releases = { goals: [{ text: 'Ship faster releases with canary deploys' }] };
 

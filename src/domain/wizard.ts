@@ -14,6 +14,7 @@ import { levelDefinitions, levelRank, levels } from './levels.js';
 import { addMonths } from './quarterly.js';
 import { answeredPhrase, answersBySkill, answerValue, quote, stageName } from './selfCheck.js';
 import type { SelfCheckResult, SkillSignal, Suggestion } from './selfCheck.js';
+import { deadlineIn, MAX_MONTHS_AHEAD } from './smart.js';
 
 export interface WizardAnswers {
   role: string;
@@ -130,9 +131,32 @@ function placeholderNote(...texts: string[]): string {
   const tokens = [...new Set(texts.join(' ').match(/\[[^\]]+\]/g) ?? [])];
   return tokens.length ? ` Fill in ${tokens.join(', ')} with your own details; the SMART check shows them until you do.` : '';
 }
+
+interface Target {
+  targetDate: string;
+  /** Completes the sentence "The target date …". */
+  why: string;
+}
+/**
+ * The deadline the goal's own words name, when it is within reach (today to 24 months, as the SMART check
+ * reads it); otherwise `months` from today, `guess` saying whose guess that is.
+ */
+function targetFor(goalText: string | null, today: string, months: number, guess: string): Target {
+  const fallback = { targetDate: addMonths(today, months), why: `is ${months} months from today, ${guess}` };
+  const deadline = goalText ? deadlineIn(goalText, today) : null;
+  if (!deadline) return fallback;
+  const named = `${quote(deadline.phrase)} in your goal (${deadline.date})`;
+  if (deadline.date < today) return { ...fallback, why: `${fallback.why}: ${named} is already past` };
+  if (deadline.date > addMonths(today, MAX_MONTHS_AHEAD)) {
+    const why = `${fallback.why}: ${named} is more than ${MAX_MONTHS_AHEAD} months away, so aim for a nearer milestone first`;
+    return { ...fallback, why };
+  }
+  return { targetDate: deadline.date, why: `is ${deadline.date}, from ${quote(deadline.phrase)} in your goal` };
+}
+
 const fromTemplate = (
   t: DestinationTemplate,
-  today: string,
+  targetDate: string,
   description: string | null,
   goalText: string | null,
   why: string,
@@ -141,7 +165,7 @@ const fromTemplate = (
   category: t.category,
   description,
   measure: t.measure,
-  targetDate: addMonths(today, t.targetMonths),
+  targetDate,
   businessImpact: t.businessImpact,
   template: t,
   goalText,
@@ -203,23 +227,25 @@ function fromGoal(ctx: Ctx, goal: WizardAnswers['goals'][number], n: number, tod
   if (goal.templateId !== undefined) {
     const t = ctx.content.destinationTemplates.find((x) => x.id === goal.templateId);
     if (!t) throw new RangeError(`Unknown destination template “${goal.templateId}”`);
+    const target = targetFor(text, today, t.targetMonths, 'as the template suggests');
     const why =
-      `From the template ${quote(t.title)} you picked for goal ${n}; the target date is ${t.targetMonths} months from today, as the template suggests.` +
+      `From the template ${quote(t.title)} you picked for goal ${n}; the target date ${target.why}.` +
       (text ? ' Your own words are kept as the description.' : '') +
       (t.stages.includes(ctx.answers.stage) ? '' : ` The template is written for other stages than ${ctx.stageName}.`);
-    return fromTemplate(t, today, text ?? t.description ?? null, text, why);
+    return fromTemplate(t, target.targetDate, text ?? t.description ?? null, text, why);
   }
   if (!text) throw new RangeError(`Goal ${n} needs a text or a template`);
   const { category, because } = chooseCategory(ctx, text);
+  const target = targetFor(text, today, FREE_TEXT_MONTHS, 'as a first guess');
   const why =
     `Goal ${n}, ${quote(text)}, kept in your own words as the title. Category ${categoryLabels[category]} because ${because}. ` +
-    `The target date is ${FREE_TEXT_MONTHS} months out as a first guess.${placeholderNote(FREE_TEXT_MEASURE, FREE_TEXT_IMPACT)}`;
+    `The target date ${target.why}.${placeholderNote(FREE_TEXT_MEASURE, FREE_TEXT_IMPACT)}`;
   return {
     title: text,
     category,
     description: null,
     measure: FREE_TEXT_MEASURE,
-    targetDate: addMonths(today, FREE_TEXT_MONTHS),
+    targetDate: target.targetDate,
     businessImpact: FREE_TEXT_IMPACT,
     template: null,
     goalText: text,
@@ -264,7 +290,7 @@ function secondDestination(ctx: Ctx, first: Seed, today: string): Seed | null {
     ? `The template ${quote(t.title)} is written for the ${ctx.stageName} stage`
     : `No other template is written for the ${ctx.stageName} stage, so this is the closest: ${quote(t.title)}`;
   const why = `Added because you gave one goal and the guide suggests 2–3 destinations. ${which}${fit}. The target date is ${t.targetMonths} months from today.`;
-  return fromTemplate(t, today, t.description ?? null, null, why);
+  return fromTemplate(t, addMonths(today, t.targetMonths), t.description ?? null, null, why);
 }
 
 /** Novice with a "not yet", practitioner with a "yes", else novice; the target is one level up (expert stays). */
