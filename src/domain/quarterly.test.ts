@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../schemas/common.js';
 import type { Destination, GrowthMap } from '../schemas/map.js';
-import { addMonths, compareSnapshots, type MapSnapshot, nextQuarterlyReview, snapshotOf, winsSummary } from './quarterly.js';
+import {
+  addMonths,
+  compareSnapshots,
+  destinationsToReview,
+  type MapSnapshot,
+  nextQuarterlyReview,
+  snapshotOf,
+  winsSummary,
+} from './quarterly.js';
 
 const verdict = { pass: true, reason: '', hint: '' };
 const destination = (
@@ -281,5 +289,18 @@ describe('nextQuarterlyReview', () => {
 
   it.each([0, -3, 2.5])('rejects a cadence of %s months', (cadence) => {
     expect(() => nextQuarterlyReview(null, '2026-01-10', cadence)).toThrow(RangeError);
+  });
+});
+
+describe('destinationsToReview', () => {
+  it('offers the active destinations, in map order, and never a completed or retired one', () => {
+    const list = [
+      destination('d1', 'Ship the SDK', 'active'),
+      destination('d2', 'Old goal', 'retired'),
+      destination('d3', 'Reached goal', 'completed'),
+      destination('d4', 'Write the handbook', 'active'),
+    ];
+    expect(destinationsToReview(list).map((d) => d.id)).toEqual(['d1', 'd4']);
+    expect(destinationsToReview([destination('d2', 'Old goal', 'retired')])).toEqual([]);
   });
 });

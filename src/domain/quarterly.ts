@@ -35,6 +35,14 @@ export function snapshotOf(map: GrowthMap): MapSnapshot {
   };
 }
 
+/**
+ * The destinations a quarterly review walks: the active ones. A completed or retired destination has had
+ * its decision; keeping it would record "Kept" for something that stays closed. Reactivating is a map edit.
+ */
+export function destinationsToReview<T extends { status: string }>(destinations: readonly T[]): T[] {
+  return destinations.filter((d) => d.status === 'active');
+}
+
 type Ref = { id: string; title: string };
 
 export interface SnapshotComparison {

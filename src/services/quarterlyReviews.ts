@@ -3,7 +3,7 @@ import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import * as reviews from '../db/repositories/quarterlyReviews.js';
 import { levelRank } from '../domain/levels.js';
-import { compareSnapshots, snapshotOf, winsSummary } from '../domain/quarterly.js';
+import { compareSnapshots, destinationsToReview, snapshotOf, winsSummary } from '../domain/quarterly.js';
 import type { QuarterlyReview, QuarterlyReviewCreate } from '../schemas/planning.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { invalid, notFound } from './errors.js';
@@ -31,10 +31,19 @@ export async function createQuarterlyReview(
   body: QuarterlyReviewCreate,
 ): Promise<QuarterlyReview> {
   const map = await findOwnMap(deps, actor);
-  const own = new Map((await destinations.listDestinations(deps.db, map.id)).map((d) => [d.id, d]));
+  const all = await destinations.listDestinations(deps.db, map.id);
+  const own = new Map(all.map((d) => [d.id, d]));
+  const reviewable = new Set(destinationsToReview(all).map((d) => d.id));
+  // Refused rather than skipped: a decision the review would not record must not look saved.
   body.decisions.forEach((decision, index) => {
-    if (!own.has(decision.destinationId))
-      throw invalid({ [`decisions.${index}.destinationId`]: 'Pick a destination from your own map.' });
+    const record = own.get(decision.destinationId);
+    const field = `decisions.${index}.destinationId`;
+    if (!record) throw invalid({ [field]: 'Pick a destination from your own map.' });
+    if (!reviewable.has(record.id)) {
+      throw invalid({
+        [field]: `“${record.title}” is ${record.status}: a quarterly review decides only on active destinations. Leave it out, or reactivate it on the map first.`,
+      });
+    }
   });
   const [previous] = await reviews.listQuarterlyReviews(deps.db, actor.user.id);
   const today = todayFor(deps, actor.user);
