@@ -71,7 +71,7 @@ export const categoryLabels: Record<Category, string> = {
   'craft-and-process': 'Craft and process',
   'personal-reputation': 'Personal reputation',
 };
-/** A free-text goal has no measure yet: placeholders show what to fill (the SMART badges flag them until then). */
+/** A free-text goal has no measure yet: placeholders show what to fill (the SMART letters that read them fail until then). */
 export const FREE_TEXT_MEASURE = '[metric] from [baseline] to [target]';
 export const FREE_TEXT_IMPACT = '[who benefits and how]';
 const FREE_TEXT_MONTHS = 6;
@@ -129,7 +129,9 @@ const weakSignals = (ctx: Ctx, id: string) =>
   (ctx.signals.get(id) ?? []).filter((s) => s.answer !== 'yes').sort((a, b) => answerValue[a.answer] - answerValue[b.answer]);
 function placeholderNote(...texts: string[]): string {
   const tokens = [...new Set(texts.join(' ').match(/\[[^\]]+\]/g) ?? [])];
-  return tokens.length ? ` Fill in ${tokens.join(', ')} with your own details; the SMART check shows them until you do.` : '';
+  return tokens.length
+    ? ` Fill in ${tokens.join(', ')} with your own details; until you do, the SMART check passes no letter that reads them.`
+    : '';
 }
 
 interface Target {
