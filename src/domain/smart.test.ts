@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkSmart, deadlineIn, type SmartCheck, type SmartInput, type SmartLetter } from './smart.js';
+import { checkSmart, deadlineIn, placeholdersIn, type SmartCheck, type SmartInput, type SmartLetter } from './smart.js';
 
 const TODAY = '2026-01-15';
 const check = (title: string, fields: Omit<SmartInput, 'title'> = {}, today = TODAY): SmartCheck =>
@@ -411,6 +411,15 @@ describe('placeholders in square brackets are never signals', () => {
       businessImpact: { specific: true, measurable: true, achievable: true, relevant: false, timeBound: true },
     }[Object.keys(fields)[0] as 'description' | 'measure' | 'businessImpact'];
     expect(verdicts(result)).toEqual(expected);
+  });
+
+  it('placeholdersIn lists what the check refuses to count, once each and in order', () => {
+    expect(placeholdersIn('Cut MTTR for [service] from [X] to [Y]', null, '[service] on call', undefined)).toEqual([
+      '[service]',
+      '[X]',
+      '[Y]',
+    ]);
+    expect(placeholdersIn('See [the guide](https://example.test/guide)')).toEqual([]);
   });
 
   it('a Markdown link in the description is not a placeholder', () => {

@@ -435,6 +435,11 @@ function checkRelevant(impact: Field, title: Field, description: Field): SmartRe
   return fail(reason, 'Add a business impact: who benefits and how, e.g. “so that on-call pages drop by half”.');
 }
 
+/** Every distinct unfilled placeholder in the texts, in order: what the SMART check refuses to count. */
+export function placeholdersIn(...texts: readonly (string | null | undefined)[]): string[] {
+  return [...new Set(texts.flatMap((text) => text?.match(PLACEHOLDER) ?? []))];
+}
+
 /**
  * The latest deadline a goal's own words name ("by June 2027", "Q3 2027", "2027-03-15", "within 9 months",
  * "by the end of the year"), read as the SMART check reads it, or null when they name none. A cadence
