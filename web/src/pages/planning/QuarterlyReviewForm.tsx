@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
+import { destinationsToReview } from '../../../../src/domain/quarterly.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import type { QuarterlyReview, destinationDecision } from '../../../../src/schemas/planning.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
 import { formError, useFocusFirstInvalid } from '../map/bits.js';
-import { statusLabels } from '../map/format.js';
 import { mapKey } from '../map/useMap.js';
 import { RadioGroup } from './fields.js';
 import { preferencesKey, quarterlyKey, thisWeekKey } from './queries.js';
@@ -19,7 +19,7 @@ const choices: { value: Decision; label: string }[] = [
   { value: 'retire', label: 'Retire' },
 ];
 
-/** Seed 002, section 10: walk every destination (active first), keep, refresh, complete or retire it, and note the quarter. */
+/** The quarterly review: walk every active destination, keep, refresh, complete or retire it, and note the quarter. */
 export function QuarterlyReviewForm({
   destinations,
   onSaved,
@@ -31,7 +31,7 @@ export function QuarterlyReviewForm({
 }) {
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
-  const ordered = [...destinations.filter((d) => d.status === 'active'), ...destinations.filter((d) => d.status !== 'active')];
+  const ordered = destinationsToReview(destinations);
   const [decisions, setDecisions] = useState<Record<string, { decision: Decision; note: string }>>({});
   const [notes, setNotes] = useState('');
   const save = useMutation({
@@ -68,7 +68,9 @@ export function QuarterlyReviewForm({
         Go through every destination. Keep what still pulls you, refresh what needs a sharper title or measure, complete what you
         reached and retire what no longer matters. Then add what is next.
       </p>
-      {ordered.length === 0 ? <p className="notice">Your map has no destinations yet. Add some, then review them here.</p> : null}
+      {ordered.length === 0 ? (
+        <p className="notice">Your map has no active destinations. Add one or reactivate one on the map, then review it here.</p>
+      ) : null}
       {ordered.map((destination, index) => {
         const entry = decisions[destination.id] ?? { decision: 'keep' as Decision, note: '' };
         const set = (patch: Partial<typeof entry>) =>
@@ -77,11 +79,7 @@ export function QuarterlyReviewForm({
           <div key={destination.id} className="decision">
             <RadioGroup
               inline
-              legend={
-                <>
-                  {destination.title} <span className="muted">({statusLabels[destination.status]})</span>
-                </>
-              }
+              legend={destination.title}
               name={`decision-${destination.id}`}
               options={choices}
               value={entry.decision}
