@@ -1,5 +1,5 @@
-import * as maps from '../db/repositories/growthMaps.js';
-import * as links from '../db/repositories/oneTimeLinks.js';
+import * as maps from '../db/repositories/map.js';
+import * as invitations from '../db/repositories/invitations.js';
 import * as sessions from '../db/repositories/sessions.js';
 import * as users from '../db/repositories/users.js';
 import type { AccountPatch, SetupBody, SignInBody, SignUpBody, User } from '../schemas/accounts.js';
@@ -27,14 +27,14 @@ export async function signUp(deps: ServiceDeps, body: SignUpBody): Promise<User>
   return withTransaction(deps.db, async (trx) => {
     const inner = { ...deps, db: trx };
     if (body.invitation) {
-      if (!(await links.invitationIsOpen(trx, hashSecret(body.invitation), nowIso(deps)))) {
+      if (!(await invitations.invitationIsOpen(trx, hashSecret(body.invitation), nowIso(deps)))) {
         throw invalid({ invitation: 'This invitation link is used, revoked or expired. Ask for a new one.' });
       }
     } else if (deps.signup !== 'open') {
       throw forbidden('Joining needs an invitation link from an administrator.');
     }
     const user = await createAccount(inner, body, 'member');
-    if (body.invitation && !(await links.claimInvitation(trx, hashSecret(body.invitation), user.id, nowIso(deps)))) {
+    if (body.invitation && !(await invitations.claimInvitation(trx, hashSecret(body.invitation), user.id, nowIso(deps)))) {
       throw invalid({ invitation: 'This invitation link was just used. Ask for a new one.' });
     }
     return user;

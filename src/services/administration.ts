@@ -1,4 +1,5 @@
-import * as links from '../db/repositories/oneTimeLinks.js';
+import * as invitations from '../db/repositories/invitations.js';
+import * as passwordResets from '../db/repositories/passwordResets.js';
 import * as sessions from '../db/repositories/sessions.js';
 import * as users from '../db/repositories/users.js';
 import { DAY, addMilliseconds } from '../domain/time.js';
@@ -20,22 +21,28 @@ export async function createInvitation(deps: ServiceDeps, actor: Actor) {
   const token = newSecret();
   const id = newId();
   const expiresAt = addMilliseconds(deps.clock.now(), INVITATION_LIFETIME).toISOString();
-  await links.insertInvitation(deps.db, { id, hash: hashSecret(token), createdBy: actor.user.id, now: nowIso(deps), expiresAt });
+  await invitations.insertInvitation(deps.db, {
+    id,
+    hash: hashSecret(token),
+    createdBy: actor.user.id,
+    now: nowIso(deps),
+    expiresAt,
+  });
   return { id, url: `${deps.baseUrl}/join/${token}`, expiresAt };
 }
 
 export async function listInvitations(deps: ServiceDeps, actor: Actor) {
   assertAdmin(actor);
-  return links.listOpenInvitations(deps.db, nowIso(deps));
+  return invitations.listOpenInvitations(deps.db, nowIso(deps));
 }
 
 export async function revokeInvitation(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
   assertAdmin(actor);
-  if (!(await links.revokeInvitation(deps.db, id, nowIso(deps)))) throw notFound('That open invitation');
+  if (!(await invitations.revokeInvitation(deps.db, id, nowIso(deps)))) throw notFound('That open invitation');
 }
 
 export async function invitationIsOpen(deps: ServiceDeps, token: string): Promise<boolean> {
-  return links.invitationIsOpen(deps.db, hashSecret(token), nowIso(deps));
+  return invitations.invitationIsOpen(deps.db, hashSecret(token), nowIso(deps));
 }
 
 export async function listUsers(deps: ServiceDeps, actor: Actor): Promise<User[]> {
@@ -71,18 +78,24 @@ export async function issuePasswordReset(deps: ServiceDeps, actor: Actor, userId
   if (!(await users.findUserById(deps.db, userId))) throw notFound('That user');
   const token = newSecret();
   const expiresAt = addMilliseconds(deps.clock.now(), RESET_LIFETIME).toISOString();
-  await links.insertPasswordReset(deps.db, { id: newId(), hash: hashSecret(token), userId, now: nowIso(deps), expiresAt });
+  await passwordResets.insertPasswordReset(deps.db, {
+    id: newId(),
+    hash: hashSecret(token),
+    userId,
+    now: nowIso(deps),
+    expiresAt,
+  });
   return { url: `${deps.baseUrl}/reset/${token}`, expiresAt };
 }
 
 export async function passwordResetIsOpen(deps: ServiceDeps, token: string): Promise<boolean> {
-  return links.passwordResetIsOpen(deps.db, hashSecret(token), nowIso(deps));
+  return passwordResets.passwordResetIsOpen(deps.db, hashSecret(token), nowIso(deps));
 }
 
 export async function resetPassword(deps: ServiceDeps, token: string, password: string): Promise<User> {
   return withTransaction(deps.db, async (trx) => {
     const inner = { ...deps, db: trx };
-    const userId = await links.claimPasswordReset(trx, hashSecret(token), nowIso(deps));
+    const userId = await passwordResets.claimPasswordReset(trx, hashSecret(token), nowIso(deps));
     const user = userId ? await users.findUserById(trx, userId) : null;
     if (!user) throw notFound('That reset link');
     // A refused password throws, which rolls back the claim: the link still works.

@@ -1,8 +1,8 @@
 import * as cycles from '../db/repositories/cycles.js';
 import type { CycleRecord } from '../db/repositories/cycles.js';
 import * as destinations from '../db/repositories/destinations.js';
-import * as maps from '../db/repositories/growthMaps.js';
-import * as entries from '../db/repositories/progressEntries.js';
+import * as maps from '../db/repositories/map.js';
+import * as entries from '../db/repositories/progressLog.js';
 import {
   type CycleTiming,
   addDays,

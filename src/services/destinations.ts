@@ -5,7 +5,7 @@ import { type SmartInput, checkSmart } from '../domain/smart.js';
 import type { Destination, DestinationCreate, DestinationPatch } from '../schemas/map.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
 import { invalid, notFound, staleVersion } from './errors.js';
-import { findOwnMap, toDestination } from './growthMap.js';
+import { findOwnMap, toDestination } from './map.js';
 
 export async function getDestination(deps: ServiceDeps, actor: Actor, id: string): Promise<Destination> {
   const record = await destinations.findOwnDestination(deps.db, actor.user.id, id);

@@ -1,5 +1,5 @@
 import * as cycles from '../db/repositories/cycles.js';
-import * as entries from '../db/repositories/progressEntries.js';
+import * as entries from '../db/repositories/progressLog.js';
 import { currentWeekNumber, scheduleOn } from '../domain/cycles.js';
 import type { Cycle, EntryCreate, EntryPatch, ProgressEntry } from '../schemas/cycles.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';

@@ -7,7 +7,7 @@ import { compareSnapshots, snapshotOf, winsSummary } from '../domain/quarterly.j
 import type { QuarterlyReview, QuarterlyReviewCreate } from '../schemas/planning.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { invalid, notFound } from './errors.js';
-import { findOwnMap, getMap } from './growthMap.js';
+import { findOwnMap, getMap } from './map.js';
 
 export function listQuarterlyReviews(deps: ServiceDeps, actor: Actor): Promise<QuarterlyReview[]> {
   return reviews.listQuarterlyReviews(deps.db, actor.user.id);

@@ -1,5 +1,5 @@
 import type { DestinationRecord } from '../db/repositories/destinations.js';
-import * as maps from '../db/repositories/growthMaps.js';
+import * as maps from '../db/repositories/map.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as skills from '../db/repositories/skills.js';
 import { guidanceNotices } from '../domain/guidance.js';
