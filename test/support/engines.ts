@@ -7,7 +7,7 @@ import { type Database, type Engine, migrateToLatest, openDatabase } from '../..
 import type { Clock } from '../../src/domain/time.js';
 import type { Actor, ServiceDeps } from '../../src/services/context.js';
 import * as accounts from '../../src/services/accounts.js';
-import { ContentStore } from '../../src/services/content.js';
+import { ContentStore } from '../../src/services/contentStore.js';
 import { loadBaseLayers } from '../../src/content/load.js';
 
 /** Every storage test runs once per engine: a real SQLite file and a real PostgreSQL server. */
