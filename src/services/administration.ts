@@ -6,8 +6,9 @@ import { DAY, addMilliseconds } from '../domain/time.js';
 import type { Role, User } from '../schemas/accounts.js';
 import { setPassword } from './accounts.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
-import { conflict, forbidden, notFound, staleVersion } from './errors.js';
+import { conflict, forbidden, notFound } from './errors.js';
 import { hashSecret, newSecret } from './secrets.js';
+import { updateOrConflict } from './versioned.js';
 
 const INVITATION_LIFETIME = 7 * DAY;
 const RESET_LIFETIME = 1 * DAY;
@@ -59,16 +60,19 @@ export async function updateUser(
 ): Promise<User> {
   assertAdmin(actor);
   return withTransaction(deps.db, async (trx) => {
-    const target = await users.findUserById(trx, id);
-    if (!target) throw notFound('That user');
+    const found = async () => {
+      const user = await users.findUserById(trx, id);
+      if (!user) throw notFound('That user');
+      return user;
+    };
+    const target = await found();
     const losesAdmin = target.role === 'admin' && !target.disabled && (patch.role === 'member' || patch.disabled === true);
     if (losesAdmin && (await users.countEnabledAdmins(trx)) <= 1) {
       throw conflict('This is the last administrator. Make someone else an administrator first.');
     }
-    const updated = await users.updateUser(trx, id, patch.version, patch, nowIso(deps));
-    if (!updated) throw staleVersion(target);
+    await updateOrConflict(() => users.updateUser(trx, id, patch.version, patch, nowIso(deps)), found);
     if (patch.disabled) await sessions.deleteUserSessions(trx, id);
-    return updated;
+    return found();
   });
 }
 

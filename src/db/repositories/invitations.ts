@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
+import { changedAny } from './versioned.js';
 
 /** Invitations: single use, expiring, stored as a hash. */
 
@@ -36,27 +37,27 @@ export async function listOpenInvitations(db: Kysely<Tables>, now: string) {
 }
 
 export async function revokeInvitation(db: Kysely<Tables>, id: string, now: string): Promise<boolean> {
-  const result = await db
-    .updateTable('invitations')
-    .set({ revoked_at: now })
-    .where('id', '=', id)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return changedAny(
+    db
+      .updateTable('invitations')
+      .set({ revoked_at: now })
+      .where('id', '=', id)
+      .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null),
+  );
 }
 
 /** Claims the invitation atomically: two people racing for one link, one wins. */
 export async function claimInvitation(db: Kysely<Tables>, hash: string, userId: string, now: string): Promise<boolean> {
-  const result = await db
-    .updateTable('invitations')
-    .set({ used_at: now, used_by: userId })
-    .where('token_hash', '=', hash)
-    .where('used_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return changedAny(
+    db
+      .updateTable('invitations')
+      .set({ used_at: now, used_by: userId })
+      .where('token_hash', '=', hash)
+      .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now),
+  );
 }
 
 export async function invitationIsOpen(db: Kysely<Tables>, hash: string, now: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
+import { changedAny } from './versioned.js';
 
 /** Password-reset links: single use, expiring, stored as a hash. */
 
@@ -37,13 +38,10 @@ export async function claimPasswordReset(db: Kysely<Tables>, hash: string, now: 
     .where('expires_at', '>', now)
     .executeTakeFirst();
   if (!row) return null;
-  const result = await db
-    .updateTable('password_resets')
-    .set({ used_at: now })
-    .where('id', '=', row.id)
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0 ? row.user_id : null;
+  const claimed = await changedAny(
+    db.updateTable('password_resets').set({ used_at: now }).where('id', '=', row.id).where('used_at', 'is', null),
+  );
+  return claimed ? row.user_id : null;
 }
 
 export async function passwordResetIsOpen(db: Kysely<Tables>, hash: string, now: string): Promise<boolean> {
