@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { freshPostgresDatabase } from '../../e2e/support/server.js';
+import { freshPostgresDatabase } from './postgres.js';
 import { type Database, type Engine, migrateToLatest, openDatabase } from '../../src/db/database.js';
 import type { Clock } from '../../src/domain/time.js';
 import type { Actor, ServiceDeps } from '../../src/services/context.js';
