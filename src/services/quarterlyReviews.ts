@@ -22,7 +22,7 @@ async function ownReview(deps: ServiceDeps, actor: Actor, id: string): Promise<Q
 export const getQuarterlyReview = ownReview;
 
 /**
- * Seed 002 §10: walk every destination (keep, refresh, complete or retire), then store a
+ * The Growth Map guide, section 10: walk every destination (keep, refresh, complete or retire), then store a
  * snapshot of the whole map and the quarter's wins, ready to share.
  */
 export async function createQuarterlyReview(
