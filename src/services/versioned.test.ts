@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ServiceHarness, engines, serviceHarness } from '../../test/support/engines.js';
 import { rejection } from '../../test/support/rejection.js';
 import * as accounts from './accounts.js';
-import * as administration from './administration.js';
+import * as admin from './admin.js';
 import type { Actor, ServiceDeps } from './context.js';
 import * as cycles from './cycles.js';
 import { reviewCycle } from './cycleReview.js';
@@ -87,10 +87,8 @@ describe.each(engines)('the one rule for 409 on %s', (engine) => {
     expect(stalePrefs.details.current).toMatchObject({ reviewCadenceMonths: 6, digestEnabled: false });
 
     const bob = await h.user('Bob');
-    await administration.updateUser(h.deps, ada, bob.user.id, { version: bob.user.version, role: 'admin' });
-    const staleUser = await rejection(
-      administration.updateUser(h.deps, ada, bob.user.id, { version: bob.user.version, disabled: true }),
-    );
+    await admin.updateUser(h.deps, ada, bob.user.id, { version: bob.user.version, role: 'admin' });
+    const staleUser = await rejection(admin.updateUser(h.deps, ada, bob.user.id, { version: bob.user.version, disabled: true }));
     expect(staleUser.details.current).toMatchObject({ role: 'admin', disabled: false });
     const staleAccount = await rejection(accounts.updateAccount(h.deps, bob, { version: bob.user.version, name: 'Robert' }));
     expect(staleAccount.details.current).toMatchObject({ name: 'Bob', role: 'admin' });
