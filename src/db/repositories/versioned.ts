@@ -26,7 +26,7 @@ export async function changedAny(query: { executeTakeFirst(): Promise<UpdateResu
 export async function updateVersioned<T extends VersionedTable>(
   db: Kysely<Tables>,
   table: T,
-  key: { column: 'id' | 'user_id'; id: string },
+  key: { column: keyof Tables[T] & string; id: string },
   version: number,
   changes: VersionedChanges<T>,
   now: string,
