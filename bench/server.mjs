@@ -12,7 +12,7 @@ import { loadConfig } from '../dist/server/config.js';
 import { startRuntime } from '../dist/server/runtime.js';
 import { growthMap } from '../dist/schemas/map.js';
 import { setup } from '../dist/services/accounts.js';
-import { createToken } from '../dist/services/apiTokens.js';
+import { createToken } from '../dist/services/tokens.js';
 import { createDestination } from '../dist/services/destinations.js';
 import { addLevelChange, createSkill } from '../dist/services/skills.js';
 

@@ -1,13 +1,11 @@
 // Starts the production build (dist/server/main.js) for browser tests.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SERVER_ENTRY = join(REPO_ROOT, 'dist/server/main.js');
@@ -137,17 +135,4 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
-/** Creates a new, uniquely named database on the server of `adminUrl` and returns its URL. */
-export async function freshPostgresDatabase(adminUrl: string): Promise<string> {
-  const name = `growthmap_e2e_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+export { freshPostgresDatabase } from '../../test/support/postgres.js';

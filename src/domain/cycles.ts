@@ -1,5 +1,5 @@
 /**
- * Learning cycles as the source plans them (seed 002, section 3): "4-6 weeks cycles", and in
+ * Learning cycles as the source plans them (the Growth Map guide, section 3): "4-6 weeks cycles", and in
  * the sample 6-week cycle week 1 defines a mini-goal, weeks 2-4 deep-dive, week 5 demonstrates
  * and week 6 reflects. The source also offers "4 weeks with a 2-week review" (section 10), so
  * the reflect part may take the last 1 or 2 weeks.
@@ -144,7 +144,7 @@ export function currentWeekNumber(weeks: readonly CycleWeek[], today: string): n
   return weeks.find((w) => w.startDate <= today && today <= w.endDate)?.number ?? null;
 }
 
-/** What each phase asks, in the source's words (seed 002, section 3), phrased to follow the phase's name. */
+/** What each phase asks, in the source's words (the Growth Map guide, section 3), phrased to follow the phase's name. */
 export const phaseAsks: Record<Phase, string> = {
   define: 'set a concrete mini-goal aligned with a destination',
   'deep-dive': 'go deep through a chosen medium (books, courses, or a self-initiated project)',

@@ -7,7 +7,7 @@ interface DestinationShape {
   skills: readonly unknown[];
 }
 
-/** "Start with 2-3 primary destinations and 2-3 supporting skills" (seed 002, section 1): shown, never enforced. */
+/** "Start with 2-3 primary destinations and 2-3 supporting skills" (the Growth Map guide, section 1): shown, never enforced. */
 export function guidanceNotices(destinations: readonly DestinationShape[]): Notice[] {
   const active = destinations.filter((d) => d.status === 'active');
   const notices: Notice[] = [];

@@ -1,6 +1,6 @@
 import type { Level } from '../schemas/common.js';
 
-/** Mastery levels in order, with the source's definitions (seed 002, section 2). */
+/** Mastery levels in order, with the source's definitions (the Growth Map guide, section 2). */
 export const levels: readonly Level[] = ['novice', 'practitioner', 'expert'];
 
 export const levelDefinitions: Record<Level, { letter: 'N' | 'P' | 'E'; label: string; meaning: string }> = {

@@ -1,5 +1,5 @@
 /**
- * The onboarding checklist of seed 002, section 8 ("Checklist example"). Every item is computed
+ * The onboarding checklist of the Growth Map guide, section 8 ("Checklist example"). Every item is computed
  * from what the user has actually recorded, never ticked by hand, so it cannot drift from the data.
  */
 

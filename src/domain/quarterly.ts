@@ -1,5 +1,5 @@
 /**
- * Quarterly growth reviews (seed 002, section 10): "Schedule growth reviews quarterly", "retire
+ * Quarterly growth reviews (the Growth Map guide, section 10): "Schedule growth reviews quarterly", "retire
  * completed [destinations] and add new ones", "Celebrate small wins publicly". A review stores a
  * snapshot of the whole map, so the next review can say what changed since.
  */

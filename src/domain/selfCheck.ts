@@ -1,5 +1,5 @@
 /**
- * The stage self-check. Seed 000 ends "Use the page as a self-check" and lists "Self-assessment
+ * The stage self-check. "Engineer Growth" ends "Use the page as a self-check" and lists "Self-assessment
  * checklists" among its mentoring materials; the statements come from content/self-check.yaml,
  * one per line of the stage's four lists, each tied to the catalogue skills it exercises.
  *

@@ -12,7 +12,7 @@ const verdicts = (result: SmartCheck): Record<SmartLetter, boolean> => ({
   timeBound: result.timeBound.pass,
 });
 
-describe('the example destinations of seed 002, section 1', () => {
+describe('the example destinations of the Growth Map guide, section 1', () => {
   const A =
     'Design and implement a fault-tolerant microservice with <99.99% uptime and end-to-end tracing in production within 9 months.';
   const B =

@@ -1,6 +1,6 @@
 /**
  * The SMART check for a destination ("Make destinations Specific, Measurable, Achievable,
- * Relevant, Time-bound", seed 002 section 1). It reads the user's own sentences for signals
+ * Relevant, Time-bound", the Growth Map guide, section 1). It reads the user's own sentences for signals
  * and explains every verdict, so a wrong guess is visible and cheap to argue with.
  *
  * Which fields feed which letter:

@@ -371,7 +371,7 @@ describe('draftGrowthMap: the first cycle and suggestions', () => {
     expect(d.starterProjects.map((p) => p.id)).toEqual(['observability-starter', 'canary-prototype']);
   });
 
-  it('suggests artifacts of seed 002, section 4 by category', () => {
+  it('suggests artifacts of the Growth Map guide, section 4 by category', () => {
     const d = draft({ goals: [{ templateId: 'fault-tolerant-service' }, { templateId: 'article-series' }] });
     expect(d.artifacts.map((a) => a.kind)).toEqual(['design-doc', 'code-sample', 'writing', 'talk']);
     expect(d.artifacts[0]).toMatchObject({

@@ -1,5 +1,5 @@
 /**
- * The tailored first Growth Map: seed 002's closing offer ("tailor a Growth Map using your current
+ * The tailored first Growth Map: the Growth Map guide's closing offer ("tailor a Growth Map using your current
  * role, tech stack, and goals … primary destinations and a rough 6-week cycle you prefer").
  *
  * Pure and deterministic: the same content, answers, self-check and `today` always give the same
@@ -89,7 +89,7 @@ const keywords = (text: string): { word: string; stem: string }[] =>
     .filter((w) => w.length >= 3 && !STOP.has(w))
     .map((word) => ({ word, stem: stem(word) }));
 const stemsOf = (text: string): Set<string> => new Set(keywords(text).map((k) => k.stem));
-/** The guide's own examples of each category (seed 002, section 1), for goals the catalogue doesn't name. */
+/** The guide's own examples of each category (the Growth Map guide, section 1), for goals the catalogue doesn't name. */
 const SEED_WORDS: [Category, Set<string>][] = [
   ['personal-reputation', stemsOf('talks speak present blog articles publish writing conference meetup open source reputation')],
   ['leadership-impact', stemsOf('lead mentor mentoring coach influence cross functional initiative stakeholder team')],
@@ -370,7 +370,7 @@ function pickSkills(ctx: Ctx, seed: Seed, key: string, used: Set<string>): Draft
   });
 }
 
-/** Seed 002, section 4's signals: a label and the guide's own words for each kind. */
+/** The Growth Map guide's signals (section 4): a label and the guide's own words for each kind. */
 const ARTIFACT_KINDS = {
   'design-doc': ['Design document', 'Design documents for systems you’ve built or improved'],
   'decision-record': ['Decision record', 'Architectures, diagrams, and rationale (e.g., decision records)'],

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { authenticateToken } from '../services/apiTokens.js';
+import { authenticateToken } from '../services/tokens.js';
 import type { Actor, ServiceDeps } from '../services/context.js';
 import { AppError, unauthenticated } from '../services/errors.js';
 import { csrfTokenForHash, resumeSession } from '../services/sessions.js';

@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { type Database, migrateToLatest, openDatabase } from '../db/database.js';
 import { type Clock, systemClock } from '../domain/time.js';
 import { loadBaseLayers } from '../content/load.js';
-import { ContentStore } from '../services/content.js';
+import { ContentStore } from '../services/contentStore.js';
 import type { ServiceDeps } from '../services/context.js';
 import { createSmtpMailer, fromAddressFor } from '../services/digest.js';
-import { loadOrCreateSetting, newSecret } from '../services/secrets.js';
+import { loadOrCreateSecret } from '../services/secrets.js';
 import { type App, buildApp } from './app.js';
 import type { Config } from './config.js';
 import { type DigestScheduler, shouldSendDigests, startDigestScheduler } from './digestScheduler.js';
@@ -46,7 +46,7 @@ export async function startRuntime(
       clock: options.clock ?? systemClock,
       baseUrl: config.baseUrl,
       signup: config.signup,
-      csrfSecret: await loadOrCreateSetting(database.db, 'csrf_secret', () => newSecret()),
+      csrfSecret: await loadOrCreateSecret(database.db, 'csrf_secret'),
       content,
     };
     const app = await buildApp({

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ServiceHarness, engines, serviceHarness } from '../../test/support/engines.js';
 import * as accounts from './accounts.js';
 import { rejection } from '../../test/support/rejection.js';
-import { getMap } from './growthMap.js';
+import { getMap } from './map.js';
 import { resumeSession, startSession } from './sessions.js';
 
 const password = 'a long and unusual passphrase';

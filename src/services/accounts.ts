@@ -1,13 +1,14 @@
-import * as maps from '../db/repositories/growthMaps.js';
-import * as links from '../db/repositories/oneTimeLinks.js';
+import * as maps from '../db/repositories/map.js';
+import * as invitations from '../db/repositories/invitations.js';
 import * as sessions from '../db/repositories/sessions.js';
 import * as users from '../db/repositories/users.js';
 import type { AccountPatch, SetupBody, SignInBody, SignUpBody, User } from '../schemas/accounts.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
-import { AppError, conflict, forbidden, invalid, staleVersion } from './errors.js';
+import { AppError, conflict, forbidden, invalid, notFound } from './errors.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { hashSecret } from './secrets.js';
 import { assertMayTrySignIn, recordSignInFailure } from './signInLimits.js';
+import { updateOrConflict } from './versioned.js';
 
 export async function needsSetup(deps: ServiceDeps): Promise<boolean> {
   return (await users.countUsers(deps.db)) === 0;
@@ -27,14 +28,14 @@ export async function signUp(deps: ServiceDeps, body: SignUpBody): Promise<User>
   return withTransaction(deps.db, async (trx) => {
     const inner = { ...deps, db: trx };
     if (body.invitation) {
-      if (!(await links.invitationIsOpen(trx, hashSecret(body.invitation), nowIso(deps)))) {
+      if (!(await invitations.invitationIsOpen(trx, hashSecret(body.invitation), nowIso(deps)))) {
         throw invalid({ invitation: 'This invitation link is used, revoked or expired. Ask for a new one.' });
       }
     } else if (deps.signup !== 'open') {
       throw forbidden('Joining needs an invitation link from an administrator.');
     }
     const user = await createAccount(inner, body, 'member');
-    if (body.invitation && !(await links.claimInvitation(trx, hashSecret(body.invitation), user.id, nowIso(deps)))) {
+    if (body.invitation && !(await invitations.claimInvitation(trx, hashSecret(body.invitation), user.id, nowIso(deps)))) {
       throw invalid({ invitation: 'This invitation link was just used. Ask for a new one.' });
     }
     return user;
@@ -74,14 +75,22 @@ export async function signIn(deps: ServiceDeps, body: SignInBody, address: strin
   return found.user;
 }
 
+async function ownAccount(deps: ServiceDeps, actor: Actor): Promise<User> {
+  const user = await users.findUserById(deps.db, actor.user.id);
+  if (!user) throw notFound('Your account');
+  return user;
+}
+
 export async function updateAccount(deps: ServiceDeps, actor: Actor, patch: AccountPatch): Promise<User> {
   if (patch.email && (await users.emailTaken(deps.db, patch.email, actor.user.id))) {
     throw invalid({ email: 'Another account uses this email.' });
   }
   const { version, ...changes } = patch;
-  const updated = await users.updateUser(deps.db, actor.user.id, version, changes, nowIso(deps));
-  if (!updated) throw staleVersion(await users.findUserById(deps.db, actor.user.id));
-  return updated;
+  await updateOrConflict(
+    () => users.updateUser(deps.db, actor.user.id, version, changes, nowIso(deps)),
+    () => ownAccount(deps, actor),
+  );
+  return ownAccount(deps, actor);
 }
 
 /** Every other session ends when the password changes. */
@@ -101,7 +110,7 @@ export async function changePassword(
 export async function setPassword(deps: ServiceDeps, user: User, password: string, keepSessionHash?: string) {
   const problem = await passwordProblem(password, user);
   if (problem) throw invalid({ newPassword: problem, password: problem });
-  await users.updateUser(deps.db, user.id, null, { passwordHash: await hashPassword(password) }, nowIso(deps));
+  await users.setPasswordHash(deps.db, user.id, await hashPassword(password), nowIso(deps));
   await sessions.deleteUserSessions(deps.db, user.id, keepSessionHash);
 }
 

@@ -1,55 +1,12 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Kysely } from 'kysely';
 import { stringify } from 'yaml';
-import {
-  ContentError,
-  type ContentLayer,
-  checkReferences,
-  isContentFileName,
-  mergeLayers,
-  parseContentFile,
-} from '../content/load.js';
-import type { Tables } from '../db/tables.js';
+import { ContentError } from '../content/load.js';
+import * as uploads from '../db/repositories/content.js';
+import { setSetting } from '../db/repositories/settings.js';
 import { category, systemStage } from '../schemas/common.js';
-import type { Content } from '../schemas/content.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { AppError, forbidden, notFound } from './errors.js';
-import { loadOrCreateSetting } from './secrets.js';
-
-const VERSION_KEY = 'content_version';
-
-/**
- * The framework content in force: what ships (plus CONTENT_DIR) with administrators' uploads
- * on top. Uploads live in the database; a version in settings tells every instance to re-merge.
- */
-export class ContentStore {
-  private cached: { version: string; content: Content } | null = null;
-  constructor(private readonly base: readonly ContentLayer[]) {}
-
-  async current(db: Kysely<Tables>): Promise<Content> {
-    const version = await loadOrCreateSetting(db, VERSION_KEY, () => 'initial');
-    if (this.cached?.version !== version) {
-      this.cached = { version, content: mergeLayers([...this.base, ...(await uploadedLayers(db))]) };
-    }
-    return this.cached.content;
-  }
-
-  /** The merge that would result with one more layer; throws a ContentError if it does not hold together. */
-  async tryWith(db: Kysely<Tables>, layer: ContentLayer): Promise<void> {
-    const merged = mergeLayers([...this.base, ...(await uploadedLayers(db)), layer]);
-    checkReferences(merged, layer.source);
-  }
-}
-
-async function uploadedLayers(db: Kysely<Tables>): Promise<ContentLayer[]> {
-  const rows = await db.selectFrom('content_uploads').selectAll().orderBy('created_at').orderBy('id').execute();
-  return rows.filter((row) => isContentFileName(row.file)).map((row) => layerOf(row.file, row.body, row.source_name));
-}
-
-function layerOf(file: string, body: string, source: string): ContentLayer {
-  if (!isContentFileName(file)) throw new ContentError(source, 'file', 'Unknown content file.');
-  return { source, files: { [file]: parseContentFile(file, body, source) } };
-}
+import { CONTENT_VERSION_KEY, layerOf } from './contentStore.js';
 
 function asValidationError(error: unknown): never {
   if (error instanceof ContentError) {
@@ -65,11 +22,8 @@ function assertAdmin(actor: Actor) {
 async function store(deps: ServiceDeps, actor: Actor, file: string, body: string, sourceName: string) {
   const id = newId();
   await withTransaction(deps.db, async (trx) => {
-    await trx
-      .insertInto('content_uploads')
-      .values({ id, file, body, source_name: sourceName, uploaded_by: actor.user.id, created_at: nowIso(deps) })
-      .execute();
-    await trx.updateTable('settings').set({ value: id }).where('key', '=', VERSION_KEY).execute();
+    await uploads.insertUpload(trx, { id, file, body, sourceName, uploadedBy: actor.user.id, now: nowIso(deps) });
+    await setSetting(trx, CONTENT_VERSION_KEY, id);
   });
   return id;
 }
@@ -156,34 +110,13 @@ export async function importSkillsCsv(deps: ServiceDeps, actor: Actor, body: { t
 
 export async function listUploads(deps: ServiceDeps, actor: Actor) {
   assertAdmin(actor);
-  const rows = await deps.db
-    .selectFrom('content_uploads')
-    .leftJoin('users', 'users.id', 'content_uploads.uploaded_by')
-    .select([
-      'content_uploads.id',
-      'content_uploads.file',
-      'content_uploads.source_name',
-      'content_uploads.created_at',
-      'users.name',
-    ])
-    .orderBy('content_uploads.created_at', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    file: r.file,
-    sourceName: r.source_name,
-    createdAt: r.created_at,
-    uploadedBy: r.name ?? null,
-  }));
+  return uploads.listUploadSummaries(deps.db);
 }
 
 export async function deleteUpload(deps: ServiceDeps, actor: Actor, id: string) {
   assertAdmin(actor);
-  const result = await deps.db.deleteFrom('content_uploads').where('id', '=', id).executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw notFound('That upload');
-  await deps.db
-    .updateTable('settings')
-    .set({ value: `deleted-${id}` })
-    .where('key', '=', VERSION_KEY)
-    .execute();
+  await withTransaction(deps.db, async (trx) => {
+    if (!(await uploads.deleteUpload(trx, id))) throw notFound('That upload');
+    await setSetting(trx, CONTENT_VERSION_KEY, `deleted-${id}`);
+  });
 }

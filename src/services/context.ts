@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Tables } from '../db/tables.js';
-import type { ContentStore } from './content.js';
+import type { ContentStore } from './contentStore.js';
 import { type Clock, dateIn } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
 

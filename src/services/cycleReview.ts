@@ -3,9 +3,10 @@ import * as skillsRepo from '../db/repositories/skills.js';
 import { addDays, defaultStartDate } from '../domain/cycles.js';
 import type { Cycle, CycleReviewBody } from '../schemas/cycles.js';
 import { type Actor, type ServiceDeps, nowIso, todayFor, withTransaction } from './context.js';
-import { conflict, invalid, staleVersion } from './errors.js';
+import { conflict, invalid } from './errors.js';
 import { getCycle, ownCycleRecord } from './cycles.js';
 import { recordLevelChange } from './skills.js';
+import { updateOrConflict } from './versioned.js';
 
 /**
  * Week 6 of the source: reflect, adjust mastery levels with the cycle as evidence, and set
@@ -18,10 +19,9 @@ export async function reviewCycle(
   body: CycleReviewBody & { version?: number },
 ) {
   const record = await ownCycleRecord(deps, actor, cycleId);
-  const current = await getCycle(deps, actor, cycleId);
-  if (record.review) throw conflict('This cycle has been reviewed already.', current);
-  if (record.cancelledAt) throw conflict('A cancelled cycle has no review.', current);
-  if (body.version !== undefined && body.version !== record.version) throw staleVersion(current);
+  const current = () => getCycle(deps, actor, cycleId);
+  if (record.review) throw conflict('This cycle has been reviewed already.', await current());
+  if (record.cancelledAt) throw conflict('A cancelled cycle has no review.', await current());
 
   const skills = await Promise.all(body.levelChanges.map((c) => skillsRepo.findOwnSkill(deps.db, actor.user.id, c.skillId)));
   const unknown = skills.findIndex((s) => s === null);
@@ -40,14 +40,18 @@ export async function reviewCycle(
       });
       levelChangeIds.push(recorded.id);
     }
-    const reviewed = await cycles.recordCycleReview(trx, cycleId, record.version, {
+    const review = {
       reviewedAt: nowIso(deps),
       wentWell: body.wentWell,
       didNotGoWell: body.didNotGoWell,
       nextGoal: body.nextGoal,
       levelChangeIds,
-    });
-    if (!reviewed) throw staleVersion(current);
+    };
+    // Without a version the review applies to the cycle as read above.
+    await updateOrConflict(
+      () => cycles.recordCycleReview(trx, cycleId, body.version ?? record.version, review),
+      () => getCycle(inner, actor, cycleId),
+    );
   });
 
   const cycle = await getCycle(deps, actor, cycleId);

@@ -1,8 +1,8 @@
 import * as cycles from '../db/repositories/cycles.js';
 import type { CycleRecord } from '../db/repositories/cycles.js';
 import * as destinations from '../db/repositories/destinations.js';
-import * as maps from '../db/repositories/growthMaps.js';
-import * as entries from '../db/repositories/progressEntries.js';
+import * as maps from '../db/repositories/map.js';
+import * as entries from '../db/repositories/progressLog.js';
 import {
   type CycleTiming,
   addDays,
@@ -16,7 +16,8 @@ import {
 } from '../domain/cycles.js';
 import type { Cycle, CycleCreate, CyclePatch, ProgressEntry } from '../schemas/cycles.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
-import { conflict, invalid, notFound, staleVersion } from './errors.js';
+import { conflict, invalid, notFound } from './errors.js';
+import { updateOrConflict } from './versioned.js';
 
 export const timingOf = (record: CycleRecord): CycleTiming => ({
   startDate: record.startDate,
@@ -135,9 +136,8 @@ export async function createCycle(deps: ServiceDeps, actor: Actor, body: CycleCr
 /** Edits, extension, pause and resume (the weeks shift), and cancellation with a reason. */
 export async function patchCycle(deps: ServiceDeps, actor: Actor, id: string, patch: CyclePatch): Promise<Cycle> {
   const record = await ownCycleRecord(deps, actor, id);
-  const current = await getCycle(deps, actor, id);
-  if (patch.version !== record.version) throw staleVersion(current);
-  if (record.cancelledAt || record.review) throw conflict('This cycle is closed. Plan a new one instead.', current);
+  const current = () => getCycle(deps, actor, id);
+  if (record.cancelledAt || record.review) throw conflict('This cycle is closed. Plan a new one instead.', await current());
   if (patch.destinationIds) await assertOwnDestinations(deps, actor, patch.destinationIds);
   const today = todayFor(deps, actor.user);
   const { version, action, cancelReason, ...edits } = patch;
@@ -148,10 +148,10 @@ export async function patchCycle(deps: ServiceDeps, actor: Actor, id: string, pa
   if (reviewWeeks === 2 && lengthWeeks < 5) throw invalid({ reviewWeeks: 'Two review weeks need a cycle of at least 5 weeks.' });
 
   if (action === 'pause') {
-    if (record.pausedSince) throw conflict('This cycle is already paused.', current);
+    if (record.pausedSince) throw conflict('This cycle is already paused.', await current());
     changes.pausedSince = today;
   } else if (action === 'resume') {
-    if (!record.pausedSince) throw conflict('This cycle is not paused.', current);
+    if (!record.pausedSince) throw conflict('This cycle is not paused.', await current());
     changes.pausedSince = null;
     const days = Math.max(0, daysBetween(record.pausedSince, today));
     if (days > 0) changes.pauses = [...record.pauses, { from: record.pausedSince, days }];
@@ -173,7 +173,7 @@ export async function patchCycle(deps: ServiceDeps, actor: Actor, id: string, pa
     });
     if (after) changes.reviewDate = after;
   }
-  if (!(await cycles.updateCycle(deps.db, id, version, changes, nowIso(deps)))) throw staleVersion(current);
+  await updateOrConflict(() => cycles.updateCycle(deps.db, id, version, changes, nowIso(deps)), current);
   return getCycle(deps, actor, id);
 }
 

@@ -4,12 +4,18 @@ import * as skills from '../db/repositories/skills.js';
 import { type SmartInput, checkSmart } from '../domain/smart.js';
 import type { Destination, DestinationCreate, DestinationPatch } from '../schemas/map.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
-import { invalid, notFound, staleVersion } from './errors.js';
-import { findOwnMap, toDestination } from './growthMap.js';
+import { invalid, notFound } from './errors.js';
+import { findOwnMap, toDestination } from './map.js';
+import { updateOrConflict } from './versioned.js';
 
-export async function getDestination(deps: ServiceDeps, actor: Actor, id: string): Promise<Destination> {
+async function ownDestination(deps: ServiceDeps, actor: Actor, id: string) {
   const record = await destinations.findOwnDestination(deps.db, actor.user.id, id);
   if (!record) throw notFound('That destination');
+  return record;
+}
+
+export async function getDestination(deps: ServiceDeps, actor: Actor, id: string): Promise<Destination> {
+  const record = await ownDestination(deps, actor, id);
   const ownSkills = await skills.listSkillsOfDestination(deps.db, id);
   return toDestination(record, ownSkills, todayFor(deps, actor.user));
 }
@@ -38,16 +44,17 @@ export async function patchDestination(
   id: string,
   patch: DestinationPatch,
 ): Promise<Destination> {
-  const current = await getDestination(deps, actor, id);
+  await ownDestination(deps, actor, id);
   const { version, ...changes } = patch;
-  if (!(await destinations.updateDestination(deps.db, id, version, changes, nowIso(deps)))) {
-    throw staleVersion(current);
-  }
+  await updateOrConflict(
+    () => destinations.updateDestination(deps.db, id, version, changes, nowIso(deps)),
+    () => getDestination(deps, actor, id),
+  );
   return getDestination(deps, actor, id);
 }
 
 export async function deleteDestination(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
-  await getDestination(deps, actor, id);
+  await ownDestination(deps, actor, id);
   await destinations.deleteDestination(deps.db, id);
 }
 

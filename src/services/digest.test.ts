@@ -6,7 +6,7 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ServiceHarness, TestClock, databaseUrlFor, engines, serviceHarness } from '../../test/support/engines.js';
-import * as deliveries from '../db/repositories/digestDeliveries.js';
+import * as deliveries from '../db/repositories/digest.js';
 import { DAY, MINUTE } from '../domain/time.js';
 import { loadConfig } from '../server/config.js';
 import { shouldSendDigests } from '../server/digestScheduler.js';

@@ -10,7 +10,7 @@
  * the process; every instant comes from deps.clock.
  */
 import nodemailer from 'nodemailer';
-import * as deliveries from '../db/repositories/digestDeliveries.js';
+import * as deliveries from '../db/repositories/digest.js';
 import { MINUTE, addMilliseconds } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
 import { type ServiceDeps, newId, todayFor } from './context.js';

@@ -4,8 +4,8 @@ import { dateIn } from '../domain/time.js';
 import { nextQuarterlyReview } from '../domain/quarterly.js';
 import type { Preferences, PreferencesPatch } from '../schemas/planning.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
-import { staleVersion } from './errors.js';
 import { hashSecret, newSecret } from './secrets.js';
+import { updateOrConflict } from './versioned.js';
 
 export async function getPreferences(deps: ServiceDeps, actor: Actor): Promise<Preferences> {
   const record = await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
@@ -17,9 +17,10 @@ export async function getPreferences(deps: ServiceDeps, actor: Actor): Promise<P
 export async function patchPreferences(deps: ServiceDeps, actor: Actor, patch: PreferencesPatch): Promise<Preferences> {
   await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
   const { version, ...changes } = patch;
-  if (!(await prefs.updatePreferences(deps.db, actor.user.id, version, changes, nowIso(deps)))) {
-    throw staleVersion(await getPreferences(deps, actor));
-  }
+  await updateOrConflict(
+    () => prefs.updatePreferences(deps.db, actor.user.id, version, changes, nowIso(deps)),
+    () => getPreferences(deps, actor),
+  );
   return getPreferences(deps, actor);
 }
 

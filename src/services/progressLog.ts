@@ -1,10 +1,11 @@
 import * as cycles from '../db/repositories/cycles.js';
-import * as entries from '../db/repositories/progressEntries.js';
+import * as entries from '../db/repositories/progressLog.js';
 import { currentWeekNumber, scheduleOn } from '../domain/cycles.js';
 import type { Cycle, EntryCreate, EntryPatch, ProgressEntry } from '../schemas/cycles.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
-import { conflict, invalid, notFound, staleVersion } from './errors.js';
+import { conflict, invalid, notFound } from './errors.js';
 import { getCycle, ownCycleRecord, timingOf } from './cycles.js';
+import { updateOrConflict } from './versioned.js';
 
 function assertWeekInCycle(week: number, lengthWeeks: number): void {
   if (week > lengthWeeks) throw invalid({ week: `This cycle has ${lengthWeeks} weeks.` });
@@ -39,7 +40,10 @@ export async function patchEntry(deps: ServiceDeps, actor: Actor, id: string, pa
   const entry = await ownEntry(deps, actor, id);
   if (patch.week !== undefined) assertWeekInCycle(patch.week, (await ownCycleRecord(deps, actor, entry.cycleId)).lengthWeeks);
   const { version, ...changes } = patch;
-  if (!(await entries.updateEntry(deps.db, id, version, changes, nowIso(deps)))) throw staleVersion(entry);
+  await updateOrConflict(
+    () => entries.updateEntry(deps.db, id, version, changes, nowIso(deps)),
+    () => ownEntry(deps, actor, id),
+  );
   return ownEntry(deps, actor, id);
 }
 
@@ -56,17 +60,17 @@ export async function switchToBackup(
   body: { version: number; reason: string },
 ): Promise<Cycle> {
   const record = await ownCycleRecord(deps, actor, cycleId);
-  const current = await getCycle(deps, actor, cycleId);
-  if (body.version !== record.version) throw staleVersion(current);
+  const current = () => getCycle(deps, actor, cycleId);
   if (!record.backupProject) throw invalid({ reason: 'This cycle has no backup project. Add one first.' });
-  if (record.usingBackup) throw conflict('This cycle already runs on its backup project.', current);
+  if (record.usingBackup) throw conflict('This cycle already runs on its backup project.', await current());
   const today = todayFor(deps, actor.user);
   const weeks = scheduleOn(timingOf(record), today);
   const week = currentWeekNumber(weeks, today) ?? 1;
   await withTransaction(deps.db, async (trx) => {
-    if (!(await cycles.updateCycle(trx, cycleId, body.version, { usingBackup: true }, nowIso(deps)))) {
-      throw staleVersion(current);
-    }
+    await updateOrConflict(
+      () => cycles.updateCycle(trx, cycleId, body.version, { usingBackup: true }, nowIso(deps)),
+      () => getCycle({ ...deps, db: trx }, actor, cycleId),
+    );
     await entries.insertEntry(trx, {
       id: newId(),
       cycleId,

@@ -7,7 +7,9 @@ import { compareSnapshots, destinationsToReview, snapshotOf, winsSummary } from 
 import type { QuarterlyReview, QuarterlyReviewCreate } from '../schemas/planning.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { invalid, notFound } from './errors.js';
-import { findOwnMap, getMap } from './growthMap.js';
+import { getDestination } from './destinations.js';
+import { findOwnMap, getMap } from './map.js';
+import { updateOrConflict } from './versioned.js';
 
 export function listQuarterlyReviews(deps: ServiceDeps, actor: Actor): Promise<QuarterlyReview[]> {
   return reviews.listQuarterlyReviews(deps.db, actor.user.id);
@@ -22,7 +24,7 @@ async function ownReview(deps: ServiceDeps, actor: Actor, id: string): Promise<Q
 export const getQuarterlyReview = ownReview;
 
 /**
- * Seed 002 §10: walk every destination (keep, refresh, complete or retire), then store a
+ * The Growth Map guide, section 10: walk every destination (keep, refresh, complete or retire), then store a
  * snapshot of the whole map and the quarter's wins, ready to share.
  */
 export async function createQuarterlyReview(
@@ -54,7 +56,11 @@ export async function createQuarterlyReview(
       const status = decision.decision === 'complete' ? 'completed' : decision.decision === 'retire' ? 'retired' : null;
       const record = own.get(decision.destinationId);
       if (status && record && record.status !== status) {
-        await destinations.updateDestination(trx, record.id, record.version, { status }, now);
+        // A destination edited since the review was opened is a conflict, not a silent skip.
+        await updateOrConflict(
+          () => destinations.updateDestination(trx, record.id, record.version, { status }, now),
+          () => getDestination({ ...deps, db: trx }, actor, record.id),
+        );
       }
     }
     const inner = { ...deps, db: trx };

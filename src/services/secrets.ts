@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { loadOrCreateSetting } from '../db/repositories/settings.js';
 import type { Tables } from '../db/tables.js';
 
 /** A random secret for a cookie, a link or a token. Only its hash is stored. */
@@ -23,14 +24,8 @@ export function safeEqual(a: string, b: string): boolean {
 
 /**
  * Secrets the app needs are generated on first start and kept in the database, so every
- * instance on one database uses the same ones. The insert is a no-op if another instance won.
+ * instance on one database uses the same ones.
  */
-export async function loadOrCreateSetting(db: Kysely<Tables>, key: string, create: () => string): Promise<string> {
-  await db
-    .insertInto('settings')
-    .values({ key, value: create() })
-    .onConflict((c) => c.column('key').doNothing())
-    .execute();
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();
-  return row.value;
+export function loadOrCreateSecret(db: Kysely<Tables>, key: string): Promise<string> {
+  return loadOrCreateSetting(db, key, () => newSecret());
 }

@@ -1,22 +1,14 @@
-import type { Selectable } from 'kysely';
-import type { Tables } from '../db/tables.js';
+import * as selfChecks from '../db/repositories/selfChecks.js';
+import type { SelfCheckRecord } from '../db/repositories/selfChecks.js';
 import { type Answer, compareSelfChecks, scoreSelfCheck } from '../domain/selfCheck.js';
 import type { SystemStage } from '../schemas/common.js';
 import type { SelfCheck } from '../schemas/framework.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor } from './context.js';
 import { invalid, notFound } from './errors.js';
 
-async function toSelfCheck(deps: ServiceDeps, row: Selectable<Tables['self_checks']>): Promise<SelfCheck> {
-  const answers = JSON.parse(row.answers) as Record<string, Answer>;
+async function toSelfCheck(deps: ServiceDeps, record: SelfCheckRecord): Promise<SelfCheck> {
   const content = await deps.content.current(deps.db);
-  return {
-    id: row.id,
-    stage: row.stage as SystemStage,
-    takenOn: row.taken_on,
-    answers,
-    result: scoreSelfCheck(content, row.stage as SystemStage, answers),
-    createdAt: row.created_at,
-  };
+  return { ...record, result: scoreSelfCheck(content, record.stage, record.answers) };
 }
 
 /** Answers are saved with the date, so a later check can be set beside this one. */
@@ -30,39 +22,27 @@ export async function takeSelfCheck(
   const unknown = Object.keys(body.answers).find((itemId) => !known.has(itemId));
   if (unknown) throw invalid({ [`answers.${unknown}`]: 'This statement is not part of that stage’s self-check.' });
   if (Object.keys(body.answers).length === 0) throw invalid({ answers: 'Answer at least one statement.' });
-  const row = {
+  const record: SelfCheckRecord = {
     id: newId(),
-    user_id: actor.user.id,
     stage: body.stage,
-    answers: JSON.stringify(body.answers),
-    taken_on: todayFor(deps, actor.user),
-    created_at: nowIso(deps),
+    takenOn: todayFor(deps, actor.user),
+    answers: body.answers,
+    createdAt: nowIso(deps),
   };
-  await deps.db.insertInto('self_checks').values(row).execute();
-  return toSelfCheck(deps, row);
+  await selfChecks.insertSelfCheck(deps.db, actor.user.id, record);
+  return toSelfCheck(deps, record);
 }
 
 /** Newest first. */
 export async function listSelfChecks(deps: ServiceDeps, actor: Actor): Promise<SelfCheck[]> {
-  const rows = await deps.db
-    .selectFrom('self_checks')
-    .selectAll()
-    .where('user_id', '=', actor.user.id)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
-  return Promise.all(rows.map((row) => toSelfCheck(deps, row)));
+  const records = await selfChecks.listSelfChecks(deps.db, actor.user.id);
+  return Promise.all(records.map((record) => toSelfCheck(deps, record)));
 }
 
 export async function getSelfCheck(deps: ServiceDeps, actor: Actor, id: string): Promise<SelfCheck> {
-  const row = await deps.db
-    .selectFrom('self_checks')
-    .selectAll()
-    .where('user_id', '=', actor.user.id)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw notFound('That self-check');
-  return toSelfCheck(deps, row);
+  const record = await selfChecks.findOwnSelfCheck(deps.db, actor.user.id, id);
+  if (!record) throw notFound('That self-check');
+  return toSelfCheck(deps, record);
 }
 
 export async function latestSelfCheck(deps: ServiceDeps, actor: Actor, stage: SystemStage): Promise<SelfCheck | null> {
@@ -82,5 +62,5 @@ export async function compareOwnSelfChecks(deps: ServiceDeps, actor: Actor, befo
 
 export async function deleteSelfCheck(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
   await getSelfCheck(deps, actor, id);
-  await deps.db.deleteFrom('self_checks').where('id', '=', id).execute();
+  await selfChecks.deleteSelfCheck(deps.db, id);
 }

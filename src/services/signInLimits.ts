@@ -1,4 +1,4 @@
-import * as failures from '../db/repositories/signInFailures.js';
+import * as failures from '../db/repositories/signInLimits.js';
 import { MINUTE } from '../domain/time.js';
 import { type ServiceDeps, newId, nowIso } from './context.js';
 import { rateLimited } from './errors.js';

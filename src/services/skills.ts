@@ -7,8 +7,9 @@ import { currentLevelOf } from '../domain/levels.js';
 import type { Level } from '../schemas/common.js';
 import type { LevelChange, LevelChangeCreate, Skill, SkillCreate, SkillPatch } from '../schemas/map.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
-import { invalid, notFound, staleVersion } from './errors.js';
+import { invalid, notFound } from './errors.js';
 import { assertSameSet } from './destinations.js';
+import { updateOrConflict } from './versioned.js';
 
 async function ownSkill(deps: ServiceDeps, actor: Actor, id: string): Promise<Skill> {
   const skill = await skills.findOwnSkill(deps.db, actor.user.id, id);
@@ -45,7 +46,10 @@ export async function createSkill(deps: ServiceDeps, actor: Actor, destinationId
 export async function patchSkill(deps: ServiceDeps, actor: Actor, id: string, patch: SkillPatch): Promise<Skill> {
   const current = await ownSkill(deps, actor, id);
   await withTransaction(deps.db, async (trx) => {
-    if (!(await skills.updateSkill(trx, id, patch.version, patch, nowIso(deps)))) throw staleVersion(current);
+    await updateOrConflict(
+      () => skills.updateSkill(trx, id, patch.version, patch, nowIso(deps)),
+      () => ownSkill({ ...deps, db: trx }, actor, id),
+    );
     if (patch.currentLevel && patch.currentLevel !== current.currentLevel && patch.note) {
       await recordLevelChange({ ...deps, db: trx }, actor, current, { to: patch.currentLevel, note: patch.note });
     }

@@ -5,7 +5,7 @@ import type { Cycle } from '../schemas/cycles.js';
 import type { DueItem } from '../schemas/planning.js';
 import { type Actor, type ServiceDeps, todayFor } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
-import { getMap } from './growthMap.js';
+import { getMap } from './map.js';
 import { getPreferences } from './preferences.js';
 
 const RUNNING = new Set<Cycle['status']>(['active', 'in-review', 'review-overdue']);

@@ -4,7 +4,7 @@ import { type Actor, type ServiceDeps, todayFor, withTransaction } from './conte
 import { createCycle } from './cycles.js';
 import { createDestination } from './destinations.js';
 import { invalid } from './errors.js';
-import { findOwnMap, patchMap } from './growthMap.js';
+import { findOwnMap, patchMap } from './map.js';
 import { latestSelfCheck } from './selfChecks.js';
 import { createSkill } from './skills.js';
 

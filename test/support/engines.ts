@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { freshPostgresDatabase } from '../../e2e/support/server.js';
+import { freshPostgresDatabase } from './postgres.js';
 import { type Database, type Engine, migrateToLatest, openDatabase } from '../../src/db/database.js';
 import type { Clock } from '../../src/domain/time.js';
 import type { Actor, ServiceDeps } from '../../src/services/context.js';
 import * as accounts from '../../src/services/accounts.js';
-import { ContentStore } from '../../src/services/content.js';
+import { ContentStore } from '../../src/services/contentStore.js';
 import { loadBaseLayers } from '../../src/content/load.js';
 
 /** Every storage test runs once per engine: a real SQLite file and a real PostgreSQL server. */

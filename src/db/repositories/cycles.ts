@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Pause } from '../../domain/cycles.js';
 import type { LearningMode } from '../../schemas/cycles.js';
 import type { Tables } from '../tables.js';
+import { updateVersioned } from './versioned.js';
 
 /** A cycle as stored; the schedule and status are derived by the domain. */
 export interface CycleRecord {
@@ -167,13 +168,7 @@ export async function updateCycle(
   changes: Partial<CycleFields>,
   now: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('cycles')
-    .set({ ...toRow(changes), updated_at: now, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) return false;
+  if (!(await updateVersioned(db, 'cycles', { column: 'id', id }, version, toRow(changes), now))) return false;
   if (changes.destinationIds) await setCycleDestinations(db, id, changes.destinationIds);
   return true;
 }
@@ -184,23 +179,22 @@ export async function recordCycleReview(
   version: number,
   review: NonNullable<CycleRecord['review']>,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('cycles')
-    .set({
+  // Any earlier review moved the version on, so the version alone keeps a cycle to one review.
+  return updateVersioned(
+    db,
+    'cycles',
+    { column: 'id', id },
+    version,
+    {
       reviewed_at: review.reviewedAt,
       went_well: review.wentWell,
       did_not_go_well: review.didNotGoWell,
       next_goal: review.nextGoal,
       review_level_change_ids: JSON.stringify(review.levelChangeIds),
       paused_since: null,
-      updated_at: review.reviewedAt,
-      version: version + 1,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('reviewed_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    },
+    review.reviewedAt,
+  );
 }
 
 export async function deleteCycle(db: Kysely<Tables>, id: string): Promise<void> {

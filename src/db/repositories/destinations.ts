@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Category, DestinationStatus } from '../../schemas/common.js';
 import type { Tables } from '../tables.js';
+import { updateVersioned } from './versioned.js';
 
 export interface DestinationRecord {
   id: string;
@@ -91,23 +92,22 @@ export async function updateDestination(
   changes: Partial<DestinationFields>,
   now: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('destinations')
-    .set({
-      ...(changes.title !== undefined && { title: changes.title }),
-      ...(changes.category !== undefined && { category: changes.category }),
-      ...(changes.description !== undefined && { description: changes.description }),
-      ...(changes.measure !== undefined && { measure: changes.measure }),
-      ...(changes.targetDate !== undefined && { target_date: changes.targetDate }),
-      ...(changes.businessImpact !== undefined && { business_impact: changes.businessImpact }),
-      ...(changes.status !== undefined && { status: changes.status }),
-      updated_at: now,
-      version: version + 1,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(
+    db,
+    'destinations',
+    { column: 'id', id },
+    version,
+    {
+      title: changes.title,
+      category: changes.category,
+      description: changes.description,
+      measure: changes.measure,
+      target_date: changes.targetDate,
+      business_impact: changes.businessImpact,
+      status: changes.status,
+    },
+    now,
+  );
 }
 
 export async function deleteDestination(db: Kysely<Tables>, id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FeedbackCadence } from '../../schemas/planning.js';
 import type { Tables } from '../tables.js';
+import { updateVersioned } from './versioned.js';
 
 export interface PreferencesRecord {
   reviewCadenceMonths: number;
@@ -54,6 +55,9 @@ export async function loadPreferences(db: Kysely<Tables>, userId: string, now: s
   return toPreferences(row);
 }
 
+/** Booleans are stored as 0/1; undefined stays undefined, so the column is left alone. */
+const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
+
 export async function updatePreferences(
   db: Kysely<Tables>,
   userId: string,
@@ -62,25 +66,24 @@ export async function updatePreferences(
   now: string,
 ): Promise<boolean> {
   const cadence = changes.feedbackCadence;
-  const result = await db
-    .updateTable('preferences')
-    .set({
-      ...(changes.reviewCadenceMonths !== undefined && { review_cadence_months: changes.reviewCadenceMonths }),
-      ...(changes.digestEnabled !== undefined && { digest_enabled: changes.digestEnabled ? 1 : 0 }),
-      ...(changes.onboardingDismissed !== undefined && { onboarding_dismissed: changes.onboardingDismissed ? 1 : 0 }),
+  return updateVersioned(
+    db,
+    'preferences',
+    { column: 'user_id', id: userId },
+    version,
+    {
+      review_cadence_months: changes.reviewCadenceMonths,
+      digest_enabled: flag(changes.digestEnabled),
+      onboarding_dismissed: flag(changes.onboardingDismissed),
       ...(cadence !== undefined && {
         feedback_weekday: cadence?.weekday ?? null,
         feedback_time: cadence?.time ?? null,
         feedback_interval_weeks: cadence?.intervalWeeks ?? null,
         feedback_start_date: cadence?.startDate ?? null,
       }),
-      updated_at: now,
-      version: version + 1,
-    })
-    .where('user_id', '=', userId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    },
+    now,
+  );
 }
 
 /** A new feed token replaces the old one (which stops working); null turns the feed off. */

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Level } from '../../schemas/common.js';
 import type { Skill } from '../../schemas/map.js';
 import type { Tables } from '../tables.js';
+import { updateVersioned } from './versioned.js';
 
 function toSkill(row: Selectable<Tables['skills']>): Skill {
   return {
@@ -81,18 +82,14 @@ export async function updateSkill(
   changes: { name?: string; targetLevel?: Level },
   now: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('skills')
-    .set({
-      ...(changes.name !== undefined && { name: changes.name }),
-      ...(changes.targetLevel !== undefined && { target_level: changes.targetLevel }),
-      updated_at: now,
-      version: version + 1,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(
+    db,
+    'skills',
+    { column: 'id', id },
+    version,
+    { name: changes.name, target_level: changes.targetLevel },
+    now,
+  );
 }
 
 /** The current level is derived from the history; this keeps the stored copy in step with it. */

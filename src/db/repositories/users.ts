@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Role, User } from '../../schemas/accounts.js';
 import type { Tables } from '../tables.js';
+import { updateVersioned } from './versioned.js';
 
 type Row = Selectable<Tables['users']>;
 
@@ -95,34 +96,39 @@ export interface UserChanges {
   timeZone?: string;
   role?: Role;
   disabled?: boolean;
-  passwordHash?: string;
 }
 
-/** Applies the changes only if the user is still at `version`; null when it moved on. */
+/** Applies the changes only if the user is still at `version`; false when it moved on. */
 export async function updateUser(
   db: Kysely<Tables>,
   id: string,
-  version: number | null,
+  version: number,
   changes: UserChanges,
   now: string,
-): Promise<User | null> {
-  let query = db
+): Promise<boolean> {
+  return updateVersioned(
+    db,
+    'users',
+    { column: 'id', id },
+    version,
+    {
+      name: changes.name,
+      email: changes.email,
+      time_zone: changes.timeZone,
+      role: changes.role,
+      disabled: changes.disabled === undefined ? undefined : changes.disabled ? 1 : 0,
+    },
+    now,
+  );
+}
+
+/** Whatever version the user is at: the password is the user's own to set; the version still moves on. */
+export async function setPasswordHash(db: Kysely<Tables>, id: string, passwordHash: string, now: string): Promise<void> {
+  await db
     .updateTable('users')
-    .set({
-      ...(changes.name !== undefined && { name: changes.name }),
-      ...(changes.email !== undefined && { email: changes.email }),
-      ...(changes.timeZone !== undefined && { time_zone: changes.timeZone }),
-      ...(changes.role !== undefined && { role: changes.role }),
-      ...(changes.disabled !== undefined && { disabled: changes.disabled ? 1 : 0 }),
-      ...(changes.passwordHash !== undefined && { password_hash: changes.passwordHash }),
-      updated_at: now,
-      version: (eb) => eb('version', '+', 1),
-    })
-    .where('id', '=', id);
-  if (version !== null) query = query.where('version', '=', version);
-  const result = await query.executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) return null;
-  return findUserById(db, id);
+    .set((eb) => ({ password_hash: passwordHash, updated_at: now, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteUser(db: Kysely<Tables>, id: string): Promise<void> {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { accountDeleteBody, accountPatch, passwordChangeBody, user } from '../../../schemas/accounts.js';
 import { accountExport } from '../../../schemas/export.js';
 import * as accounts from '../../../services/accounts.js';
-import { exportAccount } from '../../../services/accountExport.js';
+import { exportAccount } from '../../../services/export.js';
 import type { App, RouteContext } from '../../app.js';
 import { actorOf } from '../../identity.js';
 import { clearSessionCookie } from '../../sessionCookie.js';

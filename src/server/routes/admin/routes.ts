@@ -10,7 +10,7 @@ import {
   user,
 } from '../../../schemas/accounts.js';
 import { idParams } from '../../../schemas/common.js';
-import * as admin from '../../../services/administration.js';
+import * as admin from '../../../services/admin.js';
 import type { App, RouteContext } from '../../app.js';
 import { actorOf } from '../../identity.js';
 import { publicRoute, signInWithCookie } from '../../sessionCookie.js';

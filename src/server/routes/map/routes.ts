@@ -1,5 +1,5 @@
 import { growthMap, mapPatch } from '../../../schemas/map.js';
-import * as maps from '../../../services/growthMap.js';
+import * as maps from '../../../services/map.js';
 import type { App, RouteContext } from '../../app.js';
 import { actorOf } from '../../identity.js';
 

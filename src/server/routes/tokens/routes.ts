@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { tokenCreateBody, tokenCreated, tokenSummary } from '../../../schemas/accounts.js';
 import { idParams } from '../../../schemas/common.js';
-import * as tokens from '../../../services/apiTokens.js';
+import * as tokens from '../../../services/tokens.js';
 import type { App, RouteContext } from '../../app.js';
 import { actorOf } from '../../identity.js';
 

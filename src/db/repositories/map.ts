@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { SystemStage } from '../../schemas/common.js';
 import type { Tables } from '../tables.js';
+import { updateVersioned } from './versioned.js';
 
 export interface MapRecord {
   id: string;
@@ -65,18 +66,17 @@ export async function updateMap(
   changes: MapChanges,
   now: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('growth_maps')
-    .set({
-      ...(changes.title !== undefined && { title: changes.title }),
-      ...(changes.role !== undefined && { role: changes.role }),
-      ...(changes.techStack !== undefined && { tech_stack: JSON.stringify(changes.techStack) }),
-      ...(changes.systemStage !== undefined && { system_stage: changes.systemStage }),
-      updated_at: now,
-      version: version + 1,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(
+    db,
+    'growth_maps',
+    { column: 'id', id },
+    version,
+    {
+      title: changes.title,
+      role: changes.role,
+      tech_stack: changes.techStack && JSON.stringify(changes.techStack),
+      system_stage: changes.systemStage,
+    },
+    now,
+  );
 }

@@ -1,4 +1,4 @@
-import * as tokens from '../db/repositories/apiTokens.js';
+import * as tokens from '../db/repositories/tokens.js';
 import { MINUTE } from '../domain/time.js';
 import type { TokenSummary, User } from '../schemas/accounts.js';
 import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';

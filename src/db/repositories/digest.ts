@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { User } from '../../schemas/accounts.js';
 import type { Tables } from '../tables.js';
+import { changedAny } from './versioned.js';
 import { toUser } from './users.js';
 
 /**
@@ -88,16 +89,17 @@ export async function claimDelivery(
   now: string,
   leaseUntil: string,
 ): Promise<DeliveryRecord | null> {
-  const result = await db
-    .updateTable('digest_deliveries')
-    .set({ lease_until: leaseUntil })
-    .where('user_id', '=', userId)
-    .where('period', '=', period)
-    .where('status', 'in', OPEN)
-    .where('next_attempt_at', '<=', now)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) return null;
+  const claimed = await changedAny(
+    db
+      .updateTable('digest_deliveries')
+      .set({ lease_until: leaseUntil })
+      .where('user_id', '=', userId)
+      .where('period', '=', period)
+      .where('status', 'in', OPEN)
+      .where('next_attempt_at', '<=', now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])),
+  );
+  if (!claimed) return null;
   const row = await db
     .selectFrom('digest_deliveries')
     .selectAll()
@@ -117,23 +119,23 @@ export async function finishDelivery(
     | { status: 'sent'; attempts: number; sentAt: string }
     | { status: 'failed' | 'gave-up'; attempts: number; nextAttemptAt: string; error: string },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('digest_deliveries')
-    .set(
-      outcome.status === 'sent'
-        ? { status: 'sent', attempts: outcome.attempts, sent_at: outcome.sentAt, last_error: null, lease_until: null }
-        : {
-            status: outcome.status,
-            attempts: outcome.attempts,
-            next_attempt_at: outcome.nextAttemptAt,
-            last_error: outcome.error,
-            lease_until: null,
-          },
-    )
-    .where('id', '=', id)
-    .where('lease_until', '=', lease)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return changedAny(
+    db
+      .updateTable('digest_deliveries')
+      .set(
+        outcome.status === 'sent'
+          ? { status: 'sent', attempts: outcome.attempts, sent_at: outcome.sentAt, last_error: null, lease_until: null }
+          : {
+              status: outcome.status,
+              attempts: outcome.attempts,
+              next_attempt_at: outcome.nextAttemptAt,
+              last_error: outcome.error,
+              lease_until: null,
+            },
+      )
+      .where('id', '=', id)
+      .where('lease_until', '=', lease),
+  );
 }
 
 /** Open rows of earlier weeks that nobody holds: their week is over. */
@@ -156,14 +158,14 @@ export async function listStaleDeliveries(
 
 /** Closes an open row for good; true only for the one caller whose UPDATE changed it. */
 export async function abandonDelivery(db: Kysely<Tables>, id: string, now: string, error: string): Promise<boolean> {
-  const result = await db
-    .updateTable('digest_deliveries')
-    .set({ status: 'gave-up', last_error: error, lease_until: null })
-    .where('id', '=', id)
-    .where('status', 'in', OPEN)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return changedAny(
+    db
+      .updateTable('digest_deliveries')
+      .set({ status: 'gave-up', last_error: error, lease_until: null })
+      .where('id', '=', id)
+      .where('status', 'in', OPEN)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)])),
+  );
 }
 
 export async function findDelivery(db: Kysely<Tables>, userId: string, period: string): Promise<DeliveryRecord | null> {

@@ -3,7 +3,7 @@ import { type ServiceHarness, engines, serviceHarness } from '../../test/support
 import type { Actor } from './context.js';
 import * as destinations from './destinations.js';
 import { rejection } from '../../test/support/rejection.js';
-import { getMap, patchMap } from './growthMap.js';
+import { getMap, patchMap } from './map.js';
 import * as skills from './skills.js';
 
 const destinationA = {

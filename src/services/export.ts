@@ -1,9 +1,9 @@
-import { listTokens } from '../db/repositories/apiTokens.js';
+import { listTokens } from '../db/repositories/tokens.js';
 import { listLevelChangesOfUser } from '../db/repositories/levelChanges.js';
 import type { AccountExport } from '../schemas/export.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
-import { getMap } from './growthMap.js';
+import { getMap } from './map.js';
 import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
 import { listSelfChecks } from './selfChecks.js';

@@ -1,12 +1,13 @@
 import type { DestinationRecord } from '../db/repositories/destinations.js';
-import * as maps from '../db/repositories/growthMaps.js';
+import * as maps from '../db/repositories/map.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as skills from '../db/repositories/skills.js';
 import { guidanceNotices } from '../domain/guidance.js';
 import { checkSmart } from '../domain/smart.js';
 import type { Destination, GrowthMap, MapPatch, Skill, Smart } from '../schemas/map.js';
 import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
-import { notFound, staleVersion } from './errors.js';
+import { notFound } from './errors.js';
+import { updateOrConflict } from './versioned.js';
 
 export function toDestination(record: DestinationRecord, ownSkills: Skill[], today: string): Destination {
   const { mapId: _mapId, ...fields } = record;
@@ -53,8 +54,9 @@ export async function getMap(deps: ServiceDeps, actor: Actor): Promise<GrowthMap
 export async function patchMap(deps: ServiceDeps, actor: Actor, patch: MapPatch): Promise<GrowthMap> {
   const map = await findOwnMap(deps, actor);
   const { version, ...changes } = patch;
-  if (!(await maps.updateMap(deps.db, map.id, version, changes, nowIso(deps)))) {
-    throw staleVersion(await getMap(deps, actor));
-  }
+  await updateOrConflict(
+    () => maps.updateMap(deps.db, map.id, version, changes, nowIso(deps)),
+    () => getMap(deps, actor),
+  );
   return getMap(deps, actor);
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ProgressEntry } from '../../schemas/cycles.js';
 import type { Tables } from '../tables.js';
+import { updateVersioned } from './versioned.js';
 
 function toEntry(row: Selectable<Tables['progress_entries']>): ProgressEntry {
   return {
@@ -64,19 +65,14 @@ export async function updateEntry(
   changes: { week?: number; text?: string; evidence?: ProgressEntry['evidence'] },
   now: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('progress_entries')
-    .set({
-      ...(changes.week !== undefined && { week: changes.week }),
-      ...(changes.text !== undefined && { text: changes.text }),
-      ...(changes.evidence !== undefined && { evidence: JSON.stringify(changes.evidence) }),
-      updated_at: now,
-      version: version + 1,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(
+    db,
+    'progress_entries',
+    { column: 'id', id },
+    version,
+    { week: changes.week, text: changes.text, evidence: changes.evidence && JSON.stringify(changes.evidence) },
+    now,
+  );
 }
 
 export async function deleteEntry(db: Kysely<Tables>, id: string): Promise<void> {
