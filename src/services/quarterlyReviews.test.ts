@@ -5,7 +5,7 @@ import { destinationsToReview } from '../domain/quarterly.js';
 import type { Destination } from '../schemas/map.js';
 import type { Actor } from './context.js';
 import * as destinations from './destinations.js';
-import { getMap } from './growthMap.js';
+import { getMap } from './map.js';
 import { createQuarterlyReview, listQuarterlyReviews } from './quarterlyReviews.js';
 
 describe.each(engines)('quarterly reviews decide on active destinations only, on %s', (engine) => {
