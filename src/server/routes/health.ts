@@ -1,0 +1,12 @@
+import type { Routes } from '../../schemas/routes.js';
+import type { Handlers } from '../handler.js';
+import type { RouteContext } from '../routeContext.js';
+
+export const healthHandlers = ({ deps, engine, version }: RouteContext): Handlers<Routes['health']> => ({
+  check: async () => {
+    // A round trip proves the database answers, not just that the process is up.
+    await deps.db.selectFrom('settings').select('key').limit(1).execute();
+    return { status: 'ok', database: engine, version };
+  },
+  openapi: async (request) => request.server.swagger(),
+});
