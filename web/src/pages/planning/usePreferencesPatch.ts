@@ -15,11 +15,11 @@ export function usePreferencesPatch({ retryOnConflict = false } = {}) {
     mutationFn: async ({ changes, version }: { changes: Changes; version?: number }) => {
       const current = version ?? queryClient.getQueryData<Preferences>(preferencesKey)?.version ?? 1;
       try {
-        return await api<Preferences>('PATCH', '/api/v1/preferences', { version: current, ...changes });
+        return await api('PATCH /api/v1/preferences', { body: { version: current, ...changes } });
       } catch (error) {
         const fresh = isConflict(error) ? (error.current as Preferences | undefined) : undefined;
         if (!retryOnConflict || !fresh) throw error;
-        return api<Preferences>('PATCH', '/api/v1/preferences', { version: fresh.version, ...changes });
+        return api('PATCH /api/v1/preferences', { body: { version: fresh.version, ...changes } });
       }
     },
     onSuccess: async (saved) => {
