@@ -1,4 +1,5 @@
-import { type Api, createClient } from '../../src/client/api.js';
+import { expect } from 'vitest';
+import { type Api, ApiError, createClient } from '../../src/client/api.js';
 import type { Engine } from '../../src/db/database.js';
 import { loadConfig } from '../../src/server/config.js';
 import { type Runtime, startRuntime } from '../../src/server/runtime.js';
@@ -92,6 +93,16 @@ export class Caller {
   patch = <T = any>(url: string, body: unknown) => this.request<T>('PATCH', url, body);
   put = <T = any>(url: string, body: unknown) => this.request<T>('PUT', url, body);
   delete = <T = any>(url: string, body?: unknown) => this.request<T>('DELETE', url, body);
+}
+
+/** Awaits a typed call that must fail, and returns the client's error to look at. */
+export async function refusal(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ApiError)) return expect.fail(`expected an ApiError, got ${String(error)}`);
+  return error;
 }
 
 function headerText(value: string | string[] | number | undefined): string | null {
