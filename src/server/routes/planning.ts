@@ -2,13 +2,13 @@ import type { Routes } from '../../schemas/routes.js';
 import { calendarFor, calendarForToken } from '../../services/calendar.js';
 import * as prefs from '../../services/preferences.js';
 import * as quarterly from '../../services/quarterlyReviews.js';
-import { thisWeek } from '../../services/thisWeek.js';
+import { getThisWeek } from '../../services/thisWeek.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
 
 export const planningHandlers = ({ deps }: RouteContext): Handlers<Routes['planning']> => ({
-  thisWeek: async (request) => thisWeek(deps, actorOf(request)),
+  thisWeek: async (request) => getThisWeek(deps, actorOf(request)),
   preferences: async (request) => prefs.getPreferences(deps, actorOf(request)),
   patchPreferences: async (request) => prefs.patchPreferences(deps, actorOf(request), request.body),
 });

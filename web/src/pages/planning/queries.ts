@@ -1,11 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { Cycle, nextCycleDraft } from '../../../../src/schemas/cycles.js';
-import type { thisWeek } from '../../../../src/schemas/planning.js';
+import type { Cycle, NextCycleDraft } from '../../../../src/schemas/cycles.js';
+import type { ThisWeek as ThisWeekShape } from '../../../../src/schemas/planning.js';
 import { api } from '../../api/client.js';
 
-export type ThisWeek = z.infer<typeof thisWeek>;
-export type NextCycle = z.infer<typeof nextCycleDraft>;
+export type ThisWeek = ThisWeekShape;
+export type NextCycle = NextCycleDraft;
 
 export const cyclesKey = ['cycles'] as const;
 export const cycleKey = (id: string) => ['cycle', id] as const;
