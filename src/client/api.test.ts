@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createClient, type FetchRequest, urlOf } from './api.js';
+import { ApiError, createClient, encodeBody, type FetchRequest, urlOf } from './api.js';
 
 interface Sent extends FetchRequest {
   url: string;
@@ -81,6 +81,12 @@ describe('the typed client', () => {
       .api('GET /api/v1/map')
       .catch((e: unknown) => e);
     expect(html).toMatchObject({ status: 502, code: 'internal', message: 'The server answered 502.' });
+  });
+
+  it('encodes a string body as text (a route that consumes text), anything else as JSON', () => {
+    expect(encodeBody('skill,category\n')).toEqual({ contentType: 'text/plain; charset=utf-8', text: 'skill,category\n' });
+    expect(encodeBody({ ids: [] })).toEqual({ contentType: 'application/json', text: '{"ids":[]}' });
+    expect(encodeBody(undefined)).toBeNull();
   });
 
   it('turns a failed fetch into a network ApiError', async () => {

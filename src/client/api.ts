@@ -76,6 +76,13 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : '';
 }
 
+/** JSON, except a string: only a route that consumes text has one (see RouteDefinition.consumes). */
+export function encodeBody(body: unknown): { contentType: string; text: string } | null {
+  if (body === undefined) return null;
+  if (typeof body === 'string') return { contentType: 'text/plain; charset=utf-8', text: body };
+  return { contentType: 'application/json', text: JSON.stringify(body) };
+}
+
 function retryAfter(response: FetchResponse): number | null {
   const seconds = Number(response.headers.get('retry-after'));
   return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
@@ -109,7 +116,8 @@ export function createClient(options: ClientOptions): Api {
     const method = route.slice(0, space);
     const url = `${options.baseUrl ?? ''}${fillPath(route.slice(space + 1), input.params)}${queryString(input.query)}`;
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (input.body !== undefined) headers['Content-Type'] = 'application/json';
+    const body = encodeBody(input.body);
+    if (body) headers['Content-Type'] = body.contentType;
     const csrf = options.csrfToken?.();
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
     if (method === 'POST') headers['Idempotency-Key'] = input.idempotencyKey ?? crypto.randomUUID();
@@ -118,7 +126,7 @@ export function createClient(options: ClientOptions): Api {
       response = await options.fetch(url, {
         method,
         headers,
-        ...(input.body !== undefined && { body: JSON.stringify(input.body) }),
+        ...(body && { body: body.text }),
       });
     } catch {
       throw new ApiError(0, 'network', 'Could not reach the server. Check your connection and try again.');

@@ -15,6 +15,11 @@ export interface RouteDefinition {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /**
+   * The body is plain text rather than JSON (`body` is then a string schema): the client sends
+   * a string body as it is, with this content type.
+   */
+  consumes?: 'text/plain';
   /** Exactly one success status; errors are the shared error body and documented for every route. */
   response: Partial<Record<SuccessStatus, z.ZodType>>;
   /** Answered without signing in, and exempt from CSRF. */

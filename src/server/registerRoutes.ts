@@ -55,6 +55,7 @@ export function fastifySchema(route: RouteDefinition): FastifySchema & { hide?: 
     ...(route.body && { body: route.body }),
     response: { ...route.response, '4XX': errorBody },
     ...(route.public && { security: [] }),
+    ...(route.consumes && { consumes: [route.consumes] }),
     ...(route.produces && { produces: [route.produces] }),
     ...(route.hidden && { hide: true }),
   };
