@@ -45,8 +45,9 @@ type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unkn
 const isHandler = (value: unknown): value is AnyHandler => typeof value === 'function';
 
 /** What Fastify validates and serializes with, and what OpenAPI documents. */
-export function fastifySchema(route: RouteDefinition): FastifySchema & { hide?: boolean } {
+export function fastifySchema(route: RouteDefinition, operationId: string): FastifySchema & { hide?: boolean } {
   return {
+    operationId,
     tags: route.tags,
     summary: route.summary,
     ...(route.description && { description: route.description }),
@@ -75,7 +76,7 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
         method: route.method,
         url: route.path.replace(/\{(\w+)\}/g, ':$1'),
         config: { public: route.public === true },
-        schema: fastifySchema(route),
+        schema: fastifySchema(route, `${feature}.${name}`),
         handler: async (request, reply) => {
           reply.status(status);
           if (route.produces) reply.type(`${route.produces}; charset=utf-8`);
