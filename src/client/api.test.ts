@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createClient, encodeBody, type FetchRequest, urlOf } from './api.js';
+import { ApiError, createClient, currentOf, encodeBody, type FetchRequest, urlOf } from './api.js';
 
 interface Sent extends FetchRequest {
   url: string;
@@ -71,6 +71,8 @@ describe('the typed client', () => {
       .catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(ApiError);
     expect(conflict).toMatchObject({ status: 409, code: 'conflict', message: 'Changed elsewhere.', current: { version: 3 } });
+    expect(currentOf('PATCH /api/v1/map', conflict)?.version).toBe(3);
+    expect(currentOf('PATCH /api/v1/map', new Error('not a conflict'))).toBeUndefined();
     const limited = await clientAnswering(429, '{"error":{"code":"rate_limited","message":"Wait."}}', undefined, {
       'retry-after': '30',
     })

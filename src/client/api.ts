@@ -103,6 +103,12 @@ function errorOf(response: FetchResponse, data: unknown): ApiError {
   );
 }
 
+/** The record as it is now, from a 409 of this route; trusted like any answer of the route. */
+export function currentOf<K extends ApiRouteKey>(route: K, error: unknown): CallOutput<K> | undefined;
+export function currentOf(_route: string, error: unknown): unknown {
+  return isConflict(error) ? error.current : undefined;
+}
+
 /** A route's address for a plain link (a download the browser saves itself). */
 export function urlOf<K extends ApiRouteKey>(route: K, ...input: InputArgs<K>): string;
 export function urlOf(route: string, { params, query }: AnyInput = {}): string {

@@ -1,6 +1,6 @@
 import { createClient } from '../../../src/client/api.js';
 
-export { ApiError, fieldErrors, isConflict, urlOf, type CallInput, type CallOutput } from '../../../src/client/api.js';
+export { ApiError, currentOf, fieldErrors, isConflict, urlOf, type CallInput, type CallOutput } from '../../../src/client/api.js';
 
 let csrfToken = '';
 

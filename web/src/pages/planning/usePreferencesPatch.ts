@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Preferences, PreferencesPatch } from '../../../../src/schemas/planning.js';
-import { api, isConflict } from '../../api/client.js';
+import { api, currentOf } from '../../api/client.js';
 import { preferencesKey, thisWeekKey } from './queries.js';
 
 type Changes = Omit<PreferencesPatch, 'version'>;
@@ -17,7 +17,7 @@ export function usePreferencesPatch({ retryOnConflict = false } = {}) {
       try {
         return await api('PATCH /api/v1/preferences', { body: { version: current, ...changes } });
       } catch (error) {
-        const fresh = isConflict(error) ? (error.current as Preferences | undefined) : undefined;
+        const fresh = currentOf('PATCH /api/v1/preferences', error);
         if (!retryOnConflict || !fresh) throw error;
         return api('PATCH /api/v1/preferences', { body: { version: fresh.version, ...changes } });
       }
