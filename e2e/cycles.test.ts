@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkA11y, launchBrowser } from './support/browser.js';
+import { pageClient } from './support/client.js';
 import { type RunningServer, freshPostgresDatabase, startServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
@@ -21,14 +22,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to 
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let csrf = '';
-
-  const api = async (method: 'post' | 'get', path: string, data?: unknown) => {
-    const response = await page.request[method](`${server.url}${path}`, { data, headers: { 'x-csrf-token': csrf } });
-    const body = await response.json();
-    if (body.csrfToken) csrf = body.csrfToken;
-    return body;
-  };
+  let api: ReturnType<typeof pageClient>;
 
   async function checkScreen(label: string) {
     await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -42,15 +36,21 @@ describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to 
     browser = await launchBrowser();
     context = await browser.newContext({ timezoneId: 'UTC' });
     page = await context.newPage();
+    api = pageClient(page, () => server.url);
     await page.goto(`${server.url}/setup`);
-    await api('post', '/api/v1/setup', { email: 'kai@example.test', name: 'Kai', password, timeZone: 'UTC' });
-    const destination = await api('post', '/api/v1/destinations', {
-      title: 'Give two internal talks per quarter on observability',
-      category: 'personal-reputation',
-      businessImpact: 'More engineers debug with traces, so incidents end sooner.',
+    await api('POST /api/v1/setup', { body: { email: 'kai@example.test', name: 'Kai', password, timeZone: 'UTC' } });
+    const destination = await api('POST /api/v1/destinations', {
+      body: {
+        title: 'Give two internal talks per quarter on observability',
+        category: 'personal-reputation',
+        businessImpact: 'More engineers debug with traces, so incidents end sooner.',
+      },
     });
     for (const name of ['Public speaking', 'Tracing']) {
-      await api('post', `/api/v1/destinations/${destination.id}/skills`, { name, currentLevel: 'novice', targetLevel: 'expert' });
+      await api('POST /api/v1/destinations/{id}/skills', {
+        params: { id: destination.id },
+        body: { name, currentLevel: 'novice', targetLevel: 'expert' },
+      });
     }
   });
   afterAll(async () => {
@@ -113,11 +113,8 @@ describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to 
     await expect.poll(() => page.getByLabel('Goal', { exact: true }).inputValue()).toBe('Give the talk at the internal meetup');
     await checkScreen('next cycle, pre-filled');
 
-    const map = await api('get', '/api/v1/map');
-    expect(map.destinations[0].skills.map((s: { currentLevel: string }) => s.currentLevel)).toEqual([
-      'practitioner',
-      'practitioner',
-    ]);
+    const map = await api('GET /api/v1/map');
+    expect(map.destinations[0]?.skills.map((s) => s.currentLevel)).toEqual(['practitioner', 'practitioner']);
   });
 
   it('runs two quarterly reviews and compares their snapshots', async () => {
@@ -134,9 +131,9 @@ describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to 
     await checkScreen('quarterly review form');
     await page.getByRole('button', { name: 'Save quarterly review' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Copy wins/ }).count()).toBeGreaterThan(1);
-    const reviews = await api('get', '/api/v1/quarterly-reviews');
-    await page.getByLabel('Earlier review').selectOption(reviews[1].id);
-    await page.getByLabel('Later review').selectOption(reviews[0].id);
+    const [later, earlier] = await api('GET /api/v1/quarterly-reviews');
+    await page.getByLabel('Earlier review').selectOption(earlier?.id ?? '');
+    await page.getByLabel('Later review').selectOption(later?.id ?? '');
     await expect.poll(() => page.locator('main').innerText()).toMatch(/Completed[\s\S]*Give two internal talks/);
     await checkScreen('quarterly reviews compared');
   });

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkA11y, launchBrowser } from './support/browser.js';
+import { pageClient } from './support/client.js';
 import { type RunningServer, freshPostgresDatabase, startServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
@@ -15,6 +16,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let api: ReturnType<typeof pageClient>;
 
   async function checkScreen(label: string) {
     await page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -28,6 +30,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
     browser = await launchBrowser();
     context = await browser.newContext();
     page = await context.newPage();
+    api = pageClient(page, () => server.url);
     await page.goto(`${server.url}/setup`);
     await page.getByLabel('Name').fill('Noor');
     await page.getByLabel('Email').fill('noor@example.test');
@@ -90,7 +93,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
     await page.getByRole('button', { name: 'Draft my Growth Map' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Your draft Growth Map' }).count()).toBe(1);
     await checkScreen('wizard draft');
-    expect((await (await page.request.get(`${server.url}/api/v1/map`)).json()).destinations).toEqual([]);
+    expect((await api('GET /api/v1/map')).destinations).toEqual([]);
 
     // Change the drafted category of the first destination before accepting it.
     await page.getByRole('button', { name: 'Edit destination 1' }).click();
@@ -104,13 +107,13 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
     await page.getByRole('button', { name: 'Accept selected' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Added to your Growth Map' }).count()).toBe(1);
     await checkScreen('draft accepted');
-    const map = await (await page.request.get(`${server.url}/api/v1/map`)).json();
+    const map = await api('GET /api/v1/map');
     expect(map.destinations).toHaveLength(1);
-    expect(map.destinations[0].category).toBe('craft-and-process');
-    expect(map.destinations[0].skills.length).toBeGreaterThanOrEqual(2);
-    const cycles = await (await page.request.get(`${server.url}/api/v1/cycles`)).json();
+    expect(map.destinations[0]?.category).toBe('craft-and-process');
+    expect(map.destinations[0]?.skills.length).toBeGreaterThanOrEqual(2);
+    const cycles = await api('GET /api/v1/cycles');
     expect(cycles).toHaveLength(1);
-    expect(cycles[0].weeks.map((w: { phase: string }) => w.phase)).toEqual([
+    expect(cycles[0]?.weeks.map((w) => w.phase)).toEqual([
       'define',
       'deep-dive',
       'deep-dive',

@@ -3,7 +3,7 @@ import {
   addDays,
   type CycleTiming,
   currentWeekNumber,
-  cycleStatus,
+  deriveCycleStatus,
   daysBetween,
   defaultStartDate,
   logGaps,
@@ -151,7 +151,7 @@ const timing = (overrides: Partial<CycleTiming> = {}): CycleTiming => ({
   ...overrides,
 });
 
-describe('cycleStatus around week boundaries', () => {
+describe('deriveCycleStatus around week boundaries', () => {
   it.each([
     { today: '2026-03-01', status: 'planned', when: 'the day before the start' },
     { today: '2026-03-02', status: 'active', when: 'the start day' },
@@ -161,7 +161,7 @@ describe('cycleStatus around week boundaries', () => {
     { today: '2026-04-13', status: 'review-overdue', when: 'the day after the last' },
     { today: '2027-01-01', status: 'review-overdue', when: 'months later' },
   ])('$when ($today) → $status', ({ today, status }) => {
-    expect(cycleStatus(timing(), today)).toBe(status);
+    expect(deriveCycleStatus(timing(), today)).toBe(status);
   });
 
   it.each([
@@ -169,16 +169,16 @@ describe('cycleStatus around week boundaries', () => {
     { today: '2026-03-30', status: 'in-review', when: 'the first of two reflect weeks' },
     { today: '2026-04-12', status: 'in-review', when: 'the last day' },
   ])('with 5 weeks and 2 review weeks: $today → $status', ({ today, status }) => {
-    expect(cycleStatus(timing({ lengthWeeks: 5, reviewWeeks: 2, startDate: '2026-03-09' }), today)).toBe(status);
+    expect(deriveCycleStatus(timing({ lengthWeeks: 5, reviewWeeks: 2, startDate: '2026-03-09' }), today)).toBe(status);
   });
 
   it.each(['2026-03-01', '2026-03-10', '2026-04-08', '2026-05-01'])('reviewed is closed whatever the date (%s)', (today) => {
-    expect(cycleStatus(timing({ reviewed: true }), today)).toBe('closed');
+    expect(deriveCycleStatus(timing({ reviewed: true }), today)).toBe('closed');
   });
 
   it.each(['2026-03-01', '2026-03-10', '2026-05-01'])('cancelled is cancelled whatever the date (%s)', (today) => {
-    expect(cycleStatus(timing({ cancelled: true }), today)).toBe('cancelled');
-    expect(cycleStatus(timing({ cancelled: true, reviewed: true }), today)).toBe('cancelled');
+    expect(deriveCycleStatus(timing({ cancelled: true }), today)).toBe('cancelled');
+    expect(deriveCycleStatus(timing({ cancelled: true, reviewed: true }), today)).toBe('cancelled');
   });
 });
 
@@ -223,14 +223,14 @@ describe('pausing shifts the schedule', () => {
     { pausedOn: '2026-04-13', status: 'review-overdue' },
   ])('a cycle paused on $pausedOn stays $status however long it stays paused', ({ pausedOn, status }) => {
     const paused = timing({ pausedSince: pausedOn });
-    for (const days of [0, 1, 6, 7, 30, 400]) expect(cycleStatus(paused, addDays(pausedOn, days))).toBe(status);
+    for (const days of [0, 1, 6, 7, 30, 400]) expect(deriveCycleStatus(paused, addDays(pausedOn, days))).toBe(status);
   });
 
   it('a resumed cycle runs on: 7 paused days push the review-overdue day back by 7', () => {
     const resumed = timing({ pauses: [{ from: day10, days: 7 }] });
-    expect(cycleStatus(resumed, '2026-04-13')).toBe('in-review');
-    expect(cycleStatus(resumed, '2026-04-19')).toBe('in-review');
-    expect(cycleStatus(resumed, '2026-04-20')).toBe('review-overdue');
+    expect(deriveCycleStatus(resumed, '2026-04-13')).toBe('in-review');
+    expect(deriveCycleStatus(resumed, '2026-04-19')).toBe('in-review');
+    expect(deriveCycleStatus(resumed, '2026-04-20')).toBe('review-overdue');
   });
 });
 

@@ -125,7 +125,7 @@ export function scheduleOn(timing: CycleTiming, today: string): CycleWeek[] {
  * the last day with no review; closed once reviewed; cancelled if cancelled. A paused cycle keeps the
  * status of the day it was paused: the schedule slides with each paused day, so `today` stays put in it.
  */
-export function cycleStatus(timing: CycleTiming, today: string): CycleStatus {
+export function deriveCycleStatus(timing: CycleTiming, today: string): CycleStatus {
   if (timing.cancelled) return 'cancelled';
   if (timing.reviewed) return 'closed';
   const weeks = scheduleOn(timing, today);

@@ -145,5 +145,6 @@ export const nextCycleDraft = z.object({
   modes: z.array(learningMode),
   backupProject: z.string().nullable(),
 });
+export type NextCycleDraft = z.infer<typeof nextCycleDraft>;
 
 export const cycleReviewed = z.object({ cycle, nextCycle: nextCycleDraft });

@@ -67,6 +67,7 @@ export const thisWeek = z.object({
   notices: z.array(z.string()),
   onboarding: z.object({ items: z.array(checklistItem), complete: z.boolean(), dismissed: z.boolean() }),
 });
+export type ThisWeek = z.infer<typeof thisWeek>;
 
 export const destinationDecision = z.object({
   destinationId: id,

@@ -4,26 +4,17 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
-import { type ZodTypeProvider, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify from 'fastify';
+import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Engine } from '../db/database.js';
 import type { ServiceDeps } from '../services/context.js';
 import { errorHandler } from './errors.js';
 import { identityHook } from './identity.js';
-import { accountRoutes } from './routes/account/routes.js';
-import { cycleRoutes } from './routes/cycles/routes.js';
-import { adminRoutes } from './routes/admin/routes.js';
-import { destinationRoutes } from './routes/destinations/routes.js';
-import { frameworkRoutes } from './routes/framework/routes.js';
-import { healthRoutes } from './routes/health/routes.js';
-import { mapRoutes } from './routes/map/routes.js';
-import { calendarRoutes, planningRoutes } from './routes/planning/routes.js';
-import { sessionRoutes } from './routes/session/routes.js';
-import { skillRoutes } from './routes/skills/routes.js';
-import { tokenRoutes } from './routes/tokens/routes.js';
+import { registerRoutes } from './registerRoutes.js';
+import { swaggerOptions } from './openapi.js';
+import type { App } from './routeContext.js';
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type { App, RouteContext } from './routeContext.js';
 
 export interface AppOptions {
   deps: ServiceDeps;
@@ -71,54 +62,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
     strictTransportSecurity: https,
   });
   await app.register(cookie);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Growth Map API', version: options.version },
-      components: {
-        securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal access token (gm_…).' },
-          cookieAuth: { type: 'apiKey', in: 'cookie', name: 'gm_session' },
-        },
-      },
-      security: [{ bearerAuth: [] }, { cookieAuth: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-
-  app.addHook('onRequest', identityHook(deps));
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
-    return payload;
-  });
+  await app.register(swagger, swaggerOptions(options.version));
 
   const context = { deps, engine: options.engine, version: options.version, secureCookies: https };
+  // Identity runs for the API's routes only, decided by the route matched (never the raw URL,
+  // which a percent-encoded path could disguise); the web app's files are outside this scope.
   await app.register(async (api) => {
-    const typed = api.withTypeProvider<ZodTypeProvider>();
-    await healthRoutes(typed, context);
-    await sessionRoutes(typed, context);
-    await accountRoutes(typed, context);
-    await tokenRoutes(typed, context);
-    await adminRoutes(typed, context);
-    await mapRoutes(typed, context);
-    await destinationRoutes(typed, context);
-    await skillRoutes(typed, context);
-    await cycleRoutes(typed, context);
-    await planningRoutes(typed, context);
-    await calendarRoutes(typed, context);
-    await frameworkRoutes(typed, context);
-    await options.extraRoutes?.(typed);
+    api.addHook('onRequest', identityHook(deps));
+    api.addHook('onSend', async (_request, reply, payload) => {
+      reply.header('Cache-Control', 'no-store');
+      return payload;
+    });
+    registerRoutes(api, context);
+    await options.extraRoutes?.(api);
   });
 
   await serveWeb(app, options.webDir ?? null);
   return app;
-}
-
-export interface RouteContext {
-  deps: ServiceDeps;
-  engine: Engine;
-  version: string;
-  secureCookies: boolean;
 }
 
 /** The SPA: hashed assets cached for a year, every other page path answered with index.html. */

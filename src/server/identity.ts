@@ -40,7 +40,7 @@ async function identify(deps: ServiceDeps, request: FastifyRequest): Promise<voi
 }
 
 /**
- * Every route requires a signed-in caller unless its config says public. Cookie callers that
+ * Every API route requires a signed-in caller unless its table entry says public. Cookie callers that
  * change something must prove the request came from our page with the CSRF header; token
  * callers are exempt because a browser never attaches a token by itself.
  */
@@ -48,10 +48,8 @@ export function identityHook(deps: ServiceDeps) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     request.actor = null;
     request.sessionHash = null;
-    // Everything outside /api is the web app's files: public by nature.
-    const isPublic = request.routeOptions.config?.public === true || !request.url.startsWith('/api/');
-    const isRoute = request.routeOptions.url !== undefined;
-    if (!isRoute) return;
+    // From the matched route's table entry, never from the URL as sent.
+    const isPublic = request.routeOptions.config.public === true;
     try {
       await identify(deps, request);
     } catch (error) {

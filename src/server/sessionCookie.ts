@@ -22,7 +22,3 @@ export async function signInWithCookie(deps: ServiceDeps, reply: FastifyReply, u
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }
-
-/** Public routes carry this: no sign-in needed, and OpenAPI says so. */
-export const publicRoute = { config: { public: true } } as const;
-export const noSecurity: readonly Record<string, string[]>[] = [];

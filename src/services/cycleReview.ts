@@ -55,11 +55,11 @@ export async function reviewCycle(
   });
 
   const cycle = await getCycle(deps, actor, cycleId);
-  return { cycle, nextCycle: nextCycleDraft(cycle, body.nextGoal, todayFor(deps, actor.user)) };
+  return { cycle, nextCycle: draftNextCycle(cycle, body.nextGoal, todayFor(deps, actor.user)) };
 }
 
 /** The next cycle starts where this one left off: same destinations and rhythm, the new mini-goal. */
-export function nextCycleDraft(cycle: Cycle, nextGoal: string, today: string) {
+export function draftNextCycle(cycle: Cycle, nextGoal: string, today: string) {
   const dayAfter = addDays(cycle.weeks.at(-1)?.endDate ?? today, 1);
   const fromToday = defaultStartDate(today);
   return {

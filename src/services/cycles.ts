@@ -7,7 +7,7 @@ import {
   type CycleTiming,
   addDays,
   currentWeekNumber,
-  cycleStatus,
+  deriveCycleStatus,
   daysBetween,
   defaultStartDate,
   logGaps,
@@ -33,7 +33,7 @@ export const timingOf = (record: CycleRecord): CycleTiming => ({
 export function toCycle(record: CycleRecord, cycleEntries: readonly ProgressEntry[], today: string): Cycle {
   const timing = timingOf(record);
   const weeks = scheduleOn(timing, today);
-  const status = cycleStatus(timing, today);
+  const status = deriveCycleStatus(timing, today);
   const running = status === 'active' || status === 'in-review';
   return {
     id: record.id,

@@ -48,7 +48,7 @@ function dueForCycle(cycle: Cycle, today: string): DueItem[] {
   return due;
 }
 
-export async function thisWeek(deps: ServiceDeps, actor: Actor) {
+export async function getThisWeek(deps: ServiceDeps, actor: Actor) {
   const today = todayFor(deps, actor.user);
   const [{ cycles, entries }, map, preferences, changes] = await Promise.all([
     listCyclesWithEntries(deps, actor),

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ApiHarness, type Caller, password, startApi } from '../support/api.js';
+import { type ApiHarness, type Caller, password, refusal, startApi } from '../support/api.js';
 import { TestClock, engines } from '../support/engines.js';
 
 const DAY = 86_400_000;
@@ -15,39 +15,34 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     // Wednesday 2026-03-04, 09:00 in Berlin.
     api = await startApi(engine, { clock: new TestClock('2026-03-04T08:00:00.000Z') });
     ada = await api.admin();
-    await ada.patch('/api/v1/me', { version: 1, timeZone: 'Europe/Berlin' });
-    const destination = await ada.post('/api/v1/destinations', {
-      title: 'Give two internal talks per quarter on observability',
-      category: 'personal-reputation',
+    await ada.call('PATCH /api/v1/me', { body: { version: 1, timeZone: 'Europe/Berlin' } });
+    const destination = await ada.call('POST /api/v1/destinations', {
+      body: { title: 'Give two internal talks per quarter on observability', category: 'personal-reputation' },
     });
-    destinationId = destination.body.id;
+    destinationId = destination.id;
     skillIds = [];
     for (const name of ['Public speaking', 'Tracing']) {
-      const skill = await ada.post(`/api/v1/destinations/${destinationId}/skills`, {
-        name,
-        currentLevel: 'novice',
-        targetLevel: 'expert',
+      const skill = await ada.call('POST /api/v1/destinations/{id}/skills', {
+        params: { id: destinationId },
+        body: { name, currentLevel: 'novice', targetLevel: 'expert' },
       });
-      skillIds.push(skill.body.id);
+      skillIds.push(skill.id);
     }
   });
   afterEach(() => api.close());
 
   it('plans a 6-week cycle from next Monday with the source’s phases and a review on the last day', async () => {
-    const created = await ada.post('/api/v1/cycles', {
-      destinationIds: [destinationId],
-      goal: 'Outline and rehearse the first talk',
-      lengthWeeks: 6,
+    const created = await ada.call('POST /api/v1/cycles', {
+      body: { destinationIds: [destinationId], goal: 'Outline and rehearse the first talk', lengthWeeks: 6 },
     });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({
+    expect(created).toMatchObject({
       startDate: '2026-03-09',
       reviewDate: '2026-04-19',
       reviewWeeks: 1,
       status: 'planned',
       currentWeek: null,
     });
-    expect(created.body.weeks.map((w: { phase: string }) => w.phase)).toEqual([
+    expect(created.weeks.map((w) => w.phase)).toEqual([
       'define',
       'deep-dive',
       'deep-dive',
@@ -55,53 +50,49 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
       'demonstrate',
       'reflect',
     ]);
-    const twoWeekReview = await ada.post('/api/v1/cycles', {
-      destinationIds: [destinationId],
-      goal: 'Second',
-      lengthWeeks: 4,
-      reviewWeeks: 2,
-    });
+    const twoWeekReview = await refusal(
+      ada.call('POST /api/v1/cycles', {
+        body: { destinationIds: [destinationId], goal: 'Second', lengthWeeks: 4, reviewWeeks: 2 },
+      }),
+    );
     expect(twoWeekReview.status).toBe(400);
-    expect(twoWeekReview.body.error.fields.reviewWeeks).toBeDefined();
+    expect(twoWeekReview.fields.reviewWeeks).toBeDefined();
   });
 
   it('walks the weeks: this week, gaps, the backup switch, the review with level changes and the next cycle pre-filled', async () => {
-    const cycle = (
-      await ada.post('/api/v1/cycles', {
+    const cycle = await ada.call('POST /api/v1/cycles', {
+      body: {
         destinationIds: [destinationId],
         goal: 'Outline and rehearse the first talk',
         lengthWeeks: 6,
         backupProject: 'Write the talk as an article',
         modes: ['reading', 'teaching'],
-      })
-    ).body;
+      },
+    });
+    const params = { id: cycle.id };
 
     api.clock.set('2026-03-09T07:00:00.000Z'); // Monday of week 1
-    let home = (await ada.get('/api/v1/this-week')).body;
-    expect(home.cycles[0].headline).toMatch(/^Week 1 of 6 — define/);
-    expect(home.due.map((d: { kind: string }) => d.kind)).toContain('log-entry');
+    let home = await ada.call('GET /api/v1/this-week');
+    expect(home.cycles[0]?.headline).toMatch(/^Week 1 of 6 — define/);
+    expect(home.due.map((d) => d.kind)).toContain('log-entry');
 
-    expect(
-      (
-        await ada.post(`/api/v1/cycles/${cycle.id}/entries`, {
-          week: 1,
-          text: 'Picked the talk topic',
-          evidence: [{ kind: 'link', url: 'https://example.test/outline' }],
-        })
-      ).status,
-    ).toBe(201);
+    const entry = await ada.call('POST /api/v1/cycles/{id}/entries', {
+      params,
+      body: { week: 1, text: 'Picked the talk topic', evidence: [{ kind: 'link', url: 'https://example.test/outline' }] },
+    });
+    expect(entry).toMatchObject({ week: 1, text: 'Picked the talk topic' });
     api.clock.advance(7 * DAY);
-    await ada.post(`/api/v1/cycles/${cycle.id}/entries`, { week: 2, text: 'Read two chapters on tracing' });
+    await ada.call('POST /api/v1/cycles/{id}/entries', { params, body: { week: 2, text: 'Read two chapters on tracing' } });
     api.clock.advance(7 * DAY); // week 3, nothing logged yet
-    const inWeek3 = (await ada.get(`/api/v1/cycles/${cycle.id}`)).body;
+    const inWeek3 = await ada.call('GET /api/v1/cycles/{id}', { params });
     expect(inWeek3).toMatchObject({ status: 'active', currentWeek: 3, gaps: [3] });
 
-    const switched = await ada.post(`/api/v1/cycles/${cycle.id}/backup-switch`, {
-      version: inWeek3.version,
-      reason: 'The conference slot was cancelled',
+    const switched = await ada.call('POST /api/v1/cycles/{id}/backup-switch', {
+      params,
+      body: { version: inWeek3.version, reason: 'The conference slot was cancelled' },
     });
-    expect(switched.body.usingBackup).toBe(true);
-    const log = (await ada.get(`/api/v1/cycles/${cycle.id}/entries`)).body;
+    expect(switched.usingBackup).toBe(true);
+    const log = await ada.call('GET /api/v1/cycles/{id}/entries', { params });
     expect(log.at(-1)).toMatchObject({
       week: 3,
       kind: 'backup-switch',
@@ -109,84 +100,88 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     });
 
     api.clock.set('2026-04-07T08:00:00.000Z'); // week 5: demonstrate
-    home = (await ada.get('/api/v1/this-week')).body;
-    expect(home.cycles[0].headline).toBe('Week 5 of 6 — demonstrate: show your progress to a peer or mentor');
-    expect(home.due.filter((d: { overdue: boolean }) => d.overdue).length).toBeGreaterThan(0); // week 4 has no entry
+    home = await ada.call('GET /api/v1/this-week');
+    expect(home.cycles[0]?.headline).toBe('Week 5 of 6 — demonstrate: show your progress to a peer or mentor');
+    expect(home.due.filter((d) => d.overdue).length).toBeGreaterThan(0); // week 4 has no entry
 
     api.clock.set('2026-04-14T08:00:00.000Z'); // week 6: reflect
-    expect((await ada.get(`/api/v1/cycles/${cycle.id}`)).body.status).toBe('in-review');
+    expect((await ada.call('GET /api/v1/cycles/{id}', { params })).status).toBe('in-review');
     api.clock.set('2026-04-21T08:00:00.000Z'); // after the end, no review yet
-    expect((await ada.get(`/api/v1/cycles/${cycle.id}`)).body.status).toBe('review-overdue');
+    expect((await ada.call('GET /api/v1/cycles/{id}', { params })).status).toBe('review-overdue');
 
-    const reviewed = await ada.post(`/api/v1/cycles/${cycle.id}/review`, {
-      wentWell: 'The article came together quickly',
-      didNotGoWell: 'Lost two weeks to the cancelled slot',
-      levelChanges: [
-        { skillId: skillIds[0], to: 'practitioner', note: 'Gave a dry run to the team' },
-        { skillId: skillIds[1], to: 'practitioner', note: 'Wrote the tracing article' },
-      ],
-      nextGoal: 'Give the talk at the internal meetup',
+    const [speaking = '', tracing = ''] = skillIds;
+    const reviewed = await ada.call('POST /api/v1/cycles/{id}/review', {
+      params,
+      body: {
+        wentWell: 'The article came together quickly',
+        didNotGoWell: 'Lost two weeks to the cancelled slot',
+        levelChanges: [
+          { skillId: speaking, to: 'practitioner', note: 'Gave a dry run to the team' },
+          { skillId: tracing, to: 'practitioner', note: 'Wrote the tracing article' },
+        ],
+        nextGoal: 'Give the talk at the internal meetup',
+      },
     });
-    expect(reviewed.status).toBe(201);
-    expect(reviewed.body.cycle.status).toBe('closed');
-    expect(reviewed.body.nextCycle).toMatchObject({
+    expect(reviewed.cycle.status).toBe('closed');
+    expect(reviewed.nextCycle).toMatchObject({
       goal: 'Give the talk at the internal meetup',
       destinationIds: [destinationId],
       lengthWeeks: 6,
       modes: ['reading', 'teaching'],
       startDate: '2026-04-27',
     });
-    const history = (await ada.get(`/api/v1/skills/${skillIds[0]}/level-changes`)).body;
+    const history = await ada.call('GET /api/v1/skills/{id}/level-changes', { params: { id: speaking } });
     expect(history.at(-1)).toMatchObject({ to: 'practitioner', evidence: [{ kind: 'cycle', id: cycle.id }] });
-    const again = await ada.post(`/api/v1/cycles/${cycle.id}/review`, { wentWell: 'a', didNotGoWell: 'b', nextGoal: 'c' });
+    const again = await refusal(
+      ada.call('POST /api/v1/cycles/{id}/review', { params, body: { wentWell: 'a', didNotGoWell: 'b', nextGoal: 'c' } }),
+    );
     expect(again.status).toBe(409);
   });
 
   it('pauses and resumes, shifting the weeks, and cancels with a reason', async () => {
-    const cycle = (
-      await ada.post('/api/v1/cycles', {
-        destinationIds: [destinationId],
-        goal: 'Pause me',
-        lengthWeeks: 4,
-        startDate: '2026-03-02',
-      })
-    ).body;
-    const paused = (await ada.patch(`/api/v1/cycles/${cycle.id}`, { version: cycle.version, action: 'pause' })).body;
+    const cycle = await ada.call('POST /api/v1/cycles', {
+      body: { destinationIds: [destinationId], goal: 'Pause me', lengthWeeks: 4, startDate: '2026-03-02' },
+    });
+    const params = { id: cycle.id };
+    const paused = await ada.call('PATCH /api/v1/cycles/{id}', { params, body: { version: cycle.version, action: 'pause' } });
     expect(paused.pausedSince).toBe('2026-03-04');
     api.clock.advance(7 * DAY);
-    const resumed = (await ada.patch(`/api/v1/cycles/${cycle.id}`, { version: paused.version, action: 'resume' })).body;
+    const resumed = await ada.call('PATCH /api/v1/cycles/{id}', { params, body: { version: paused.version, action: 'resume' } });
     expect(resumed.pausedSince).toBeNull();
     // The week the pause fell in stretches by its 7 days; the weeks after it move by them.
     expect(resumed.weeks[0]).toMatchObject({ startDate: '2026-03-02', endDate: '2026-03-15' });
-    expect(resumed.weeks.at(-1).endDate).toBe('2026-04-05'); // 2026-03-29 + 7 days
+    expect(resumed.weeks.at(-1)?.endDate).toBe('2026-04-05'); // 2026-03-29 + 7 days
     expect(resumed.reviewDate).toBe('2026-04-05');
-    const noReason = await ada.patch(`/api/v1/cycles/${cycle.id}`, { version: resumed.version, action: 'cancel' });
+    const noReason = await refusal(
+      ada.call('PATCH /api/v1/cycles/{id}', { params, body: { version: resumed.version, action: 'cancel' } }),
+    );
     expect(noReason.status).toBe(400);
-    const cancelled = (
-      await ada.patch(`/api/v1/cycles/${cycle.id}`, {
-        version: resumed.version,
-        action: 'cancel',
-        cancelReason: 'Team reorganised',
-      })
-    ).body;
+    const cancelled = await ada.call('PATCH /api/v1/cycles/{id}', {
+      params,
+      body: { version: resumed.version, action: 'cancel', cancelReason: 'Team reorganised' },
+    });
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'Team reorganised' });
   });
 
   it('serves a calendar whose 1:1 slot stays at 10:00 Berlin time across the change to summer time', async () => {
-    await ada.post('/api/v1/cycles', { destinationIds: [destinationId], goal: 'Calendar cycle', lengthWeeks: 6 });
-    const preferences = (await ada.get('/api/v1/preferences')).body;
-    await ada.patch('/api/v1/preferences', {
-      version: preferences.version,
-      feedbackCadence: { weekday: 'TU', time: '10:00', intervalWeeks: 2, startDate: '2026-03-10' },
+    await ada.call('POST /api/v1/cycles', { body: { destinationIds: [destinationId], goal: 'Calendar cycle', lengthWeeks: 6 } });
+    const preferences = await ada.call('GET /api/v1/preferences');
+    await ada.call('PATCH /api/v1/preferences', {
+      body: {
+        version: preferences.version,
+        feedbackCadence: { weekday: 'TU', time: '10:00', intervalWeeks: 2, startDate: '2026-03-10' },
+      },
     });
-    const feed = (await ada.post('/api/v1/calendar-feed')).body;
+    const feed = await ada.call('POST /api/v1/calendar-feed');
     expect(feed.url).toMatch(/^http:\/\/127\.0\.0\.1:3000\/api\/v1\/calendar\/cal_[\w-]+\.ics$/);
     const subscriber = api.caller();
     const fetched = await subscriber.request('GET', new URL(feed.url).pathname);
     expect(fetched.status).toBe(200);
     expect(String(fetched.headers['content-type'])).toMatch(/text\/calendar/);
+    const file = new URL(feed.url).pathname.split('/').at(-1) ?? '';
+    const text = await subscriber.call('GET /api/v1/calendar/{file}', { params: { file } });
 
-    const calendar = new ICAL.Component(ICAL.parse(fetched.body as unknown as string));
+    const calendar = new ICAL.Component(ICAL.parse(text));
     const zone = calendar.getFirstSubcomponent('vtimezone');
     expect(zone?.getFirstPropertyValue('tzid')).toBe('Europe/Berlin');
     ICAL.TimezoneService.register(new ICAL.Timezone(zone!));
@@ -203,37 +198,38 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     expect(utcHours).toEqual([9, 9, 8, 8]);
 
     // The signed-in download is the same calendar; a revoked feed is gone.
-    expect((await ada.get('/api/v1/calendar.ics')).status).toBe(200);
-    await ada.delete('/api/v1/calendar-feed');
+    expect(await ada.call('GET /api/v1/calendar.ics')).toMatch(/^BEGIN:VCALENDAR/);
+    await ada.call('DELETE /api/v1/calendar-feed');
     expect((await subscriber.request('GET', new URL(feed.url).pathname)).status).toBe(404);
   });
 
   it('runs a quarterly review that completes a destination and compares two snapshots', async () => {
-    const first = (await ada.post('/api/v1/quarterly-reviews', { decisions: [{ destinationId, decision: 'keep' }] })).body;
-    await ada.post(`/api/v1/skills/${skillIds[0]}/level-changes`, { to: 'practitioner', note: 'Gave the talk' });
-    await ada.post('/api/v1/destinations', {
-      title: 'Mentor two juniors to ship on their own within six months',
-      category: 'leadership-impact',
+    const first = await ada.call('POST /api/v1/quarterly-reviews', {
+      body: { decisions: [{ destinationId, decision: 'keep' }] },
+    });
+    await ada.call('POST /api/v1/skills/{id}/level-changes', {
+      params: { id: skillIds[0] ?? '' },
+      body: { to: 'practitioner', note: 'Gave the talk' },
+    });
+    await ada.call('POST /api/v1/destinations', {
+      body: { title: 'Mentor two juniors to ship on their own within six months', category: 'leadership-impact' },
     });
     api.clock.advance(90 * DAY);
-    await ada.post('/api/v1/session', { email: 'admin@example.test', password }); // the 30-day session lapsed
-    const second = await ada.post('/api/v1/quarterly-reviews', {
-      decisions: [{ destinationId, decision: 'complete' }],
-      notes: 'Good quarter',
+    // The 30-day session lapsed.
+    await ada.call('POST /api/v1/session', { body: { email: 'admin@example.test', password } });
+    const second = await ada.call('POST /api/v1/quarterly-reviews', {
+      body: { decisions: [{ destinationId, decision: 'complete' }], notes: 'Good quarter' },
     });
-    expect(second.status).toBe(201);
-    expect(second.body.wins).toMatch(/Give two internal talks/);
-    const map = (await ada.get('/api/v1/map')).body;
-    expect(map.destinations.find((d: { id: string }) => d.id === destinationId).status).toBe('completed');
-    const compared = (await ada.get(`/api/v1/quarterly-reviews/compare?before=${first.id}&after=${second.body.id}`)).body;
-    expect(compared.completed.map((d: { title: string }) => d.title)).toEqual([
-      'Give two internal talks per quarter on observability',
-    ]);
+    expect(second.wins).toMatch(/Give two internal talks/);
+    const map = await ada.call('GET /api/v1/map');
+    expect(map.destinations.find((d) => d.id === destinationId)?.status).toBe('completed');
+    const compared = await ada.call('GET /api/v1/quarterly-reviews/compare', { query: { before: first.id, after: second.id } });
+    expect(compared.completed.map((d) => d.title)).toEqual(['Give two internal talks per quarter on observability']);
     expect(compared.added).toHaveLength(1);
     expect(compared.levelsMoved).toEqual([
       expect.objectContaining({ skill: 'Public speaking', from: 'novice', to: 'practitioner', direction: 'up' }),
     ]);
-    const preferences = (await ada.get('/api/v1/preferences')).body;
+    const preferences = await ada.call('GET /api/v1/preferences');
     expect(preferences.nextQuarterlyReview).toBe('2026-09-02');
   });
 });

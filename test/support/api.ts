@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+import { type Api, ApiError, createClient } from '../../src/client/api.js';
 import type { Engine } from '../../src/db/database.js';
 import { loadConfig } from '../../src/server/config.js';
 import { type Runtime, startRuntime } from '../../src/server/runtime.js';
@@ -12,7 +14,11 @@ export interface Answer<T = any> {
   headers: Record<string, string | string[] | number | undefined>;
 }
 
-/** A caller of the API: keeps its session cookie and CSRF token like the browser does. */
+/**
+ * A caller of the API: keeps its session cookie and CSRF token like the browser does.
+ * `call` is the typed client the web app uses; `request` and its shorthands send anything,
+ * for tests of what the client would never send (bad input, missing headers).
+ */
 export class Caller {
   cookie: string | null = null;
   csrfToken = '';
@@ -22,13 +28,41 @@ export class Caller {
     readonly address = '127.0.0.1',
   ) {}
 
+  /** The shared typed client, answered through `app.inject` instead of the network. */
+  readonly call: Api = createClient({
+    fetch: async (url, { method, headers, body }) => {
+      const response = await this.inject(method, url, body, headers);
+      const text = response.body;
+      return {
+        status: response.statusCode,
+        ok: response.statusCode < 400,
+        headers: { get: (name) => headerText(response.headers[name.toLowerCase()]) },
+        text: async () => text,
+      };
+    },
+    csrfToken: () => this.csrfToken,
+  });
+
   async request<T = any>(
     method: string,
     url: string,
     body?: unknown,
     extraHeaders: Record<string, string> = {},
   ): Promise<Answer<T>> {
-    const headers: Record<string, string> = { ...extraHeaders };
+    // A string goes as it is (malformed JSON, other content types); anything else as JSON.
+    const isObject = body !== undefined && typeof body !== 'string';
+    const payload = isObject ? JSON.stringify(body) : body;
+    const response = await this.inject(method, url, payload, {
+      ...(isObject && { 'content-type': 'application/json' }),
+      ...extraHeaders,
+    });
+    const parsed = response.body ? safeJson(response.body) : null;
+    return { status: response.statusCode, body: parsed as T, headers: response.headers };
+  }
+
+  private async inject(method: string, url: string, payload: string | undefined, extraHeaders: Record<string, string>) {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(extraHeaders)) headers[name.toLowerCase()] = value;
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     if (this.csrfToken && method !== 'GET') headers['x-csrf-token'] ??= this.csrfToken;
@@ -37,7 +71,7 @@ export class Caller {
       url,
       headers,
       remoteAddress: this.address,
-      ...(body === undefined ? {} : { payload: body as object }),
+      ...(payload === undefined ? {} : { payload }),
     });
     const setCookie = response.cookies.find((c) => c.name === 'gm_session');
     if (setCookie) this.cookie = setCookie.value ? `gm_session=${setCookie.value}` : null;
@@ -51,7 +85,7 @@ export class Caller {
     ) {
       this.csrfToken = parsed.csrfToken;
     }
-    return { status: response.statusCode, body: parsed as T, headers: response.headers };
+    return response;
   }
 
   get = <T = any>(url: string) => this.request<T>('GET', url);
@@ -59,6 +93,21 @@ export class Caller {
   patch = <T = any>(url: string, body: unknown) => this.request<T>('PATCH', url, body);
   put = <T = any>(url: string, body: unknown) => this.request<T>('PUT', url, body);
   delete = <T = any>(url: string, body?: unknown) => this.request<T>('DELETE', url, body);
+}
+
+/** Awaits a typed call that must fail, and returns the client's error to look at. */
+export async function refusal(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof ApiError)) return expect.fail(`expected an ApiError, got ${String(error)}`);
+  return error;
+}
+
+function headerText(value: string | string[] | number | undefined): string | null {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
 function safeJson(text: string): unknown {
@@ -104,15 +153,13 @@ export async function startApi(
     caller: (address) => new Caller(runtime, address),
     async admin() {
       const caller = new Caller(runtime);
-      const answer = await caller.post('/api/v1/setup', { email: 'admin@example.test', name: 'Admin', password });
-      if (answer.status !== 201) throw new Error(`setup answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      await caller.call('POST /api/v1/setup', { body: { email: 'admin@example.test', name: 'Admin', password } });
       return caller;
     },
     async member(name) {
       const caller = new Caller(runtime);
       const email = `${name.toLowerCase()}@example.test`;
-      const answer = await caller.post('/api/v1/users', { email, name, password });
-      if (answer.status !== 201) throw new Error(`sign-up answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      await caller.call('POST /api/v1/users', { body: { email, name, password } });
       return caller;
     },
     close: () => runtime.close(),

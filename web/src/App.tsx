@@ -19,7 +19,7 @@ const page = (load: () => Promise<{ default: ComponentType }>) => {
 export function useSetupStatus() {
   return useQuery({
     queryKey: ['setup'],
-    queryFn: () => api<{ needsSetup: boolean; signup: 'invite' | 'open' }>('GET', '/api/v1/setup'),
+    queryFn: () => api('GET /api/v1/setup'),
     staleTime: 30_000,
   });
 }

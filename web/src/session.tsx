@@ -15,7 +15,7 @@ const SessionContext = createContext<SessionState | null>(null);
 
 async function loadMe(): Promise<SignedIn | null> {
   try {
-    const me = await api<SignedIn>('GET', '/api/v1/me');
+    const me = await api('GET /api/v1/me');
     setCsrfToken(me.csrfToken);
     return me;
   } catch (error) {
@@ -37,7 +37,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.setQueryData(['me'], result);
     },
     async signOut() {
-      await api('DELETE', '/api/v1/session').catch(() => undefined);
+      await api('DELETE /api/v1/session').catch(() => undefined);
       setCsrfToken('');
       // Drop every other user's cached data, but keep the session query attached.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });

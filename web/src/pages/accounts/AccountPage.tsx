@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { urlOf } from '../../api/client.js';
 import { Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { DeleteAccount } from './DeleteAccount.js';
@@ -22,7 +23,7 @@ export default function AccountPage() {
           or back up.
         </p>
         <p className="button-row">
-          <a className="button secondary" href="/api/v1/me/export" download>
+          <a className="button secondary" href={urlOf('GET /api/v1/me/export')} download>
             Download everything (JSON)
           </a>
           <Link to="/account/tokens">Manage access tokens</Link>

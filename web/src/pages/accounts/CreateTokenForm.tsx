@@ -5,13 +5,6 @@ import { FormMessage, SubmitButton, TextField } from '../../components/fields.js
 import { CopyField } from './CopyField.js';
 import { formError, formatExpiry } from './format.js';
 
-interface TokenCreated {
-  id: string;
-  name: string;
-  token: string;
-  expiresAt: string | null;
-}
-
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 export function CreateTokenForm({ timeZone }: { timeZone: string }) {
@@ -19,7 +12,7 @@ export function CreateTokenForm({ timeZone }: { timeZone: string }) {
   const [name, setName] = useState('');
   const [expiresAt, setExpiresAt] = useState('');
   const create = useMutation({
-    mutationFn: () => api<TokenCreated>('POST', '/api/v1/tokens', { name, expiresAt: expiresAt || null }),
+    mutationFn: () => api('POST /api/v1/tokens', { body: { name, expiresAt: expiresAt || null } }),
     onSuccess: () => {
       setName('');
       setExpiresAt('');

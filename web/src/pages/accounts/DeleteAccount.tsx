@@ -14,7 +14,7 @@ export function DeleteAccount({ user }: { user: User }) {
   const [confirm, setConfirm] = useState('');
   const [password, setPassword] = useState('');
   const remove = useMutation({
-    mutationFn: () => api<void>('DELETE', '/api/v1/me', { confirm, password }),
+    mutationFn: () => api('DELETE /api/v1/me', { body: { confirm, password } }),
     onSuccess: async () => {
       navigate('/sign-in', { replace: true, state: { notice: 'Your account and everything in it were deleted.' } });
       await signOut();

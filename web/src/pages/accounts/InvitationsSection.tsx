@@ -7,26 +7,19 @@ import { ConfirmAction } from './ConfirmAction.js';
 import { CopyField } from './CopyField.js';
 import { formError, formatInstant } from './format.js';
 
-interface Invitation {
-  id: string;
-  createdAt: string;
-  expiresAt: string;
-  createdBy: string;
-}
-
 export function InvitationsSection({ timeZone, signupOpen }: { timeZone: string; signupOpen: boolean }) {
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
-  const invitations = useQuery({ queryKey: ['invitations'], queryFn: () => api<Invitation[]>('GET', '/api/v1/invitations') });
+  const invitations = useQuery({ queryKey: ['invitations'], queryFn: () => api('GET /api/v1/invitations') });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['invitations'] });
   const create = useMutation({
-    mutationFn: () => api<{ id: string; url: string; expiresAt: string }>('POST', '/api/v1/invitations'),
+    mutationFn: () => api('POST /api/v1/invitations'),
     onMutate: () => setStatus(''),
     onSuccess: () => void refresh(),
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `/api/v1/invitations/${id}`),
+    mutationFn: (id: string) => api('DELETE /api/v1/invitations/{id}', { params: { id } }),
     onMutate: () => setStatus(''),
     onSuccess: (_, id) => {
       if (create.data?.id === id) create.reset();

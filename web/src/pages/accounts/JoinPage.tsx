@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
-import type { SignedIn } from '../../../../src/schemas/accounts.js';
 import { api } from '../../api/client.js';
 import { useSetupStatus } from '../../App.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
@@ -16,13 +15,12 @@ export default function JoinPage() {
   const navigate = useNavigate();
   const invitation = useQuery({
     queryKey: ['invitation-status', token],
-    queryFn: () => api<{ valid: boolean }>('GET', `/api/v1/join/${encodeURIComponent(token ?? '')}`),
+    queryFn: () => api('GET /api/v1/join/{token}', { params: { token: token ?? '' } }),
     enabled: Boolean(token),
     staleTime: Infinity,
   });
   const join = useMutation({
-    mutationFn: (account: NewAccount) =>
-      api<SignedIn>('POST', '/api/v1/users', token ? { ...account, invitation: token } : account),
+    mutationFn: (account: NewAccount) => api('POST /api/v1/users', { body: token ? { ...account, invitation: token } : account }),
     onSuccess: (result) => {
       signedIn(result);
       navigate('/map', { replace: true });

@@ -10,7 +10,7 @@ export function PasswordForm() {
   const [newPassword, setNew] = useState('');
   const [done, setDone] = useState('');
   const change = useMutation({
-    mutationFn: () => api<void>('PUT', '/api/v1/me/password', { currentPassword, newPassword }),
+    mutationFn: () => api('PUT /api/v1/me/password', { body: { currentPassword, newPassword } }),
     onMutate: () => setDone(''),
     onSuccess: () => {
       setCurrent('');

@@ -16,7 +16,7 @@ export function ProfileForm({ user }: { user: User }) {
   const [draft, setDraft] = useState<Profile>(() => pick(user));
   const [saved, setSaved] = useState('');
   const save = useMutation({
-    mutationFn: (profile: Profile) => api<User>('PATCH', '/api/v1/me', { version: base.version, ...profile }),
+    mutationFn: (profile: Profile) => api('PATCH /api/v1/me', { body: { version: base.version, ...profile } }),
     onMutate: () => setSaved(''),
     onSuccess: (updated) => {
       setBase(updated);

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { SignedIn } from '../../../../src/schemas/accounts.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
@@ -13,17 +12,17 @@ import './accounts.css';
 /** /reset/:token — a one-time link an administrator issued. Choosing a password signs you in. */
 export default function ResetPasswordPage() {
   const token = useParams().token ?? '';
-  const path = `/api/v1/password-resets/${encodeURIComponent(token)}`;
   const { signedIn } = useSession();
   const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const link = useQuery({
     queryKey: ['password-reset-status', token],
-    queryFn: () => api<{ valid: boolean }>('GET', path),
+    queryFn: () => api('GET /api/v1/password-resets/{token}', { params: { token } }),
     staleTime: Infinity,
   });
   const reset = useMutation({
-    mutationFn: (newPassword: string) => api<SignedIn>('POST', path, { password: newPassword }),
+    mutationFn: (newPassword: string) =>
+      api('POST /api/v1/password-resets/{token}', { params: { token }, body: { password: newPassword } }),
     onSuccess: (result) => {
       signedIn(result);
       navigate('/map', { replace: true });

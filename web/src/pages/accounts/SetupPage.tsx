@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
-import type { SignedIn } from '../../../../src/schemas/accounts.js';
 import { api } from '../../api/client.js';
 import { useSetupStatus } from '../../App.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
@@ -14,7 +13,7 @@ export default function SetupPage() {
   const { user, signedIn } = useSession();
   const navigate = useNavigate();
   const create = useMutation({
-    mutationFn: (account: NewAccount) => api<SignedIn>('POST', '/api/v1/setup', account),
+    mutationFn: (account: NewAccount) => api('POST /api/v1/setup', { body: account }),
     onSuccess: (result) => {
       signedIn(result);
       navigate('/map', { replace: true });

@@ -16,19 +16,19 @@ export default function TokensPage() {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api<TokenSummary[]>('GET', '/api/v1/tokens') });
+  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api('GET /api/v1/tokens') });
   const done = (message: string) => {
     setStatus(message);
     heading.current?.focus(); // the revoked row, and the button in it, are gone
     void queryClient.invalidateQueries({ queryKey: ['tokens'] });
   };
   const revoke = useMutation({
-    mutationFn: (token: TokenSummary) => api<void>('DELETE', `/api/v1/tokens/${token.id}`),
+    mutationFn: (token: TokenSummary) => api('DELETE /api/v1/tokens/{id}', { params: { id: token.id } }),
     onMutate: () => setStatus(''),
     onSuccess: (_, token) => done(`Revoked “${token.name}”. Anything using it can no longer sign in with it.`),
   });
   const revokeAll = useMutation({
-    mutationFn: () => api<{ revoked: number }>('DELETE', '/api/v1/tokens'),
+    mutationFn: () => api('DELETE /api/v1/tokens'),
     onMutate: () => setStatus(''),
     onSuccess: ({ revoked }) => done(`Revoked ${revoked} token${revoked === 1 ? '' : 's'}.`),
   });

@@ -23,7 +23,7 @@ interface ResetLink {
 export function UsersSection({ me }: { me: User }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState('');
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<User[]>('GET', '/api/v1/users') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => api('GET /api/v1/users') });
   const replace = (updated: User) => {
     queryClient.setQueryData<User[]>(['users'], (list) => list?.map((u) => (u.id === updated.id ? updated : u)));
     if (updated.id === me.id) {
@@ -31,7 +31,8 @@ export function UsersSection({ me }: { me: User }) {
     }
   };
   const change = useMutation({
-    mutationFn: ({ user, patch }: Change) => api<User>('PATCH', `/api/v1/users/${user.id}`, { version: user.version, ...patch }),
+    mutationFn: ({ user, patch }: Change) =>
+      api('PATCH /api/v1/users/{id}', { params: { id: user.id }, body: { version: user.version, ...patch } }),
     onMutate: () => setStatus(''),
     onSuccess: (updated, { done }) => {
       replace(updated);
@@ -44,9 +45,7 @@ export function UsersSection({ me }: { me: User }) {
   });
   const reset = useMutation({
     mutationFn: (user: User) =>
-      api<{ url: string; expiresAt: string }>('POST', `/api/v1/users/${user.id}/password-reset`).then(
-        (link): ResetLink => ({ user, ...link }),
-      ),
+      api('POST /api/v1/users/{id}/password-reset', { params: { id: user.id } }).then((link): ResetLink => ({ user, ...link })),
     onMutate: () => setStatus(''),
   });
   const busyFor = (user: User) => change.isPending && change.variables.user.id === user.id;

@@ -18,10 +18,13 @@ export function AddToDestination({ skill, destinations }: { skill: CatalogueSkil
   const chosen = destinations.find((d) => d.id === target) ?? destinations[0];
   const add = useMutation({
     mutationFn: (destination: Destination) =>
-      api('POST', `/api/v1/destinations/${destination.id}/skills`, {
-        name: skill.name,
-        currentLevel: 'novice',
-        targetLevel: 'practitioner',
+      api('POST /api/v1/destinations/{id}/skills', {
+        params: { id: destination.id },
+        body: {
+          name: skill.name,
+          currentLevel: 'novice',
+          targetLevel: 'practitioner',
+        },
       }),
     onSuccess: async (_, destination) => {
       const message = `Added “${skill.name}” to “${destination.title}”.`;

@@ -22,7 +22,7 @@ export function CompareSelfChecks({ checks, optionLabel }: { checks: SelfCheck[]
   const [problem, setProblem] = useState<string | null>(null);
   const comparison = useQuery({
     queryKey: ['self-checks', 'compare', pair?.before, pair?.after],
-    queryFn: () => api<Comparison>('GET', `/api/v1/self-checks/compare?before=${pair?.before}&after=${pair?.after}`),
+    queryFn: () => api('GET /api/v1/self-checks/compare', { query: { before: pair?.before ?? '', after: pair?.after ?? '' } }),
     enabled: pair !== null,
   });
   const options = checks.map((check) => ({ value: check.id, label: optionLabel(check) }));

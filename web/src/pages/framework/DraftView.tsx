@@ -12,11 +12,6 @@ import { DraftDestinationCard } from './DraftDestination.js';
 import { type DraftAnswers, type DestinationEdit, acceptBody, editOf, initialEdits } from './draftSelection.js';
 import { DraftSuggestions } from './DraftSuggestions.js';
 
-interface Accepted {
-  destinationIds: string[];
-  cycleId: string | null;
-}
-
 /** The draft, with a checkbox for every part; nothing is written before "Accept selected" or "Accept all". */
 export function DraftView({
   content,
@@ -37,7 +32,7 @@ export function DraftView({
   const [titleErrors, setTitleErrors] = useState<Record<string, string>>({});
   const [sent, setSent] = useState<WizardAccept | null>(null);
   const accept = useMutation({
-    mutationFn: (body: WizardAccept) => api<Accepted>('POST', '/api/v1/wizard/accept', body),
+    mutationFn: (body: WizardAccept) => api('POST /api/v1/wizard/accept', { body }),
     onSuccess: async (_, body) => {
       // The map, the cycles and this week all changed.
       await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'me' });

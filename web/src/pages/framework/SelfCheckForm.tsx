@@ -23,7 +23,7 @@ export function SelfCheckForm({
   const [problem, setProblem] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const save = useMutation({
-    mutationFn: () => api<SelfCheck>('POST', '/api/v1/self-checks', { stage, answers }),
+    mutationFn: () => api('POST /api/v1/self-checks', { body: { stage, answers } }),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: selfChecksKey });
       onSaved(saved);

@@ -24,7 +24,7 @@ export function SelfCheckHistory({
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState<string | null>(null);
   const remove = useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `/api/v1/self-checks/${id}`),
+    mutationFn: (id: string) => api('DELETE /api/v1/self-checks/{id}', { params: { id } }),
     onSuccess: async (_, id) => {
       setConfirming(null);
       if (id === shownId) onShow(null);

@@ -13,14 +13,14 @@ export function useSetStage() {
   async function setStage(map: GrowthMap, stage: SystemStage) {
     setBusy(stage);
     setError(null);
-    const patch = (version: number) => api<GrowthMap>('PATCH', '/api/v1/map', { version, systemStage: stage });
+    const patch = (version: number) => api('PATCH /api/v1/map', { body: { version, systemStage: stage } });
     try {
       let saved: GrowthMap;
       try {
         saved = await patch(map.version);
       } catch (first) {
         if (!isConflict(first)) throw first;
-        const fresh = await api<GrowthMap>('GET', '/api/v1/map');
+        const fresh = await api('GET /api/v1/map');
         saved = await patch(fresh.version);
       }
       queryClient.setQueryData(mapKey, saved);

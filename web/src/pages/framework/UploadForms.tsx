@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { api } from '../../api/client.js';
+import { type CallInput, api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { frameworkKey } from './queries.js';
 
@@ -31,11 +31,14 @@ function Outcome({ error, success }: { error: Error | null; success: string | nu
   );
 }
 
-function useUpload<T>(path: string, describe: (result: T, sourceName: string) => string) {
+function useUpload<B extends { sourceName: string }, T>(
+  send: (body: B) => Promise<T>,
+  describe: (result: T, sourceName: string) => string,
+) {
   const queryClient = useQueryClient();
   const [success, setSuccess] = useState<string | null>(null);
   const upload = useMutation({
-    mutationFn: (body: { sourceName: string; text: string; file?: string }) => api<T>('POST', path, body),
+    mutationFn: send,
     onMutate: () => setSuccess(null),
     onSuccess: async (result, body) => {
       setSuccess(describe(result, body.sourceName));
@@ -50,8 +53,8 @@ export function ContentUploadForm() {
   const [chosen, setChosen] = useState<File | null>(null);
   const [missing, setMissing] = useState<string | undefined>();
   const form = useRef<HTMLFormElement>(null);
-  const { upload, success } = useUpload<{ id: string }>(
-    '/api/v1/framework/uploads',
+  const { upload, success } = useUpload(
+    (body: CallInput<'POST /api/v1/framework/uploads'>['body']) => api('POST /api/v1/framework/uploads', { body }),
     (_, name) => `Uploaded ${name} as ${file}. Everyone now sees the new content.`,
   );
   async function submit(event: FormEvent) {
@@ -97,8 +100,8 @@ export function SkillsCsvForm() {
   const [chosen, setChosen] = useState<File | null>(null);
   const [missing, setMissing] = useState<string | undefined>();
   const form = useRef<HTMLFormElement>(null);
-  const { upload, success } = useUpload<{ added: number }>(
-    '/api/v1/framework/skills-csv',
+  const { upload, success } = useUpload(
+    (body: CallInput<'POST /api/v1/framework/skills-csv'>['body']) => api('POST /api/v1/framework/skills-csv', { body }),
     (result, name) => `Imported ${name}: ${result.added === 1 ? '1 skill' : `${result.added} skills`} added to the catalogue.`,
   );
   async function submit(event: FormEvent) {

@@ -16,7 +16,7 @@ export function UploadList() {
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState<string | null>(null);
   const revert = useMutation({
-    mutationFn: (id: string) => api<void>('DELETE', `/api/v1/framework/uploads/${id}`),
+    mutationFn: (id: string) => api('DELETE /api/v1/framework/uploads/{id}', { params: { id } }),
     onSuccess: async () => {
       const upload = uploads.data?.find((u) => u.id === confirming);
       setConfirming(null);

@@ -81,7 +81,7 @@ function Wizard({ content, map }: { content: Content; map: GrowthMap }) {
   const [noGoal, setNoGoal] = useState<ApiError | null>(null);
   const [draft, setDraft] = useState<{ draft: WizardDraft; body: ReturnType<typeof draftBody>['body'] } | null>(null);
   const request = useMutation({
-    mutationFn: (body: ReturnType<typeof draftBody>['body']) => api<WizardDraft>('POST', '/api/v1/wizard/draft', body),
+    mutationFn: (body: ReturnType<typeof draftBody>['body']) => api('POST /api/v1/wizard/draft', { body }),
     onSuccess: (result, body) => {
       setDraft({ draft: result, body });
       focusLater('draft-heading');

@@ -1,6 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Content } from '../../../../src/schemas/content.js';
-import type { SelfCheck } from '../../../../src/schemas/framework.js';
 import { api } from '../../api/client.js';
 
 export const frameworkKey = ['framework'] as const;
@@ -18,11 +16,10 @@ export interface Upload {
 
 /** The framework changes only when an administrator uploads, so it is kept for a while. */
 export const useFramework = () =>
-  useQuery({ queryKey: frameworkKey, queryFn: () => api<Content>('GET', '/api/v1/framework'), staleTime: 5 * 60_000 });
+  useQuery({ queryKey: frameworkKey, queryFn: () => api('GET /api/v1/framework'), staleTime: 5 * 60_000 });
 
 /** Newest first. */
-export const useSelfChecks = () =>
-  useQuery({ queryKey: selfChecksKey, queryFn: () => api<SelfCheck[]>('GET', '/api/v1/self-checks') });
+export const useSelfChecks = () => useQuery({ queryKey: selfChecksKey, queryFn: () => api('GET /api/v1/self-checks') });
 
 export const useUploads = (enabled: boolean) =>
-  useQuery({ queryKey: uploadsKey, queryFn: () => api<Upload[]>('GET', '/api/v1/framework/uploads'), enabled });
+  useQuery({ queryKey: uploadsKey, queryFn: () => api('GET /api/v1/framework/uploads'), enabled });

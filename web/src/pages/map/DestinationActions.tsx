@@ -42,7 +42,7 @@ export function DestinationActions({
   };
   const status = useMutation({
     mutationFn: (to: DestinationStatus) =>
-      api<Destination>('PATCH', `/api/v1/destinations/${id}`, { version: destination.version, status: to }),
+      api('PATCH /api/v1/destinations/{id}', { params: { id }, body: { version: destination.version, status: to } }),
     onSuccess: async (_saved, to) => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       const action = statusActions[destination.status].find((a) => a.to === to);
@@ -50,7 +50,7 @@ export function DestinationActions({
     },
   });
   const remove = useMutation({
-    mutationFn: () => api<void>('DELETE', `/api/v1/destinations/${id}`),
+    mutationFn: () => api('DELETE /api/v1/destinations/{id}', { params: { id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       afterLeaving(`Deleted “${title}”.`);

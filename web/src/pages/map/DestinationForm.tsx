@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Category } from '../../../../src/schemas/common.js';
-import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
+import type { Destination } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
 import { SaveProblems } from './bits.js';
@@ -64,8 +64,11 @@ export function DestinationForm({
     toDraft,
     send: (draft, { version }) =>
       destination
-        ? api<Destination>('PATCH', `/api/v1/destinations/${destination.id}`, { version, ...toBody(draft) })
-        : api<Destination>('POST', '/api/v1/destinations', toBody(draft)),
+        ? api('PATCH /api/v1/destinations/{id}', {
+            params: { id: destination.id },
+            body: { version: version ?? destination.version, ...toBody(draft) },
+          })
+        : api('POST /api/v1/destinations', { body: toBody(draft) }),
     onSaved: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       onSaved(saved);
@@ -74,7 +77,7 @@ export function DestinationForm({
       if (current?.id === destination?.id && current) return current;
       const map = await queryClient.fetchQuery({
         queryKey: mapKey,
-        queryFn: () => api<GrowthMap>('GET', '/api/v1/map'),
+        queryFn: () => api('GET /api/v1/map'),
         staleTime: 0,
       });
       const fresh = map.destinations.find((d) => d.id === destination?.id);

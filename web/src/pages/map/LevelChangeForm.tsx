@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../src/schemas/common.js';
-import type { LevelChange, Skill } from '../../../../src/schemas/map.js';
+import type { Skill } from '../../../../src/schemas/map.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
@@ -37,11 +37,14 @@ export function LevelChangeForm({
   const [date, setDate] = useState('');
   const record = useMutation({
     mutationFn: () =>
-      api<LevelChange>('POST', `/api/v1/skills/${skill.id}/level-changes`, {
-        to,
-        note,
-        ...(link.trim() ? { evidence: [{ kind: 'link', url: link.trim() }] } : {}),
-        ...(date ? { date } : {}),
+      api('POST /api/v1/skills/{id}/level-changes', {
+        params: { id: skill.id },
+        body: {
+          to,
+          note,
+          ...(link.trim() ? { evidence: [{ kind: 'link', url: link.trim() }] } : {}),
+          ...(date ? { date } : {}),
+        },
       }),
     onSuccess: async (change) => {
       await Promise.all([

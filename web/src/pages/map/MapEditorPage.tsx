@@ -53,7 +53,7 @@ function MapEditor({ map }: { map: GrowthMap }) {
     focusLater(`${here}-${destination.id}`, `${other}-${destination.id}`);
     setMoveError(null);
     try {
-      await api<void>('PUT', '/api/v1/destinations/order', { ids: next.map((d) => d.id) });
+      await api('PUT /api/v1/destinations/order', { body: { ids: next.map((d) => d.id) } });
     } catch (error) {
       setMoveError(
         `Could not save the new order: ${error instanceof Error ? error.message : 'unknown error'} The list shows the saved order again.`,

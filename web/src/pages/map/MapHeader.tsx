@@ -87,19 +87,21 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
     labels,
     toDraft: draftOf,
     send: (draft, { version }) =>
-      api<GrowthMap>('PATCH', '/api/v1/map', {
-        version,
-        title: draft.title,
-        role: draft.role.trim() || null,
-        techStack: stackOf(draft.techStack),
-        systemStage: (draft.systemStage || null) as SystemStage | null,
+      api('PATCH /api/v1/map', {
+        body: {
+          version: version ?? map.version,
+          title: draft.title,
+          role: draft.role.trim() || null,
+          techStack: stackOf(draft.techStack),
+          systemStage: (draft.systemStage || null) as SystemStage | null,
+        },
       }),
     onSaved: (saved) => {
       queryClient.setQueryData(mapKey, saved);
       announce('Saved the map details.');
       onDone();
     },
-    loadCurrent: async (current) => (current?.id ? current : api<GrowthMap>('GET', '/api/v1/map')),
+    loadCurrent: async (current) => (current?.id ? current : api('GET /api/v1/map')),
     onReloaded: (fresh) => queryClient.setQueryData(mapKey, fresh),
     showSaved: (d) => (d.label === labels.systemStage ? { ...d, saved: stages[d.saved as SystemStage] ?? 'Not set' } : d),
   });

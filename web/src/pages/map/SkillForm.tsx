@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Level } from '../../../../src/schemas/common.js';
-import type { Destination, GrowthMap, Skill } from '../../../../src/schemas/map.js';
+import type { Destination, Skill } from '../../../../src/schemas/map.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
@@ -22,7 +22,8 @@ export function SkillAddForm({ destination }: { destination: Destination }) {
   const [currentLevel, setCurrent] = useState<Level>('novice');
   const [targetLevel, setTarget] = useState<Level>('practitioner');
   const add = useMutation({
-    mutationFn: () => api<Skill>('POST', `/api/v1/destinations/${destination.id}/skills`, { name, currentLevel, targetLevel }),
+    mutationFn: () =>
+      api('POST /api/v1/destinations/{id}/skills', { params: { id: destination.id }, body: { name, currentLevel, targetLevel } }),
     onSuccess: async (skill) => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       announce(`Added skill “${skill.name}” to “${destination.title}”.`);
@@ -86,7 +87,8 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
     version: skill.version,
     labels: draftLabels,
     toDraft: draftOf,
-    send: (draft, { version }) => api<Skill>('PATCH', `/api/v1/skills/${skill.id}`, { version, ...draft }),
+    send: (draft, { version }) =>
+      api('PATCH /api/v1/skills/{id}', { params: { id: skill.id }, body: { version: version ?? skill.version, ...draft } }),
     onSaved: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       announce(`Saved skill “${saved.name}”.`);
@@ -96,7 +98,7 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
       if (current?.id === skill.id) return current;
       const map = await queryClient.fetchQuery({
         queryKey: mapKey,
-        queryFn: () => api<GrowthMap>('GET', '/api/v1/map'),
+        queryFn: () => api('GET /api/v1/map'),
         staleTime: 0,
       });
       const fresh = map.destinations.flatMap((d) => d.skills).find((s) => s.id === skill.id);

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { LevelChange } from '../../../../src/schemas/map.js';
 import { ApiError, api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider } from './announce.js';
@@ -21,7 +20,7 @@ export default function SkillHistoryPage() {
     .find((x) => x.skill.id === id);
   const history = useQuery({
     queryKey: levelChangesKey(id),
-    queryFn: () => api<LevelChange[]>('GET', `/api/v1/skills/${id}/level-changes`),
+    queryFn: () => api('GET /api/v1/skills/{id}/level-changes', { params: { id } }),
     enabled: Boolean(found),
   });
 

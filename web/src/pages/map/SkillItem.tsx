@@ -32,7 +32,7 @@ export function SkillItem({
     focusLater(focusId);
   };
   const remove = useMutation({
-    mutationFn: () => api<void>('DELETE', `/api/v1/skills/${id}`),
+    mutationFn: () => api('DELETE /api/v1/skills/{id}', { params: { id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       announce(`Deleted skill “${name}”.`);

@@ -30,7 +30,10 @@ export function SkillList({ destination }: { destination: Destination }) {
     focusLater(`skill-${here}-${skill.id}`, `skill-${other}-${skill.id}`);
     setMoveError(null);
     try {
-      await api<void>('PUT', `/api/v1/destinations/${destination.id}/skills/order`, { ids: next.map((s) => s.id) });
+      await api('PUT /api/v1/destinations/{id}/skills/order', {
+        params: { id: destination.id },
+        body: { ids: next.map((s) => s.id) },
+      });
     } catch (error) {
       setMoveError(
         `Could not save the new order: ${error instanceof Error ? error.message : 'unknown error'} The list shows the saved order again.`,

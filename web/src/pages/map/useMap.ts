@@ -1,12 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 
 export const mapKey = ['map'] as const;
 export const levelChangesKey = (skillId: string) => ['level-changes', skillId] as const;
 
 export function useMap() {
-  return useQuery({ queryKey: mapKey, queryFn: () => api<GrowthMap>('GET', '/api/v1/map') });
+  return useQuery({ queryKey: mapKey, queryFn: () => api('GET /api/v1/map') });
 }
 
 export function useRefreshMap() {

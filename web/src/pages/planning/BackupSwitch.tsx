@@ -20,7 +20,10 @@ export function BackupSwitch({ cycle }: { cycle: Cycle }) {
   const [missing, setMissing] = useState(false);
   const change = useMutation({
     mutationFn: () =>
-      api<Cycle>('POST', `/api/v1/cycles/${cycle.id}/backup-switch`, { version: cycle.version, reason: reason.trim() }),
+      api('POST /api/v1/cycles/{id}/backup-switch', {
+        params: { id: cycle.id },
+        body: { version: cycle.version, reason: reason.trim() },
+      }),
     onSuccess: async (saved) => {
       await cycleSaved(saved);
       await queryClient.invalidateQueries({ queryKey: cycleKey(cycle.id) });

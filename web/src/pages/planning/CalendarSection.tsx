@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Preferences } from '../../../../src/schemas/planning.js';
-import { api } from '../../api/client.js';
+import { api, urlOf } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
 import { CopyField } from '../accounts/CopyField.js';
 import { useAnnounce } from '../map/announce.js';
@@ -16,7 +16,7 @@ export function CalendarSection({ prefs }: { prefs: Preferences }) {
   const [url, setUrl] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: preferencesKey });
   const create = useMutation({
-    mutationFn: () => api<{ url: string }>('POST', '/api/v1/calendar-feed'),
+    mutationFn: () => api('POST /api/v1/calendar-feed'),
     onSuccess: async (feed) => {
       setUrl(feed.url);
       await refresh();
@@ -29,7 +29,7 @@ export function CalendarSection({ prefs }: { prefs: Preferences }) {
     },
   });
   const off = useMutation({
-    mutationFn: () => api<void>('DELETE', '/api/v1/calendar-feed'),
+    mutationFn: () => api('DELETE /api/v1/calendar-feed'),
     onSuccess: async () => {
       setUrl(null);
       await refresh();
@@ -43,7 +43,7 @@ export function CalendarSection({ prefs }: { prefs: Preferences }) {
       <h2 id="calendar-heading">Calendar</h2>
       <p>Your cycle weeks, review dates and feedback sessions as calendar events.</p>
       <p>
-        <a className="button secondary" href="/api/v1/calendar.ics" download="growth-map.ics">
+        <a className="button secondary" href={urlOf('GET /api/v1/calendar.ics')} download="growth-map.ics">
           Download calendar (.ics)
         </a>{' '}
         <span className="muted">A copy to import once; it does not update itself.</span>

@@ -20,7 +20,7 @@ export function CompareReviews({ reviews }: { reviews: QuarterlyReview[] }) {
   const ready = Boolean(before && after && before.id !== after.id);
   const comparison = useQuery({
     queryKey: [...quarterlyKey, 'compare', before?.id, after?.id],
-    queryFn: () => api<Comparison>('GET', `/api/v1/quarterly-reviews/compare?before=${before?.id}&after=${after?.id}`),
+    queryFn: () => api('GET /api/v1/quarterly-reviews/compare', { query: { before: before?.id ?? '', after: after?.id ?? '' } }),
     enabled: ready,
   });
   const options = reviews.map((r) => ({ value: r.id, label: reviewName(r, reviews) }));

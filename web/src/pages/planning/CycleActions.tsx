@@ -29,7 +29,8 @@ export function CycleActions({ cycle, entryCount, onEdit }: { cycle: Cycle; entr
   const cycleSaved = useCycleSaved();
   const [open, setOpen] = useState<'cancel' | 'delete' | null>(null);
   const change = useMutation({
-    mutationFn: (body: Action) => api<Cycle>('PATCH', `/api/v1/cycles/${cycle.id}`, { version: cycle.version, ...body }),
+    mutationFn: (body: Action) =>
+      api('PATCH /api/v1/cycles/{id}', { params: { id: cycle.id }, body: { version: cycle.version, ...body } }),
     onSuccess: async (saved, body) => {
       await cycleSaved(saved);
       setOpen(null);
@@ -41,7 +42,7 @@ export function CycleActions({ cycle, entryCount, onEdit }: { cycle: Cycle; entr
     },
   });
   const remove = useMutation({
-    mutationFn: () => api<void>('DELETE', `/api/v1/cycles/${cycle.id}`),
+    mutationFn: () => api('DELETE /api/v1/cycles/{id}', { params: { id: cycle.id } }),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: cycleKey(cycle.id) });
       await Promise.all([

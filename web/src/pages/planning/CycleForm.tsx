@@ -36,12 +36,12 @@ export function CycleForm({
     toDraft: draftOfCycle,
     send: (draft, { base, version }) =>
       cycle
-        ? api<Cycle>('PATCH', `/api/v1/cycles/${cycle.id}`, { version, ...patchOf(draft, base) })
-        : api<Cycle>('POST', '/api/v1/cycles', bodyOf(draft)),
+        ? api('PATCH /api/v1/cycles/{id}', { params: { id: cycle.id }, body: { version, ...patchOf(draft, base) } })
+        : api('POST /api/v1/cycles', { body: bodyOf(draft) }),
     onSaved,
     loadCurrent: async (current) => {
       if (current?.id === cycle?.id && current) return current;
-      return api<Cycle>('GET', `/api/v1/cycles/${cycle?.id ?? ''}`);
+      return api('GET /api/v1/cycles/{id}', { params: { id: cycle?.id ?? '' } });
     },
     onReloaded: (fresh) => queryClient.setQueryData(cycleKey(fresh.id), fresh),
   });

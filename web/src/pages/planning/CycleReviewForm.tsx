@@ -40,11 +40,14 @@ export function CycleReviewForm({
   const review = useMutation({
     mutationFn: () => {
       sent.current = changes.map((c) => c.skillId);
-      return api<Reviewed>('POST', `/api/v1/cycles/${cycle.id}/review`, {
-        wentWell,
-        didNotGoWell,
-        levelChanges: changes,
-        nextGoal,
+      return api('POST /api/v1/cycles/{id}/review', {
+        params: { id: cycle.id },
+        body: {
+          wentWell,
+          didNotGoWell,
+          levelChanges: changes,
+          nextGoal,
+        },
       });
     },
     onSuccess: async (reviewed) => {

@@ -47,11 +47,14 @@ export function EntryForm({
     toDraft: (fresh: ProgressEntry) => toDraft(fresh, fresh.week),
     send: (draft, { version }) =>
       entry
-        ? api<ProgressEntry>('PATCH', `/api/v1/entries/${entry.id}`, { version, ...body(draft) })
-        : api<ProgressEntry>('POST', `/api/v1/cycles/${cycle.id}/entries`, body(draft)),
+        ? api('PATCH /api/v1/entries/{id}', {
+            params: { id: entry.id },
+            body: { version: version ?? entry.version, ...body(draft) },
+          })
+        : api('POST /api/v1/cycles/{id}/entries', { params: { id: cycle.id }, body: body(draft) }),
     onSaved,
     loadCurrent: async () => {
-      const all = await api<ProgressEntry[]>('GET', `/api/v1/cycles/${cycle.id}/entries`);
+      const all = await api('GET /api/v1/cycles/{id}/entries', { params: { id: cycle.id } });
       const fresh = all.find((e) => e.id === entry?.id);
       if (!fresh) throw new Error('This entry was deleted elsewhere. Copy anything you want to keep, then cancel.');
       return fresh;

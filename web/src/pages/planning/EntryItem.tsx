@@ -24,7 +24,7 @@ export function EntryItem({
   const announce = useAnnounce();
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
   const remove = useMutation({
-    mutationFn: () => api<void>('DELETE', `/api/v1/entries/${entry.id}`),
+    mutationFn: () => api('DELETE /api/v1/entries/{id}', { params: { id: entry.id } }),
     onSuccess: async () => {
       await onChanged();
       announce(`Deleted the entry from week ${entry.week}.`);

@@ -39,7 +39,7 @@ function PastReview({ review, name }: { review: QuarterlyReview; name: string })
   const [copied, setCopied] = useState('');
   const [confirming, setConfirming] = useState(false);
   const remove = useMutation({
-    mutationFn: () => api<void>('DELETE', `/api/v1/quarterly-reviews/${review.id}`),
+    mutationFn: () => api('DELETE /api/v1/quarterly-reviews/{id}', { params: { id: review.id } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: quarterlyKey });
       announce(`Deleted the review of ${name}.`);

@@ -36,16 +36,18 @@ export function QuarterlyReviewForm({
   const [notes, setNotes] = useState('');
   const save = useMutation({
     mutationFn: () =>
-      api<QuarterlyReview>('POST', '/api/v1/quarterly-reviews', {
-        decisions: ordered.map((d) => {
-          const entry = decisions[d.id];
-          return {
-            destinationId: d.id,
-            decision: entry?.decision ?? 'keep',
-            ...(entry?.note.trim() ? { note: entry.note.trim() } : {}),
-          };
-        }),
-        ...(notes.trim() ? { notes: notes.trim() } : {}),
+      api('POST /api/v1/quarterly-reviews', {
+        body: {
+          decisions: ordered.map((d) => {
+            const entry = decisions[d.id];
+            return {
+              destinationId: d.id,
+              decision: entry?.decision ?? 'keep',
+              ...(entry?.note.trim() ? { note: entry.note.trim() } : {}),
+            };
+          }),
+          ...(notes.trim() ? { notes: notes.trim() } : {}),
+        },
       }),
     onSuccess: async (saved) => {
       await Promise.all(

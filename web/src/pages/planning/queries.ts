@@ -1,11 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { Cycle, ProgressEntry, nextCycleDraft } from '../../../../src/schemas/cycles.js';
-import type { Preferences, QuarterlyReview, thisWeek } from '../../../../src/schemas/planning.js';
+import type { Cycle, NextCycleDraft } from '../../../../src/schemas/cycles.js';
+import type { ThisWeek as ThisWeekShape } from '../../../../src/schemas/planning.js';
 import { api } from '../../api/client.js';
 
-export type ThisWeek = z.infer<typeof thisWeek>;
-export type NextCycle = z.infer<typeof nextCycleDraft>;
+export type ThisWeek = ThisWeekShape;
+export type NextCycle = NextCycleDraft;
 
 export const cyclesKey = ['cycles'] as const;
 export const cycleKey = (id: string) => ['cycle', id] as const;
@@ -15,25 +14,28 @@ export const thisWeekKey = ['this-week'] as const;
 export const preferencesKey = ['preferences'] as const;
 export const quarterlyKey = ['quarterly-reviews'] as const;
 
-export const useCycles = () => useQuery({ queryKey: cyclesKey, queryFn: () => api<Cycle[]>('GET', '/api/v1/cycles') });
+export const useCycles = () => useQuery({ queryKey: cyclesKey, queryFn: () => api('GET /api/v1/cycles') });
 
 export const useCycle = (id: string, enabled = true) =>
-  useQuery({ queryKey: cycleKey(id), queryFn: () => api<Cycle>('GET', `/api/v1/cycles/${id}`), enabled: enabled && Boolean(id) });
+  useQuery({
+    queryKey: cycleKey(id),
+    queryFn: () => api('GET /api/v1/cycles/{id}', { params: { id } }),
+    enabled: enabled && Boolean(id),
+  });
 
 export const useEntries = (cycleId: string, enabled = true) =>
   useQuery({
     queryKey: entriesKey(cycleId),
-    queryFn: () => api<ProgressEntry[]>('GET', `/api/v1/cycles/${cycleId}/entries`),
+    queryFn: () => api('GET /api/v1/cycles/{id}/entries', { params: { id: cycleId } }),
     enabled: enabled && Boolean(cycleId),
   });
 
-export const useThisWeek = () => useQuery({ queryKey: thisWeekKey, queryFn: () => api<ThisWeek>('GET', '/api/v1/this-week') });
+export const useThisWeek = () => useQuery({ queryKey: thisWeekKey, queryFn: () => api('GET /api/v1/this-week') });
 
-export const usePreferences = () =>
-  useQuery({ queryKey: preferencesKey, queryFn: () => api<Preferences>('GET', '/api/v1/preferences') });
+export const usePreferences = () => useQuery({ queryKey: preferencesKey, queryFn: () => api('GET /api/v1/preferences') });
 
 export const useQuarterlyReviews = () =>
-  useQuery({ queryKey: quarterlyKey, queryFn: () => api<QuarterlyReview[]>('GET', '/api/v1/quarterly-reviews') });
+  useQuery({ queryKey: quarterlyKey, queryFn: () => api('GET /api/v1/quarterly-reviews') });
 
 /** After a cycle changed: put the saved copy in place, and refresh the lists and the home screen. */
 export function useCycleSaved() {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Preferences, PreferencesPatch } from '../../../../src/schemas/planning.js';
-import { api, isConflict } from '../../api/client.js';
+import { api, currentOf } from '../../api/client.js';
 import { preferencesKey, thisWeekKey } from './queries.js';
 
 type Changes = Omit<PreferencesPatch, 'version'>;
@@ -15,11 +15,11 @@ export function usePreferencesPatch({ retryOnConflict = false } = {}) {
     mutationFn: async ({ changes, version }: { changes: Changes; version?: number }) => {
       const current = version ?? queryClient.getQueryData<Preferences>(preferencesKey)?.version ?? 1;
       try {
-        return await api<Preferences>('PATCH', '/api/v1/preferences', { version: current, ...changes });
+        return await api('PATCH /api/v1/preferences', { body: { version: current, ...changes } });
       } catch (error) {
-        const fresh = isConflict(error) ? (error.current as Preferences | undefined) : undefined;
+        const fresh = currentOf('PATCH /api/v1/preferences', error);
         if (!retryOnConflict || !fresh) throw error;
-        return api<Preferences>('PATCH', '/api/v1/preferences', { version: fresh.version, ...changes });
+        return api('PATCH /api/v1/preferences', { body: { version: fresh.version, ...changes } });
       }
     },
     onSuccess: async (saved) => {

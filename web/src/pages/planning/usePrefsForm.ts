@@ -27,7 +27,7 @@ export function usePrefsForm<D extends object>(
     toDraft,
     send: (draft) => patch.mutateAsync({ changes: toChanges(draft) }),
     onSaved,
-    loadCurrent: async (current) => current ?? api<Preferences>('GET', '/api/v1/preferences'),
+    loadCurrent: async (current) => current ?? api('GET /api/v1/preferences'),
     onReloaded: (fresh) => queryClient.setQueryData(preferencesKey, fresh),
   });
   /** Saves `changes`; on success the form shows `after(saved)` (the draft itself by default). */

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The statuses a route answers when it worked; everything else is an error body. */
+export type SuccessStatus = 200 | 201 | 204;
+
+/**
+ * One route of the API, described once: the server registers it, the client calls it, the
+ * tests walk it and OpenAPI documents it. Paths use OpenAPI's `{name}` placeholders.
+ */
+export interface RouteDefinition {
+  method: Method;
+  path: `/api/${string}`;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /**
+   * The body is plain text rather than JSON (`body` is then a string schema): the client sends
+   * a string body as it is, with this content type.
+   */
+  consumes?: 'text/plain';
+  /** Exactly one success status; errors are the shared error body and documented for every route. */
+  response: Partial<Record<SuccessStatus, z.ZodType>>;
+  /** Answered without signing in, and exempt from CSRF. */
+  public?: true;
+  /**
+   * The answer is not JSON (an iCalendar file): the handler returns the text and the client
+   * hands it back as a string.
+   */
+  produces?: 'text/calendar';
+  /** Sent as a download (`Content-Disposition: attachment`); still JSON. */
+  download?: true;
+  /** Left out of the OpenAPI document (the document itself). */
+  hidden?: true;
+  tags: string[];
+  summary: string;
+  description?: string;
+}
+
+/** Keeps the literal method and path, so `"PATCH /api/v1/map"` can name the route in types. */
+export const defineRoute = <const R extends RouteDefinition>(route: R): R => route;
+
+export type RouteKey<R extends RouteDefinition> = `${R['method']} ${R['path']}`;
+
+export const routeKey = (route: RouteDefinition): string => `${route.method} ${route.path}`;
+
+type SchemaOf<R extends RouteDefinition, K extends 'params' | 'query' | 'body'> = R[K] extends z.ZodType ? R[K] : never;
+
+/** What a caller sends: the schemas' input types (before defaults and transforms). */
+export type RouteInput<R extends RouteDefinition> = ([SchemaOf<R, 'params'>] extends [never]
+  ? { params?: undefined }
+  : { params: z.input<SchemaOf<R, 'params'>> }) &
+  ([SchemaOf<R, 'query'>] extends [never] ? { query?: undefined } : { query: z.input<SchemaOf<R, 'query'>> }) &
+  ([SchemaOf<R, 'body'>] extends [never] ? { body?: undefined } : { body: z.input<SchemaOf<R, 'body'>> });
+
+export type SuccessStatusOf<R extends RouteDefinition> = Extract<keyof R['response'], SuccessStatus>;
+
+type ResponseSchema<R extends RouteDefinition> = R['response'][SuccessStatusOf<R>] extends infer S extends z.ZodType ? S : never;
+
+/** What the route answers when it worked, as the client receives it. */
+export type RouteOutput<R extends RouteDefinition> = R['produces'] extends string
+  ? string
+  : SuccessStatusOf<R> extends 204
+    ? null
+    : z.output<ResponseSchema<R>>;
+
+/** What a handler may return: the response schema's input (the serializer parses it). */
+export type HandlerResult<R extends RouteDefinition> = R['produces'] extends string
+  ? string
+  : SuccessStatusOf<R> extends 204
+    ? null
+    : z.input<ResponseSchema<R>>;
+
+export const successStatusOf = (route: RouteDefinition): SuccessStatus => {
+  const statuses = Object.keys(route.response).map(Number);
+  const status = statuses.find((s): s is SuccessStatus => s === 200 || s === 201 || s === 204);
+  if (status === undefined || statuses.length !== 1) throw new Error(`${routeKey(route)} needs exactly one success status`);
+  return status;
+};
+
+/** `/api/v1/cycles/{id}` with `{id: "x y"}` → `/api/v1/cycles/x%20y`. */
+export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === null) throw new Error(`${path} needs the parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+}

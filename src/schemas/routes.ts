@@ -1,0 +1,53 @@
+import type { RouteDefinition, RouteKey } from './route.js';
+import { accountRoutes } from './routes/account.js';
+import { adminRoutes } from './routes/admin.js';
+import { cycleReviewRoutes } from './routes/cycleReview.js';
+import { cycleRoutes } from './routes/cycles.js';
+import { destinationRoutes } from './routes/destinations.js';
+import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framework.js';
+import { healthRoutes } from './routes/health.js';
+import { mapRoutes } from './routes/map.js';
+import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
+import { progressLogRoutes } from './routes/progressLog.js';
+import { sessionRoutes } from './routes/session.js';
+import { skillRoutes } from './routes/skills.js';
+import { tokenRoutes } from './routes/tokens.js';
+
+/**
+ * Every route of the API, once, grouped by feature. The server registers exactly these,
+ * the OpenAPI document is generated from them, the security walk visits each, and the
+ * client names them by `"METHOD /path"` (see `ApiRoutes`).
+ */
+export const routes = {
+  health: healthRoutes,
+  session: sessionRoutes,
+  account: accountRoutes,
+  tokens: tokenRoutes,
+  admin: adminRoutes,
+  map: mapRoutes,
+  destinations: destinationRoutes,
+  skills: skillRoutes,
+  cycles: cycleRoutes,
+  progressLog: progressLogRoutes,
+  cycleReview: cycleReviewRoutes,
+  planning: planningRoutes,
+  calendar: calendarRoutes,
+  quarterlyReviews: quarterlyReviewRoutes,
+  framework: frameworkRoutes,
+  selfChecks: selfCheckRoutes,
+  wizard: wizardRoutes,
+};
+
+export type Routes = typeof routes;
+export type Feature = keyof Routes;
+
+type AnyRoute = { [F in Feature]: Routes[F][keyof Routes[F]] }[Feature];
+
+/** Every route by its `"METHOD /path"` key: what a client names, type-only so no schema ships to the browser. */
+export type ApiRoutes = { [R in AnyRoute as RouteKey<R>]: R };
+export type ApiRouteKey = keyof ApiRoutes;
+
+/** The table flattened, in a stable order (the OpenAPI document and the security walk use it). */
+export const allRoutes: readonly RouteDefinition[] = Object.values(routes).flatMap((feature) =>
+  Object.values<RouteDefinition>(feature),
+);

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { idParams } from '../common.js';
+import { entryCreate, entryPatch, progressEntry } from '../cycles.js';
+import { defineRoute } from '../route.js';
+
+const tags = ['cycles'];
+
+export const progressLogRoutes = {
+  list: defineRoute({
+    method: 'GET',
+    path: '/api/v1/cycles/{id}/entries',
+    params: idParams,
+    response: { 200: z.array(progressEntry) },
+    tags,
+    summary: 'A cycle’s weekly progress log',
+  }),
+  add: defineRoute({
+    method: 'POST',
+    path: '/api/v1/cycles/{id}/entries',
+    params: idParams,
+    body: entryCreate,
+    response: { 201: progressEntry },
+    tags,
+    summary: 'Log progress for a week of a cycle',
+  }),
+  patch: defineRoute({
+    method: 'PATCH',
+    path: '/api/v1/entries/{id}',
+    params: idParams,
+    body: entryPatch,
+    response: { 200: progressEntry },
+    tags,
+    summary: 'Change a log entry',
+  }),
+  delete: defineRoute({
+    method: 'DELETE',
+    path: '/api/v1/entries/{id}',
+    params: idParams,
+    response: { 204: z.null() },
+    tags,
+    summary: 'Delete a log entry',
+  }),
+};

@@ -1,0 +1,94 @@
+import type { FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import { errorBody } from '../schemas/errors.js';
+import { type RouteDefinition, routeKey, successStatusOf } from '../schemas/route.js';
+import { type Feature, type Routes, routes } from '../schemas/routes.js';
+import type { Handlers } from './handler.js';
+import type { App, RouteContext } from './routeContext.js';
+import { accountHandlers } from './routes/account.js';
+import { adminHandlers } from './routes/admin.js';
+import { cycleReviewHandlers } from './routes/cycleReview.js';
+import { cycleHandlers } from './routes/cycles.js';
+import { destinationHandlers } from './routes/destinations.js';
+import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/framework.js';
+import { healthHandlers } from './routes/health.js';
+import { mapHandlers } from './routes/map.js';
+import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
+import { progressLogHandlers } from './routes/progressLog.js';
+import { sessionHandlers } from './routes/session.js';
+import { skillHandlers } from './routes/skills.js';
+import { tokenHandlers } from './routes/tokens.js';
+
+/** A handler for every route of the table: a missing one fails the type check. */
+export type AllHandlers = { [F in Feature]: Handlers<Routes[F]> };
+
+export const handlersFor = (context: RouteContext): AllHandlers => ({
+  health: healthHandlers(context),
+  session: sessionHandlers(context),
+  account: accountHandlers(context),
+  tokens: tokenHandlers(context),
+  admin: adminHandlers(context),
+  map: mapHandlers(context),
+  destinations: destinationHandlers(context),
+  skills: skillHandlers(context),
+  cycles: cycleHandlers(context),
+  progressLog: progressLogHandlers(context),
+  cycleReview: cycleReviewHandlers(context),
+  planning: planningHandlers(context),
+  calendar: calendarHandlers(context),
+  quarterlyReviews: quarterlyReviewHandlers(context),
+  framework: frameworkHandlers(context),
+  selfChecks: selfCheckHandlers(context),
+  wizard: wizardHandlers(context),
+});
+
+type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+const isHandler = (value: unknown): value is AnyHandler => typeof value === 'function';
+
+/** What Fastify validates and serializes with, and what OpenAPI documents. */
+export function fastifySchema(route: RouteDefinition, operationId: string): FastifySchema & { hide?: boolean } {
+  return {
+    operationId,
+    tags: route.tags,
+    summary: route.summary,
+    ...(route.description && { description: route.description }),
+    ...(route.params && { params: route.params }),
+    ...(route.query && { querystring: route.query }),
+    ...(route.body && { body: route.body }),
+    response: { ...route.response, '4XX': errorBody },
+    ...(route.public && { security: [] }),
+    ...(route.consumes && { consumes: [route.consumes] }),
+    ...(route.produces && { produces: [route.produces] }),
+    ...(route.hidden && { hide: true }),
+  };
+}
+
+/**
+ * Registers every route of the table, each with the handler `handlerOf` gives; a route
+ * without one stops the start. The status and content type come from the table.
+ */
+export function registerTable(app: App, handlerOf: (feature: string, name: string) => unknown): void {
+  for (const [feature, table] of Object.entries(routes)) {
+    for (const [name, route] of Object.entries<RouteDefinition>(table)) {
+      const handler = handlerOf(feature, name);
+      if (!isHandler(handler)) throw new Error(`No handler for routes.${feature}.${name} (${routeKey(route)})`);
+      const status = successStatusOf(route);
+      app.route({
+        method: route.method,
+        url: route.path.replace(/\{(\w+)\}/g, ':$1'),
+        config: { public: route.public === true },
+        schema: fastifySchema(route, `${feature}.${name}`),
+        handler: async (request, reply) => {
+          reply.status(status);
+          if (route.produces) reply.type(`${route.produces}; charset=utf-8`);
+          const body = await handler(request, reply);
+          return status === 204 ? reply.send(null) : body;
+        },
+      });
+    }
+  }
+}
+
+export function registerRoutes(app: App, context: RouteContext): void {
+  const handlers: Record<string, Record<string, unknown>> = handlersFor(context);
+  registerTable(app, (feature, name) => handlers[feature]?.[name]);
+}

@@ -1,0 +1,20 @@
+import type { Routes } from '../../schemas/routes.js';
+import * as destinations from '../../services/destinations.js';
+import type { Handlers } from '../handler.js';
+import { actorOf } from '../identity.js';
+import type { RouteContext } from '../routeContext.js';
+
+export const destinationHandlers = ({ deps }: RouteContext): Handlers<Routes['destinations']> => ({
+  create: async (request) => destinations.createDestination(deps, actorOf(request), request.body),
+  reorder: async (request) => {
+    await destinations.reorderDestinations(deps, actorOf(request), request.body.ids);
+    return null;
+  },
+  get: async (request) => destinations.getDestination(deps, actorOf(request), request.params.id),
+  patch: async (request) => destinations.patchDestination(deps, actorOf(request), request.params.id, request.body),
+  delete: async (request) => {
+    await destinations.deleteDestination(deps, actorOf(request), request.params.id);
+    return null;
+  },
+  smartCheck: async (request) => destinations.previewSmart(deps, actorOf(request), request.body),
+});

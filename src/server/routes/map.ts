@@ -1,0 +1,10 @@
+import type { Routes } from '../../schemas/routes.js';
+import * as maps from '../../services/map.js';
+import type { Handlers } from '../handler.js';
+import { actorOf } from '../identity.js';
+import type { RouteContext } from '../routeContext.js';
+
+export const mapHandlers = ({ deps }: RouteContext): Handlers<Routes['map']> => ({
+  get: async (request) => maps.getMap(deps, actorOf(request)),
+  patch: async (request) => maps.patchMap(deps, actorOf(request), request.body),
+});

@@ -1,0 +1,15 @@
+import type { Routes } from '../../schemas/routes.js';
+import * as log from '../../services/progressLog.js';
+import type { Handlers } from '../handler.js';
+import { actorOf } from '../identity.js';
+import type { RouteContext } from '../routeContext.js';
+
+export const progressLogHandlers = ({ deps }: RouteContext): Handlers<Routes['progressLog']> => ({
+  list: async (request) => log.listEntries(deps, actorOf(request), request.params.id),
+  add: async (request) => log.addEntry(deps, actorOf(request), request.params.id, request.body),
+  patch: async (request) => log.patchEntry(deps, actorOf(request), request.params.id, request.body),
+  delete: async (request) => {
+    await log.deleteEntry(deps, actorOf(request), request.params.id);
+    return null;
+  },
+});
