@@ -7,6 +7,7 @@ import {
   instant,
   level,
   optionalText,
+  plainString,
   systemStage,
   text,
   version,
@@ -104,11 +105,11 @@ export type DestinationPatch = z.infer<typeof destinationPatch>;
 
 /** Lets the form show the SMART check while the user types, before saving. */
 export const smartCheckBody = z.object({
-  title: z.string().max(300).default(''),
-  description: z.string().max(5000).nullish(),
-  measure: z.string().max(1000).nullish(),
-  targetDate: z.string().max(10).nullish(),
-  businessImpact: z.string().max(2000).nullish(),
+  title: plainString().max(300).default(''),
+  description: plainString().max(5000).nullish(),
+  measure: plainString().max(1000).nullish(),
+  targetDate: plainString().max(10).nullish(),
+  businessImpact: plainString().max(2000).nullish(),
 });
 
 export const skillCreate = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, id, instant, systemStage, text, version } from './common.js';
+import { calendarDate, id, instant, plainString, systemStage, text, version } from './common.js';
 import { cycle, phase } from './cycles.js';
 
 export const weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
@@ -71,12 +71,12 @@ export const thisWeek = z.object({
 export const destinationDecision = z.object({
   destinationId: id,
   decision: z.enum(['keep', 'refresh', 'complete', 'retire']),
-  note: z.string().max(2000).optional(),
+  note: plainString().max(2000).optional(),
 });
 
 export const quarterlyReviewCreate = z.object({
   decisions: z.array(destinationDecision).max(50).default([]),
-  notes: z.string().trim().max(10000).optional(),
+  notes: plainString().trim().max(10000).optional(),
 });
 export type QuarterlyReviewCreate = z.infer<typeof quarterlyReviewCreate>;
 
