@@ -9,7 +9,7 @@ import { type ZodTypeProvider, jsonSchemaTransform, serializerCompiler, validato
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../db/database.js';
 import type { ServiceDeps } from '../services/context.js';
-import { errorHandler } from './errors.js';
+import { errorHandler, frameworkErrorHandler } from './errors.js';
 import { identityHook } from './identity.js';
 import { accountRoutes } from './routes/account/routes.js';
 import { cycleRoutes } from './routes/cycles/routes.js';
@@ -45,6 +45,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -57,4 +57,20 @@ describe.each(engines)('what the API refuses at its edge on %s', (engine) => {
     const largestHeld = await ada.patch('/api/v1/map', { version: 2_147_483_646, title: 'Mine' });
     expect(largestHeld.status).toBe(409);
   });
+
+  it('answers framework errors in the one error format without echoing the input', async () => {
+    const marker = 'zqxmarker';
+    const answers = [
+      await ada.get(`/api/v1/destinations/%FF%FE${marker}`),
+      await ada.get(`/api/v1/destinations/${marker}${'a'.repeat(3000)}`),
+      await ada.request('POST', '/api/v1/destinations', `{"title": "${marker}`, { 'content-type': 'application/json' }),
+      await ada.request('POST', '/api/v1/destinations', marker, { 'content-type': `text/${marker}` }),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.body).toEqual({ error: { code: 'validation_failed', message: expect.any(String), fields: {} } });
+      expect(JSON.stringify(answer.body)).not.toContain(marker);
+    }
+  });
 });
