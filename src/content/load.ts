@@ -38,6 +38,19 @@ export const shippedContentDir = path.resolve(path.dirname(fileURLToPath(import.
 const fieldPath = (segments: readonly PropertyKey[]) =>
   segments.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${String(s)}` : String(s)), '');
 
+/** Aliases are expanded by reference, so a few lines can name billions of nodes: the count is capped. */
+function toPlainData(doc: ReturnType<typeof parseDocument>, source: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof ReferenceError) {
+      const tooMany = error.message.startsWith('Excessive alias count');
+      throw new ContentError(source, '', tooMany ? 'Too many YAML aliases: expand the repeated parts.' : error.message);
+    }
+    throw error;
+  }
+}
+
 /** Parses and validates one content file; errors carry the line the problem is on. */
 export function parseContentFile(name: ContentFileName, text: string, source: string = name) {
   const lineCounter = new LineCounter();
@@ -50,7 +63,7 @@ export function parseContentFile(name: ContentFileName, text: string, source: st
       syntax.message.split('\n')[0] ?? 'Not valid YAML.',
       lineCounter.linePos(syntax.pos[0]).line,
     );
-  const result = contentFiles[name].safeParse(doc.toJS());
+  const result = contentFiles[name].safeParse(toPlainData(doc, source));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     // The deepest node that exists on the issue's path gives the line.
@@ -71,7 +84,8 @@ export function parseContentFile(name: ContentFileName, text: string, source: st
   return { mode: data.mode, items };
 }
 
-export const isContentFileName = (name: string): name is ContentFileName => name in contentFiles;
+// Own keys only: `constructor` or `__proto__` are "in" every object.
+export const isContentFileName = (name: string): name is ContentFileName => Object.hasOwn(contentFiles, name);
 
 /** Every known file in a folder; an unknown .yaml file is an error rather than silently ignored. */
 export function readContentDir(dir: string): ContentLayer {

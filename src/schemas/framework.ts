@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, category, id, instant, level, plainString, systemStage, text } from './common.js';
-import { stageArea } from './content.js';
+import { contentFiles, stageArea } from './content.js';
 import { cycleWeek, learningMode } from './cycles.js';
 
 export const selfCheckAnswer = z.enum(['yes', 'partly', 'not-yet']);
@@ -153,8 +153,11 @@ export type WizardAccept = z.infer<typeof wizardAccept>;
 
 export const wizardAccepted = z.object({ destinationIds: z.array(id), cycleId: id.nullable() });
 
+const contentFileNames = Object.keys(contentFiles).join(', ');
 export const contentUpload = z.object({
-  file: plainString().max(100),
+  file: plainString()
+    .max(100)
+    .refine((name) => Object.hasOwn(contentFiles, name), `Use one of: ${contentFileNames}.`),
   text: plainString().max(900_000),
   sourceName: plainString().trim().min(1).max(200),
 });
