@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, id, instant, plainString, text, version } from './common.js';
+import { dateInput, id, instant, plainString, text, version } from './common.js';
 
 export const role = z.enum(['admin', 'member']);
 export type Role = z.infer<typeof role>;
@@ -96,7 +96,7 @@ export const invitationSummary = z.object({
 
 export const tokenCreateBody = z.object({
   name: text(100, 'Name'),
-  expiresAt: calendarDate.or(instant).nullish(),
+  expiresAt: dateInput.or(instant).nullish(),
 });
 export const tokenCreated = z.object({ id, name: z.string(), token: z.string(), expiresAt: instant.nullable() });
 export const tokenSummary = z.object({

@@ -3,8 +3,20 @@ import { z } from 'zod';
 /** Random, URL-safe record id (UUIDv7). */
 export const id = z.uuid();
 
-/** A calendar date the user picked, "YYYY-MM-DD". */
+/** A calendar date, "YYYY-MM-DD"; answers use it as is, including dates computed past the input window. */
 export const calendarDate = z.iso.date({ error: 'Use a date like 2027-06-30.' });
+
+export const earliestDate = '1970-01-01';
+export const latestDate = '2199-12-31';
+
+/**
+ * A date the user picks. The window keeps every date computed from it (weeks, reviews, the
+ * calendar's recurrences) inside four-digit years and away from Date.UTC's 1900 mapping of 0–99.
+ */
+export const dateInput = calendarDate.refine(
+  (date) => date >= earliestDate && date <= latestDate,
+  `Use a date between ${earliestDate} and ${latestDate}.`,
+);
 
 /** An instant, ISO 8601 in UTC. */
 export const instant = z.iso.datetime({ error: 'Use an ISO 8601 instant in UTC.' });

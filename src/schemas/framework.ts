@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, category, id, instant, level, plainString, systemStage, text } from './common.js';
+import { calendarDate, category, dateInput, id, instant, level, plainString, systemStage, text } from './common.js';
 import { contentFiles, stageArea } from './content.js';
 import { cycleWeek, learningMode } from './cycles.js';
 
@@ -130,7 +130,7 @@ export const wizardAccept = z.object({
         category,
         description: plainString().trim().max(5000).nullish(),
         measure: plainString().trim().max(1000).nullish(),
-        targetDate: calendarDate.nullish(),
+        targetDate: dateInput.nullish(),
         businessImpact: plainString().trim().max(2000).nullish(),
         skills: z.array(z.object({ name: text(200, 'Name'), currentLevel: level, targetLevel: level })).max(10),
       }),
@@ -143,9 +143,13 @@ export const wizardAccept = z.object({
       destinationKeys: z.array(plainString().max(100)).max(10).min(1, 'Accept at least one of its destinations too.'),
       lengthWeeks: z.union([z.literal(4), z.literal(5), z.literal(6)]),
       reviewWeeks: z.union([z.literal(1), z.literal(2)]),
-      startDate: calendarDate,
+      startDate: dateInput,
       modes: z.array(learningMode).max(4),
       backupProject: plainString().trim().max(1000).nullish(),
+    })
+    .refine((c) => c.reviewWeeks < 2 || c.lengthWeeks >= 5, {
+      path: ['reviewWeeks'],
+      message: 'Two review weeks need a cycle of at least 5 weeks.',
     })
     .nullish(),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   calendarDate,
   category,
+  dateInput,
   destinationStatus,
   id,
   instant,
@@ -83,7 +84,7 @@ const destinationFields = {
   category,
   description: optionalText(5000),
   measure: optionalText(1000),
-  targetDate: calendarDate.nullish(),
+  targetDate: dateInput.nullish(),
   businessImpact: optionalText(2000),
   status: destinationStatus.optional(),
 };
@@ -148,7 +149,7 @@ export const levelChangeCreate = z.object({
   to: level,
   note: text(2000, 'Note'),
   evidence: z.array(evidence).max(20).optional(),
-  date: calendarDate.optional(),
+  date: dateInput.optional(),
 });
 export type LevelChangeCreate = z.infer<typeof levelChangeCreate>;
 

@@ -73,4 +73,63 @@ describe.each(engines)('what the API refuses at its edge on %s', (engine) => {
       expect(JSON.stringify(answer.body)).not.toContain(marker);
     }
   });
+
+  it('bounds every picked date to 1970–2199 with a message naming the window', async () => {
+    const cycle = { destinationIds: [destinationId], goal: 'Rehearse the talk' };
+    const answers = [
+      ['reviewDate', await ada.post('/api/v1/cycles', { ...cycle, reviewDate: '9999-12-31' })],
+      ['startDate', await ada.post('/api/v1/cycles', { ...cycle, startDate: '0050-03-02' })],
+      [
+        'targetDate',
+        await ada.post('/api/v1/destinations', { title: 'Fine', category: 'leadership-impact', targetDate: '2200-01-01' }),
+      ],
+      [
+        'feedbackCadence.startDate',
+        await ada.patch('/api/v1/preferences', {
+          version: 1,
+          feedbackCadence: { weekday: 'TU', time: '10:00', intervalWeeks: 2, startDate: '1969-12-31' },
+        }),
+      ],
+    ] as const;
+    for (const [field, answer] of answers) {
+      expect(answer.status, field).toBe(400);
+      expect(answer.body.error.fields[field], field).toBe('Use a date between 1970-01-01 and 2199-12-31.');
+    }
+  });
+
+  it('serves the calendar for a cycle and a 1:1 slot at the end of the window', async () => {
+    const created = await ada.post('/api/v1/cycles', {
+      destinationIds: [destinationId],
+      goal: 'The last cycle the window allows',
+      startDate: '2199-12-02',
+      reviewDate: '2199-12-31',
+    });
+    expect(created.status).toBe(201);
+    const preferences = (await ada.get('/api/v1/preferences')).body;
+    const patched = await ada.patch('/api/v1/preferences', {
+      version: preferences.version,
+      feedbackCadence: { weekday: 'TU', time: '10:00', intervalWeeks: 1, startDate: '2199-12-31' },
+    });
+    expect(patched.status).toBe(200);
+    expect((await ada.get('/api/v1/calendar.ics')).status).toBe(200);
+    const feed = (await ada.post('/api/v1/calendar-feed')).body;
+    expect((await api.caller().get(new URL(feed.url).pathname)).status).toBe(200);
+    expect((await ada.get('/api/v1/this-week')).status).toBe(200);
+  });
+
+  it('refuses a wizard cycle of 4 weeks with 2 review weeks with a 400', async () => {
+    const answer = await ada.post('/api/v1/wizard/accept', {
+      destinations: [{ key: 'talks', title: 'Give two talks this year', category: 'personal-reputation', skills: [] }],
+      cycle: {
+        goal: 'Outline the talk',
+        destinationKeys: ['talks'],
+        lengthWeeks: 4,
+        reviewWeeks: 2,
+        startDate: '2026-03-02',
+        modes: [],
+      },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.fields['cycle.reviewWeeks']).toMatch(/at least 5 weeks/);
+  });
 });
