@@ -95,14 +95,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of [
-    'digest_deliveries',
-    'quarterly_reviews',
-    'preferences',
-    'progress_entries',
-    'cycle_destinations',
-    'cycles',
-  ]) {
+  for (const table of ['digest_deliveries', 'quarterly_reviews', 'preferences', 'progress_entries', 'cycle_destinations', 'cycles']) {
     await db.schema.dropTable(table).execute();
   }
 }
