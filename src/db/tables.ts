@@ -51,11 +51,11 @@ export interface Tables {
     expires_at: string;
     used_at: string | null;
   };
-  sign_in_failures: {
-    id: string;
-    email: string;
-    address: string;
-    at: string;
+  sign_in_attempts: {
+    /** "email:<address>" or "address:<ip>" */
+    key: string;
+    window_start: string;
+    attempts: number;
   };
   growth_maps: {
     id: string;

@@ -7,7 +7,7 @@ import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './
 import { AppError, conflict, forbidden, invalid, staleVersion } from './errors.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { hashSecret } from './secrets.js';
-import { assertMayTrySignIn, recordSignInFailure } from './signInLimits.js';
+import { reserveSignInAttempt } from './signInLimits.js';
 
 export async function needsSetup(deps: ServiceDeps): Promise<boolean> {
   return (await users.countUsers(deps.db)) === 0;
@@ -63,14 +63,12 @@ async function createAccount(deps: ServiceDeps, body: SetupBody, role: 'admin' |
 
 /** The same answer for an unknown email and a wrong password, after the same work. */
 export async function signIn(deps: ServiceDeps, body: SignInBody, address: string): Promise<User> {
-  await assertMayTrySignIn(deps, body.email, address);
+  const attempt = await reserveSignInAttempt(deps, body.email, address);
   const found = await users.findCredentials(deps.db, { email: body.email });
   const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), body.password);
-  if (!found || !ok) {
-    await recordSignInFailure(deps, body.email, address);
-    throw new AppError('unauthenticated', 'That email and password do not match an account.');
-  }
+  if (!found || !ok) throw new AppError('unauthenticated', 'That email and password do not match an account.');
   if (found.user.disabled) throw new AppError('unauthenticated', 'This account is disabled. Ask an administrator.');
+  await attempt.succeeded();
   return found.user;
 }
 

@@ -1,28 +1,54 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Tables } from '../tables.js';
 
-export async function recordFailure(
+/**
+ * Takes one attempt from the key's allowance, or answers false when `limit` attempts were
+ * already taken since `since`. The check and the count are one UPDATE, so concurrent callers
+ * queue on the row (PostgreSQL re-reads it after the lock) and never all see the old count.
+ */
+export async function reserveAttempt(
   db: Kysely<Tables>,
-  failure: { id: string; email: string; address: string; at: string },
-): Promise<void> {
-  await db.insertInto('sign_in_failures').values(failure).execute();
+  attempt: { key: string; limit: number; now: string; since: string },
+): Promise<boolean> {
+  await db
+    .insertInto('sign_in_attempts')
+    .values({ key: attempt.key, window_start: attempt.now, attempts: 0 })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  // A window older than `since` starts over at this attempt.
+  const expired = sql<boolean>`window_start <= ${attempt.since}`;
+  const result = await db
+    .updateTable('sign_in_attempts')
+    .set({
+      attempts: sql<number>`case when ${expired} then 1 else attempts + 1 end`,
+      window_start: sql<string>`case when ${expired} then ${attempt.now} else window_start end`,
+    })
+    .where('key', '=', attempt.key)
+    .where(sql<boolean>`(${expired} or attempts < ${attempt.limit})`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
-/** Failures since `since`, and the oldest of them (to say when the window frees up). */
-export async function failuresSince(
-  db: Kysely<Tables>,
-  by: { email: string } | { address: string },
-  since: string,
-): Promise<{ count: number; oldest: string | null }> {
-  let query = db
-    .selectFrom('sign_in_failures')
-    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.min('at').as('oldest')])
-    .where('at', '>', since);
-  query = 'email' in by ? query.where('email', '=', by.email) : query.where('address', '=', by.address);
-  const row = await query.executeTakeFirstOrThrow();
-  return { count: Number(row.n), oldest: (row.oldest as string | null) ?? null };
+/** When the key's current window began (it frees up one window later). */
+export async function windowStartOf(db: Kysely<Tables>, key: string): Promise<string | null> {
+  const row = await db.selectFrom('sign_in_attempts').select('window_start').where('key', '=', key).executeTakeFirst();
+  return row?.window_start ?? null;
 }
 
-export async function pruneFailures(db: Kysely<Tables>, before: string): Promise<void> {
-  await db.deleteFrom('sign_in_failures').where('at', '<=', before).execute();
+/** Gives back an attempt that turned out not to be a failure. */
+export async function releaseAttempt(db: Kysely<Tables>, key: string): Promise<void> {
+  await db
+    .updateTable('sign_in_attempts')
+    .set((eb) => ({ attempts: eb('attempts', '-', 1) }))
+    .where('key', '=', key)
+    .where('attempts', '>', 0)
+    .execute();
+}
+
+export async function forgetKey(db: Kysely<Tables>, key: string): Promise<void> {
+  await db.deleteFrom('sign_in_attempts').where('key', '=', key).execute();
+}
+
+export async function pruneAttempts(db: Kysely<Tables>, before: string): Promise<void> {
+  await db.deleteFrom('sign_in_attempts').where('window_start', '<=', before).execute();
 }
