@@ -34,4 +34,57 @@ describe.each(engines)('parallel requests on %s', (engine) => {
       expect(answer.status).toBe(200);
     }
   });
+
+  it('creates one skill when the same name arrives twice at once; the other is told it exists', async () => {
+    const owner = await api.member('Sam');
+    const destination = (await owner.post('/api/v1/destinations', { title: 'Run the platform', category: 'leadership-impact' }))
+      .body;
+    for (let round = 0; round < 5; round++) {
+      const names = [`Kafka ${round}`, `KAFKA ${round}`];
+      const answers = await Promise.all(
+        names.map((name) =>
+          owner.post(`/api/v1/destinations/${destination.id}/skills`, { name, currentLevel: 'novice', targetLevel: 'expert' }),
+        ),
+      );
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 400]);
+      expect(answers.find((a) => a.status === 400)?.body.error.fields.name).toMatch(/already has a skill with this name/);
+    }
+    const renamed = await owner.post(`/api/v1/destinations/${destination.id}/skills`, {
+      name: 'Terraform',
+      currentLevel: 'novice',
+      targetLevel: 'expert',
+    });
+    const clash = await owner.patch(`/api/v1/skills/${renamed.body.id}`, { version: 1, name: 'kafka 0' });
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.fields.name).toMatch(/already has a skill/);
+  });
+
+  it('gives 100 concurrent skills and destinations each their own position', async () => {
+    const owner = await api.member('Pat');
+    const destination = (await owner.post('/api/v1/destinations', { title: 'Run the platform', category: 'leadership-impact' }))
+      .body;
+    const created = await Promise.all([
+      ...Array.from({ length: 100 }, (_, i) =>
+        owner.post(`/api/v1/destinations/${destination.id}/skills`, {
+          name: `Skill ${i}`,
+          currentLevel: 'novice',
+          targetLevel: 'expert',
+        }),
+      ),
+      ...Array.from({ length: 30 }, (_, i) =>
+        owner.post('/api/v1/destinations', { title: `Goal ${i}`, category: 'craft-and-process' }),
+      ),
+    ]);
+    expect(created.every((c) => c.status === 201)).toBe(true);
+    const db = api.runtime.database.db;
+    const skillPositions = await db
+      .selectFrom('skills')
+      .select('position')
+      .where('destination_id', '=', destination.id)
+      .execute();
+    expect(new Set(skillPositions.map((r) => r.position)).size).toBe(100);
+    const map = (await owner.get('/api/v1/map')).body;
+    const destinationPositions = await db.selectFrom('destinations').select('position').where('map_id', '=', map.id).execute();
+    expect(new Set(destinationPositions.map((r) => r.position)).size).toBe(31);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 // A shipped migration is never edited: add a new file instead (see migrations.test.ts).
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -12,9 +12,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('attempts', 'integer', (c) => c.notNull())
     .execute();
   await db.schema.dropTable('sign_in_failures').execute();
+
+  // One skill name per destination, whatever the case, even when two requests race. Names that
+  // already collide (earlier races) keep the oldest as is; later ones get their id's tail.
+  await sql`update skills set name = name || ' (' || substr(id, 25) || ')'
+    where exists (select 1 from skills earlier where earlier.destination_id = skills.destination_id
+      and lower(earlier.name) = lower(skills.name) and earlier.id < skills.id)`.execute(db);
+  await sql`create unique index skills_destination_name on skills (destination_id, lower(name))`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('skills_destination_name').execute();
   await db.schema.dropTable('sign_in_attempts').execute();
   await db.schema
     .createTable('sign_in_failures')
