@@ -40,7 +40,9 @@ export function openDatabase(options: { databaseUrl: string | null; sqlitePath: 
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL syncs the WAL at every commit: an acknowledged write survives power loss, not only a
+  // crash of the process (NORMAL may lose the last commits when the machine goes down).
+  sqlite.pragma('synchronous = FULL');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }

@@ -51,6 +51,16 @@ export interface Tables {
     expires_at: string;
     used_at: string | null;
   };
+  idempotency_keys: {
+    user_id: string;
+    /** method and path, e.g. "POST /api/v1/destinations" */
+    route: string;
+    key_hash: string;
+    /** null while the first request runs */
+    status: number | null;
+    body: string | null;
+    created_at: string;
+  };
   sign_in_attempts: {
     /** "email:<address>" or "address:<ip>" */
     key: string;

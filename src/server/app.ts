@@ -11,6 +11,7 @@ import type { Engine } from '../db/database.js';
 import type { ServiceDeps } from '../services/context.js';
 import { errorHandler, frameworkErrorHandler } from './errors.js';
 import { identityHook } from './identity.js';
+import { idempotency } from './idempotency.js';
 import { accountRoutes } from './routes/account/routes.js';
 import { cycleRoutes } from './routes/cycles/routes.js';
 import { adminRoutes } from './routes/admin/routes.js';
@@ -88,6 +89,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   app.addHook('onRequest', identityHook(deps));
+  const idempotent = idempotency(deps);
+  app.addHook('preHandler', idempotent.preHandler);
+  app.addHook('onSend', idempotent.onSend);
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
     return payload;

@@ -66,8 +66,11 @@ export async function signIn(deps: ServiceDeps, body: SignInBody, address: strin
   const attempt = await reserveSignInAttempt(deps, body.email, address);
   const found = await users.findCredentials(deps.db, { email: body.email });
   const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), body.password);
-  if (!found || !ok) throw new AppError('unauthenticated', 'That email and password do not match an account.');
-  if (found.user.disabled) throw new AppError('unauthenticated', 'This account is disabled. Ask an administrator.');
+  // A disabled account answers exactly like a wrong password, so the answer never confirms that
+  // the password was right; the attempt counts against the allowance the same way.
+  if (!found || !ok || found.user.disabled) {
+    throw new AppError('unauthenticated', 'That email and password do not match an account.');
+  }
   await attempt.succeeded();
   return found.user;
 }

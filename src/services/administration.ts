@@ -1,3 +1,4 @@
+import * as apiTokens from '../db/repositories/apiTokens.js';
 import * as links from '../db/repositories/oneTimeLinks.js';
 import * as sessions from '../db/repositories/sessions.js';
 import * as users from '../db/repositories/users.js';
@@ -60,7 +61,12 @@ export async function updateUser(
     }
     const updated = await users.updateUser(trx, id, patch.version, patch, nowIso(deps));
     if (!updated) throw staleVersion(target);
-    if (patch.disabled) await sessions.deleteUserSessions(trx, id);
+    // Disabling ends every way in: sessions and access tokens are deleted, not suspended, so
+    // re-enabling the account does not revive a token someone may have copied meanwhile.
+    if (patch.disabled) {
+      await sessions.deleteUserSessions(trx, id);
+      await apiTokens.deleteTokens(trx, id);
+    }
     return updated;
   });
 }

@@ -19,9 +19,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     where exists (select 1 from skills earlier where earlier.destination_id = skills.destination_id
       and lower(earlier.name) = lower(skills.name) and earlier.id < skills.id)`.execute(db);
   await sql`create unique index skills_destination_name on skills (destination_id, lower(name))`.execute(db);
+
+  // A create sent again with the same Idempotency-Key answers what the first one answered.
+  // status is null while the first request is still running.
+  await db.schema
+    .createTable('idempotency_keys')
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('route', 'text', (c) => c.notNull())
+    .addColumn('key_hash', 'text', (c) => c.notNull())
+    .addColumn('status', 'integer')
+    .addColumn('body', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('idempotency_keys_pk', ['user_id', 'route', 'key_hash'])
+    .execute();
+  await db.schema.createIndex('idempotency_keys_created').on('idempotency_keys').column('created_at').execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('idempotency_keys').execute();
   await db.schema.dropIndex('skills_destination_name').execute();
   await db.schema.dropTable('sign_in_attempts').execute();
   await db.schema
