@@ -39,6 +39,8 @@ export function openDatabase(options: { databaseUrl: string | null; sqlitePath: 
   const sqlite = new BetterSqlite3(options.sqlitePath);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten with zeros, so a deleted account's text does not linger in free pages.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
   // FULL syncs the WAL at every commit: an acknowledged write survives power loss, not only a
   // crash of the process (NORMAL may lose the last commits when the machine goes down).

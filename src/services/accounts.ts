@@ -7,7 +7,7 @@ import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './
 import { AppError, conflict, forbidden, invalid, staleVersion } from './errors.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { hashSecret } from './secrets.js';
-import { reserveSignInAttempt } from './signInLimits.js';
+import { forgetSignInAttempts, reserveSignInAttempt } from './signInLimits.js';
 
 export async function needsSetup(deps: ServiceDeps): Promise<boolean> {
   return (await users.countUsers(deps.db)) === 0;
@@ -118,5 +118,11 @@ export async function deleteAccount(deps: ServiceDeps, actor: Actor, body: { con
   if (actor.user.role === 'admin' && !actor.user.disabled && (await users.countEnabledAdmins(deps.db)) <= 1) {
     throw conflict('You are the last administrator. Make someone else an administrator first.');
   }
-  await users.deleteUser(deps.db, actor.user.id);
+  // Rows that name the person without belonging to them go too: nothing of theirs is left.
+  await withTransaction(deps.db, async (trx) => {
+    await links.forgetInvitee(trx, actor.user.id);
+    await forgetSignInAttempts({ ...deps, db: trx }, actor.user.email);
+    await users.deleteUser(trx, actor.user.id);
+  });
+  await users.scrubDeletedBytes(deps.db);
 }

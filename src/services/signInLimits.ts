@@ -8,7 +8,12 @@ const WINDOW = 15 * MINUTE;
 const PER_EMAIL = 10;
 const PER_ADDRESS = 50;
 
-export const emailKey = (email: string) => `email:${email}`;
+const emailKey = (email: string) => `email:${email}`;
+
+/** The attempt counter of an email, when its account is deleted. */
+export async function forgetSignInAttempts(deps: ServiceDeps, email: string): Promise<void> {
+  await attempts.forgetKey(deps.db, emailKey(email));
+}
 
 export interface SignInAttempt {
   /** The password was right: the attempt does not count against the allowance. */

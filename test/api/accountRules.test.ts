@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiHarness, type Caller, password, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
@@ -93,5 +95,36 @@ describe.each(engines)('account rules on %s', (engine) => {
       expect(answer.status).toBe(400);
       expect(answer.body.error.fields['Idempotency-Key']).toBeTruthy();
     });
+  });
+
+  it('leaves no trace of a deleted account: no references, no counters, no bytes in the SQLite file', async () => {
+    const marker = 'qzxv7marker';
+    const email = `${marker}@example.test`;
+    const invitation = (await admin.post('/api/v1/invitations')).body.url.split('/').pop();
+    const person = api.caller();
+    const joined = await person.post('/api/v1/users', { email, name: `Name ${marker}`, password, invitation });
+    expect(joined.status).toBe(201);
+    const userId = joined.body.user.id;
+    for (let i = 0; i < 30; i++) {
+      await person.post('/api/v1/destinations', {
+        title: `Become ${marker} ${i}`,
+        category: 'craft-and-process',
+        description: marker.repeat(40),
+      });
+    }
+    await api.caller().post('/api/v1/session', { email, password: 'a wrong password' });
+
+    expect((await person.delete('/api/v1/me', { confirm: email, password })).status).toBe(204);
+
+    const db = api.runtime.database.db;
+    expect(await db.selectFrom('invitations').select('id').where('used_by', '=', userId).execute()).toEqual([]);
+    expect(await db.selectFrom('sign_in_attempts').select('key').where('key', 'like', `%${marker}%`).execute()).toEqual([]);
+    if (engine === 'sqlite') {
+      const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(db);
+      const file = rows[0]!.file;
+      for (const path of [file, `${file}-wal`]) {
+        if (existsSync(path)) expect(readFileSync(path).includes(marker), path).toBe(false);
+      }
+    }
   });
 });

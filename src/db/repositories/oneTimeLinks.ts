@@ -124,3 +124,8 @@ export async function passwordResetIsOpen(db: Kysely<Tables>, hash: string, now:
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The invitations a deleted account used stop pointing at it. */
+export async function forgetInvitee(db: Kysely<Tables>, userId: string): Promise<void> {
+  await db.updateTable('invitations').set({ used_by: null }).where('used_by', '=', userId).execute();
+}
