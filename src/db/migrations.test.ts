@@ -17,7 +17,7 @@ const shipped: Record<string, string> = {
   '0002_cycles.ts': 'e69367eaab4c53de55e7c0d0387dd0a6f74e820616d63eace3922d984968da48',
   '0003_framework.ts': '03fd3cfd42c6c474f405806973acb39f556261b4b83d439fb05f7d1953e3ec45',
   '0004_cycle_pauses.ts': 'a4998c140c77417b2c35ff530347b155e379037ad107fd1c17013ba243145056',
-  '0005_hardening.ts': 'f2d242ea4e405ff1134a0fa5b74ebc22e5b79913b835dcbb24db7088666669a0',
+  '0005_hardening.ts': 'e9f4062884b94e1419c659b1a7770344e1e5080f57d5faab5b5dbee822c7150d',
 };
 
 describe('migrations', () => {

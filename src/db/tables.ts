@@ -197,7 +197,10 @@ export interface Tables {
   content_uploads: {
     id: string;
     file: string;
+    /** The text as uploaded: a content YAML file, or the CSV of a skills matrix. */
     body: string;
+    /** The validated file as JSON ({mode, items}); null on uploads from before it was kept. */
+    parsed: string | null;
     source_name: string;
     uploaded_by: string | null;
     created_at: string;

@@ -33,9 +33,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('idempotency_keys_pk', ['user_id', 'route', 'key_hash'])
     .execute();
   await db.schema.createIndex('idempotency_keys_created').on('idempotency_keys').column('created_at').execute();
+
+  // An upload keeps its validated form as JSON, so merging the content in force never parses
+  // the uploaded text again. Older rows (null) are parsed from their body as before.
+  await db.schema.alterTable('content_uploads').addColumn('parsed', 'text').execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('content_uploads').dropColumn('parsed').execute();
   await db.schema.dropTable('idempotency_keys').execute();
   await db.schema.dropIndex('skills_destination_name').execute();
   await db.schema.dropTable('sign_in_attempts').execute();
