@@ -7,6 +7,7 @@ import {
   isContentFileName,
   mergeLayers,
   parseContentFile,
+  parseContentFileInTurns,
 } from '../content/load.js';
 import type { Tables } from '../db/tables.js';
 import { category, systemStage } from '../schemas/common.js';
@@ -93,7 +94,10 @@ export async function uploadContentFile(
     throw new AppError('validation_failed', 'Unknown content file.', { fields: { file: 'Unknown content file.' } });
   let layer: ContentLayer;
   try {
-    layer = layerOf(body.file, body.text, body.sourceName);
+    layer = {
+      source: body.sourceName,
+      files: { [body.file]: await parseContentFileInTurns(body.file, body.text, body.sourceName) },
+    };
     await nextTurn();
     await deps.content.tryWith(deps.db, layer);
   } catch (error) {
