@@ -90,6 +90,14 @@ describe.each(engines)('account rules on %s', (engine) => {
       expect(await destinationCount(admin)).toBe(3);
     });
 
+    it('never keeps an answer that carries a secret: a token create ignores the key', async () => {
+      const first = await withKey(admin, '/api/v1/tokens', { name: 'cli' }, 'token-key');
+      const second = await withKey(admin, '/api/v1/tokens', { name: 'cli' }, 'token-key');
+      expect(second.body.token).not.toBe(first.body.token);
+      const kept = await api.runtime.database.db.selectFrom('idempotency_keys').select('body').execute();
+      expect(JSON.stringify(kept)).not.toContain(first.body.token);
+    });
+
     it('refuses a key that is not visible ASCII', async () => {
       const answer = await withKey(admin, '/api/v1/destinations', goal, 'ké y');
       expect(answer.status).toBe(400);
