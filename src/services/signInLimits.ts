@@ -1,4 +1,4 @@
-import * as attempts from '../db/repositories/signInFailures.js';
+import * as attempts from '../db/repositories/signInAttempts.js';
 import { MINUTE } from '../domain/time.js';
 import type { ServiceDeps } from './context.js';
 import { rateLimited } from './errors.js';
