@@ -2,7 +2,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadContent, parseContentFile, readContentDir } from './load.js';
+import { readFileSync } from 'node:fs';
+import { contentFiles } from '../schemas/content.js';
+import {
+  ContentError,
+  isContentFileName,
+  loadContent,
+  parseContentFile,
+  parseContentFileInTurns,
+  readContentDir,
+  shippedContentDir,
+} from './load.js';
 
 function folderWith(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'growthmap-content-'));
@@ -125,5 +135,55 @@ describe('content files', () => {
         'tasks:\n  - {id: t, stage: scale, title: T, scenario: S, constraints: [c], deliverable: D, skills: [no-such-skill], timeBoxMinutes: 60}\n',
     });
     expect(refusal(() => loadContent({ contentDir: dir })).problem).toMatch(/"no-such-skill" is not in the skill catalogue/);
+  });
+});
+
+describe('parsing an upload in turns', () => {
+  it.each(Object.keys(contentFiles).filter(isContentFileName))(
+    'reads the shipped %s exactly as the one-go parse does, 7 characters at a time',
+    async (name) => {
+      const text = readFileSync(path.join(shippedContentDir, name), 'utf8');
+      expect(await parseContentFileInTurns(name, text, name, 7)).toEqual(parseContentFile(name, text));
+    },
+  );
+
+  it('reads block scalars, multi-line flow collections and quoted strings across chunks', async () => {
+    const text = [
+      'readings:',
+      '  - id: our-handbook',
+      '    stages: [',
+      '      scale,',
+      '      go-to-market',
+      '    ]',
+      '    kind: article',
+      '    title: "Our operating',
+      '      handbook"',
+      '    authors: [Platform team]',
+      '    year: 2026',
+      '    why: >',
+      '      How we run',
+      '      things here.',
+      '',
+    ].join('\n');
+    for (const chunkSize of [1, 3, 16, 64]) {
+      expect(await parseContentFileInTurns('reading.yaml', text, 'r.yaml', chunkSize)).toEqual(
+        parseContentFile('reading.yaml', text),
+      );
+    }
+  });
+
+  it.each([
+    ['stages.yaml', 'stages:\n  - id: moon\n'],
+    ['reading.yaml', 'readings: [\n'],
+    ['reading.yaml', 'readings: []\n---\nreadings: []\n'],
+    ['reading.yaml', ''],
+  ] as const)('refuses %s %j with the same file, field and line', async (name, text) => {
+    const once = refusal(() => parseContentFile(name, text, 'x.yaml'));
+    const inTurns = await parseContentFileInTurns(name, text, 'x.yaml', 5).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(inTurns).toBeInstanceOf(ContentError);
+    expect(inTurns).toMatchObject({ file: once.file, field: once.field, line: once.line });
   });
 });

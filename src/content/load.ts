@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, isNode, parseDocument } from 'yaml';
+import { type CST, Composer, type Document, LineCounter, Parser, isNode, parseDocument } from 'yaml';
 import { type Content, type ContentFileName, contentFiles } from '../schemas/content.js';
 
 /** Names the file, the path of the field and what is wrong, so an author can fix it in one go. */
@@ -38,10 +38,56 @@ export const shippedContentDir = path.resolve(path.dirname(fileURLToPath(import.
 const fieldPath = (segments: readonly PropertyKey[]) =>
   segments.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${String(s)}` : String(s)), '');
 
+/** Aliases are expanded by reference, so a few lines can name billions of nodes: the count is capped. */
+function toPlainData(doc: YamlDocument, source: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof ReferenceError) {
+      const tooMany = error.message.startsWith('Excessive alias count');
+      throw new ContentError(source, '', tooMany ? 'Too many YAML aliases: expand the repeated parts.' : error.message);
+    }
+    throw error;
+  }
+}
+
+type YamlDocument = Document.Parsed;
+
 /** Parses and validates one content file; errors carry the line the problem is on. */
 export function parseContentFile(name: ContentFileName, text: string, source: string = name) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  return validateDocument(name, parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter, source);
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The same as parseContentFile for an upload into a running server: the text is read
+ * `chunkSize` characters at a time and every stage lets other requests run in between, so a
+ * large file never holds the event loop for the whole parse.
+ */
+export async function parseContentFileInTurns(name: ContentFileName, text: string, source: string, chunkSize = 8192) {
+  const lineCounter = new LineCounter();
+  const parser = new Parser(lineCounter.addNewLine);
+  const tokens: CST.Token[] = [];
+  // Chunks end after a line break: the lexer carries a partial line over, not a partial token.
+  for (let at = 0; at < text.length || at === 0; ) {
+    const lineEnd = text.indexOf('\n', Math.min(at + chunkSize, text.length) - 1);
+    const end = lineEnd === -1 ? text.length : lineEnd + 1;
+    for (const token of parser.parse(text.slice(at, end), end < text.length)) tokens.push(token);
+    at = Math.max(end, at + 1);
+    await nextTurn();
+  }
+  const documents = [...new Composer({ prettyErrors: false }).compose(tokens, true, text.length)];
+  await nextTurn();
+  const [doc, extra] = documents;
+  if (!doc) throw new ContentError(source, '', 'Not valid YAML.');
+  if (extra)
+    throw new ContentError(source, '', 'The file holds more than one YAML document.', lineCounter.linePos(extra.range[0]).line);
+  return validateDocument(name, doc, lineCounter, source);
+}
+
+function validateDocument(name: ContentFileName, doc: YamlDocument, lineCounter: LineCounter, source: string) {
   const syntax = doc.errors[0];
   if (syntax)
     throw new ContentError(
@@ -50,7 +96,7 @@ export function parseContentFile(name: ContentFileName, text: string, source: st
       syntax.message.split('\n')[0] ?? 'Not valid YAML.',
       lineCounter.linePos(syntax.pos[0]).line,
     );
-  const result = contentFiles[name].safeParse(doc.toJS());
+  const result = contentFiles[name].safeParse(toPlainData(doc, source));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     // The deepest node that exists on the issue's path gives the line.
@@ -71,7 +117,8 @@ export function parseContentFile(name: ContentFileName, text: string, source: st
   return { mode: data.mode, items };
 }
 
-export const isContentFileName = (name: string): name is ContentFileName => name in contentFiles;
+// Own keys only: `constructor` or `__proto__` are "in" every object.
+export const isContentFileName = (name: string): name is ContentFileName => Object.hasOwn(contentFiles, name);
 
 /** Every known file in a folder; an unknown .yaml file is an error rather than silently ignored. */
 export function readContentDir(dir: string): ContentLayer {

@@ -7,6 +7,7 @@ import * as foundation from './migrations/0001_foundation.js';
 import * as cycles from './migrations/0002_cycles.js';
 import * as framework from './migrations/0003_framework.js';
 import * as cyclePauses from './migrations/0004_cycle_pauses.js';
+import * as hardening from './migrations/0005_hardening.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0002_cycles': cycles,
   '0003_framework': framework,
   '0004_cycle_pauses': cyclePauses,
+  '0005_hardening': hardening,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -37,8 +39,12 @@ export function openDatabase(options: { databaseUrl: string | null; sqlitePath: 
   const sqlite = new BetterSqlite3(options.sqlitePath);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten with zeros, so a deleted account's text does not linger in free pages.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL syncs the WAL at every commit: an acknowledged write survives power loss, not only a
+  // crash of the process (NORMAL may lose the last commits when the machine goes down).
+  sqlite.pragma('synchronous = FULL');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }

@@ -17,6 +17,7 @@ const shipped: Record<string, string> = {
   '0002_cycles.ts': 'e69367eaab4c53de55e7c0d0387dd0a6f74e820616d63eace3922d984968da48',
   '0003_framework.ts': '03fd3cfd42c6c474f405806973acb39f556261b4b83d439fb05f7d1953e3ec45',
   '0004_cycle_pauses.ts': 'a4998c140c77417b2c35ff530347b155e379037ad107fd1c17013ba243145056',
+  '0005_hardening.ts': 'e9f4062884b94e1419c659b1a7770344e1e5080f57d5faab5b5dbee822c7150d',
 };
 
 describe('migrations', () => {
@@ -73,6 +74,39 @@ describe('migrations', () => {
         ['c1', [{ from: '2026-03-02', days: 5 }]],
         ['c2', []],
       ]);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it.each(engines)('on %s, rename skill names that already collide before making them unique', async (engine) => {
+    const database = openDatabase({
+      databaseUrl: await databaseUrlFor(engine),
+      sqlitePath: path.join(mkdtempSync(path.join(tmpdir(), 'growthmap-migrate-')), 'growthmap.db'),
+    });
+    try {
+      await migrateTo(database.db, '0004_cycle_pauses');
+      const now = '2026-03-01T00:00:00.000Z';
+      await sql`insert into users (id, email, name, password_hash, role, time_zone, disabled, created_at, updated_at, version)
+        values ('u1', 'a@example.test', 'A', 'x', 'admin', 'UTC', 0, ${now}, ${now}, 1)`.execute(database.db);
+      await sql`insert into growth_maps (id, user_id, title, role, tech_stack, system_stage, version, created_at, updated_at)
+        values ('m1', 'u1', 'Map', null, '[]', null, 1, ${now}, ${now})`.execute(database.db);
+      await sql`insert into destinations (id, map_id, title, category, description, measure, target_date, business_impact, status,
+        position, version, created_at, updated_at)
+        values ('d1', 'm1', 'D', 'craft-and-process', null, null, null, null, 'active', 0, 1, ${now}, ${now})`.execute(
+        database.db,
+      );
+      for (const [id, name] of [
+        ['0190a000-0000-7000-8000-000000000001', 'Kafka'],
+        ['0190a000-0000-7000-8000-000000000002', 'kafka'],
+        ['0190a000-0000-7000-8000-000000000003', 'Go'],
+      ] as const) {
+        await sql`insert into skills (id, destination_id, name, current_level, target_level, position, version, created_at, updated_at)
+          values (${id}, 'd1', ${name}, 'novice', 'expert', 0, 1, ${now}, ${now})`.execute(database.db);
+      }
+      await migrateToLatest(database.db);
+      const rows = await database.db.selectFrom('skills').select('name').orderBy('id').execute();
+      expect(rows.map((r) => r.name)).toEqual(['Kafka', 'kafka (000000000002)', 'Go']);
     } finally {
       await database.close();
     }

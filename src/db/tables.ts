@@ -51,11 +51,21 @@ export interface Tables {
     expires_at: string;
     used_at: string | null;
   };
-  sign_in_failures: {
-    id: string;
-    email: string;
-    address: string;
-    at: string;
+  idempotency_keys: {
+    user_id: string;
+    /** method and path, e.g. "POST /api/v1/destinations" */
+    route: string;
+    key_hash: string;
+    /** null while the first request runs */
+    status: number | null;
+    body: string | null;
+    created_at: string;
+  };
+  sign_in_attempts: {
+    /** "email:<address>" or "address:<ip>" */
+    key: string;
+    window_start: string;
+    attempts: number;
   };
   growth_maps: {
     id: string;
@@ -187,7 +197,10 @@ export interface Tables {
   content_uploads: {
     id: string;
     file: string;
+    /** The text as uploaded: a content YAML file, or the CSV of a skills matrix. */
     body: string;
+    /** The validated file as JSON ({mode, items}); null on uploads from before it was kept. */
+    parsed: string | null;
     source_name: string;
     uploaded_by: string | null;
     created_at: string;

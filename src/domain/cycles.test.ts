@@ -57,6 +57,11 @@ describe('calendar arithmetic on date strings', () => {
     { date: '2026-03-01', days: -1, expected: '2026-02-28' },
     { date: '2026-03-28', days: 2, expected: '2026-03-30' }, // across the EU spring-forward night
     { date: '2026-10-31', days: 2, expected: '2026-11-02' }, // across the US fall-back night
+    // Date.UTC would read the years 0–99 as 1900–1999; every year is taken as written.
+    { date: '0050-02-28', days: 1, expected: '0050-03-01' },
+    { date: '0099-12-31', days: 1, expected: '0100-01-01' },
+    { date: '0004-02-28', days: 1, expected: '0004-02-29' }, // year 4 is a leap year
+    { date: '9999-12-30', days: 1, expected: '9999-12-31' },
   ])('$date + $days days = $expected', ({ date, days, expected }) => {
     expect(addDays(date, days)).toBe(expected);
     expect(daysBetween(date, expected)).toBe(days);
@@ -91,6 +96,10 @@ describe('defaultStartDate: the Monday on or after today', () => {
 });
 
 describe('planWeeks', () => {
+  it('plans a cycle in the years 0–99 without shifting it to the 1900s', () => {
+    expect(planWeeks('0050-03-02', 4, 1).map((w) => w.endDate)).toEqual(['0050-03-08', '0050-03-15', '0050-03-22', '0050-03-29']);
+  });
+
   it('lays out consecutive 7-day weeks, each ending 6 days after it starts', () => {
     expect(planWeeks('2026-03-02', 4, 1)).toEqual([
       { number: 1, startDate: '2026-03-02', endDate: '2026-03-08', phase: 'define' },

@@ -8,6 +8,7 @@
  * string, so neither the server's time zone nor daylight saving can shift a day.
  */
 import type { CycleStatus, CycleWeek, Phase } from '../schemas/cycles.js';
+import { utcMidnight } from './time.js';
 
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,8 +16,8 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Milliseconds at UTC midnight of a calendar date; rejects impossible dates like 2026-02-30. */
 function toUtc(date: string): number {
   const m = DATE.exec(date);
-  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
-  // Date.UTC rolls 02-30 over to 03-02; formatting back and comparing catches that.
+  const ms = m ? utcMidnight(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : Number.NaN;
+  // The day rolls 02-30 over to 03-02; formatting back and comparing catches that.
   if (Number.isNaN(ms) || fromUtc(ms) !== date) throw new RangeError(`Expected a YYYY-MM-DD calendar date, got “${date}”`);
   return ms;
 }

@@ -14,6 +14,8 @@
  * itself unwritten, so it fails every letter.
  */
 
+import { utcMidnight } from './time.js';
+
 export type SmartLetter = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
 export interface SmartResult {
   pass: boolean;
@@ -126,20 +128,20 @@ function parseDay(text: string): Day | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  // Date.UTC rolls 2027-02-30 over into March; the round trip rejects such non-dates.
+  const date = new Date(utcMidnight(y, mo - 1, d));
+  // The day rolls 2027-02-30 over into March; the round trip rejects such non-dates.
   const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
   return real ? date.getTime() / DAY_MS : null;
 }
 const formatDay = (day: Day): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 const yearOf = (day: Day): number => new Date(day * DAY_MS).getUTCFullYear();
-const endOfMonth = (year: number, month: number): Day => Date.UTC(year, month, 0) / DAY_MS;
+const endOfMonth = (year: number, month: number): Day => utcMidnight(year, month, 0) / DAY_MS;
 
 /** Calendar months, clamped to the month's end: 24 months from 2024-02-29 is 2026-02-28. */
 function addMonths(day: Day, months: number): Day {
   const d = new Date(day * DAY_MS);
   const [y, m] = [d.getUTCFullYear(), d.getUTCMonth() + months];
-  return Date.UTC(y, m, Math.min(d.getUTCDate(), new Date(Date.UTC(y, m + 1, 0)).getUTCDate())) / DAY_MS;
+  return utcMidnight(y, m, Math.min(d.getUTCDate(), new Date(utcMidnight(y, m + 1, 0)).getUTCDate())) / DAY_MS;
 }
 
 function amountOf(word: string): number {

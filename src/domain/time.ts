@@ -30,6 +30,16 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * Milliseconds at UTC midnight of a day; the month and day may overflow as with Date.UTC.
+ * Date.UTC maps the years 0–99 to 1900–1999; setUTCFullYear takes every year as written.
+ */
+export function utcMidnight(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 export function addMilliseconds(instant: Date, ms: number): Date {
   return new Date(instant.getTime() + ms);
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { calendarDate, id, instant, text } from './common.js';
+import { dateInput, id, instant, plainString, text, version } from './common.js';
 
 export const role = z.enum(['admin', 'member']);
 export type Role = z.infer<typeof role>;
 
-export const email = z
-  .string()
+export const email = plainString()
   .trim()
   .toLowerCase()
   .max(254, 'Email must be at most 254 characters.')
@@ -56,7 +55,7 @@ export const signInBody = z.object({
 export type SignInBody = z.infer<typeof signInBody>;
 
 export const signUpBody = setupBody.extend({
-  invitation: z.string().max(200).optional(),
+  invitation: plainString().max(200).optional(),
 });
 export type SignUpBody = z.infer<typeof signUpBody>;
 
@@ -66,7 +65,7 @@ export const setupStatus = z.object({
 });
 
 export const accountPatch = z.object({
-  version: z.number().int(),
+  version,
   name: text(100, 'Name').optional(),
   email: email.optional(),
   timeZone: timeZone.optional(),
@@ -79,7 +78,7 @@ export const passwordChangeBody = z.object({
 });
 
 export const accountDeleteBody = z.object({
-  confirm: z.string(),
+  confirm: plainString().max(256),
   password: z.string().min(1, 'Enter your password.').max(256),
 });
 
@@ -97,7 +96,7 @@ export const invitationSummary = z.object({
 
 export const tokenCreateBody = z.object({
   name: text(100, 'Name'),
-  expiresAt: calendarDate.or(instant).nullish(),
+  expiresAt: dateInput.or(instant).nullish(),
 });
 export const tokenCreated = z.object({ id, name: z.string(), token: z.string(), expiresAt: instant.nullable() });
 export const tokenSummary = z.object({
@@ -110,11 +109,11 @@ export const tokenSummary = z.object({
 export type TokenSummary = z.infer<typeof tokenSummary>;
 
 export const adminUserPatch = z.object({
-  version: z.number().int(),
+  version,
   role: role.optional(),
   disabled: z.boolean().optional(),
 });
 
 export const passwordResetLink = z.object({ url: z.string(), expiresAt: instant });
 export const passwordResetBody = z.object({ password });
-export const tokenParams = z.object({ token: z.string().min(1).max(200) });
+export const tokenParams = z.object({ token: plainString().min(1).max(200) });

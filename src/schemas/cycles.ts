@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, id, instant, level, optionalText, text, version } from './common.js';
+import { calendarDate, dateInput, id, instant, level, optionalText, text, version } from './common.js';
 
 export const learningMode = z.enum(['reading', 'hands-on', 'pairing', 'teaching']);
 export type LearningMode = z.infer<typeof learningMode>;
@@ -78,10 +78,10 @@ export const cycleCreate = z
     goal: text(1000, 'Goal'),
     lengthWeeks: lengthWeeks.default(6),
     reviewWeeks: reviewWeeks.default(1),
-    startDate: calendarDate.optional(),
+    startDate: dateInput.optional(),
     modes: z.array(learningMode).max(4).default([]),
     backupProject: optionalText(1000),
-    reviewDate: calendarDate.optional(),
+    reviewDate: dateInput.optional(),
   })
   .refine((c) => c.reviewWeeks < 2 || c.lengthWeeks >= 5, {
     path: ['reviewWeeks'],
@@ -95,10 +95,10 @@ export const cyclePatch = z.object({
   goal: text(1000, 'Goal').optional(),
   lengthWeeks: lengthWeeks.optional(),
   reviewWeeks: reviewWeeks.optional(),
-  startDate: calendarDate.optional(),
+  startDate: dateInput.optional(),
   modes: z.array(learningMode).max(4).optional(),
   backupProject: optionalText(1000),
-  reviewDate: calendarDate.optional(),
+  reviewDate: dateInput.optional(),
   /** pause, resume or cancel (with a reason); switching to the backup project has its own route. */
   action: z.enum(['pause', 'resume', 'cancel']).optional(),
   cancelReason: text(1000, 'Reason for cancelling').optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { calendarDate, category, id, instant, level, systemStage, text } from './common.js';
-import { stageArea } from './content.js';
+import { calendarDate, category, dateInput, id, instant, level, plainString, systemStage, text } from './common.js';
+import { contentFiles, stageArea } from './content.js';
 import { cycleWeek, learningMode } from './cycles.js';
 
 export const selfCheckAnswer = z.enum(['yes', 'partly', 'not-yet']);
@@ -20,7 +20,7 @@ export const selfCheckResult = z.object({
 
 export const selfCheckCreate = z.object({
   stage: systemStage,
-  answers: z.record(z.string().max(100), selfCheckAnswer),
+  answers: z.record(plainString().max(100), selfCheckAnswer),
 });
 
 export const selfCheck = z.object({
@@ -56,8 +56,8 @@ export const wizardAnswers = z
     goals: z
       .array(
         z.object({
-          text: z.string().trim().max(300, 'Keep a goal under 300 characters.').optional(),
-          templateId: z.string().max(100).optional(),
+          text: plainString().trim().max(300, 'Keep a goal under 300 characters.').optional(),
+          templateId: plainString().max(100).optional(),
         }),
       )
       .min(1, 'Give one to three goals.')
@@ -119,19 +119,19 @@ export type WizardDraft = z.infer<typeof wizardDraft>;
 
 /** What the user accepts: all, some or none of the draft, possibly edited. */
 export const wizardAccept = z.object({
-  role: z.string().trim().max(200).optional(),
+  role: plainString().trim().max(200).optional(),
   techStack: z.array(text(60, 'Each technology in Tech stack')).max(30).optional(),
   stage: systemStage.optional(),
   destinations: z
     .array(
       z.object({
-        key: z.string().max(100),
+        key: plainString().max(100),
         title: text(300, 'Title'),
         category,
-        description: z.string().trim().max(5000).nullish(),
-        measure: z.string().trim().max(1000).nullish(),
-        targetDate: calendarDate.nullish(),
-        businessImpact: z.string().trim().max(2000).nullish(),
+        description: plainString().trim().max(5000).nullish(),
+        measure: plainString().trim().max(1000).nullish(),
+        targetDate: dateInput.nullish(),
+        businessImpact: plainString().trim().max(2000).nullish(),
         skills: z.array(z.object({ name: text(200, 'Skill name'), currentLevel: level, targetLevel: level })).max(10),
       }),
     )
@@ -140,12 +140,16 @@ export const wizardAccept = z.object({
   cycle: z
     .object({
       goal: text(1000, 'Goal'),
-      destinationKeys: z.array(z.string()).min(1, 'Accept at least one of its destinations too.'),
+      destinationKeys: z.array(plainString().max(100)).max(10).min(1, 'Accept at least one of its destinations too.'),
       lengthWeeks: z.union([z.literal(4), z.literal(5), z.literal(6)]),
       reviewWeeks: z.union([z.literal(1), z.literal(2)]),
-      startDate: calendarDate,
+      startDate: dateInput,
       modes: z.array(learningMode).max(4),
-      backupProject: z.string().trim().max(1000).nullish(),
+      backupProject: plainString().trim().max(1000).nullish(),
+    })
+    .refine((c) => c.reviewWeeks < 2 || c.lengthWeeks >= 5, {
+      path: ['reviewWeeks'],
+      message: 'Two review weeks need a cycle of at least 5 weeks.',
     })
     .nullish(),
 });
@@ -153,12 +157,15 @@ export type WizardAccept = z.infer<typeof wizardAccept>;
 
 export const wizardAccepted = z.object({ destinationIds: z.array(id), cycleId: id.nullable() });
 
+const contentFileNames = Object.keys(contentFiles).join(', ');
 export const contentUpload = z.object({
-  file: z.string().max(100),
-  text: z.string().max(900_000),
-  sourceName: z.string().trim().min(1).max(200),
+  file: plainString()
+    .max(100)
+    .refine((name) => Object.hasOwn(contentFiles, name), `Use one of: ${contentFileNames}.`),
+  text: plainString().max(900_000),
+  sourceName: plainString().trim().min(1).max(200),
 });
-export const csvUpload = z.object({ text: z.string().max(900_000), sourceName: z.string().trim().min(1).max(200) });
+export const csvUpload = z.object({ text: plainString().max(900_000), sourceName: plainString().trim().min(1).max(200) });
 export const uploadSummary = z.object({
   id,
   file: z.string(),

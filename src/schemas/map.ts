@@ -2,11 +2,13 @@ import { z } from 'zod';
 import {
   calendarDate,
   category,
+  dateInput,
   destinationStatus,
   id,
   instant,
   level,
   optionalText,
+  plainString,
   systemStage,
   text,
   version,
@@ -82,7 +84,7 @@ const destinationFields = {
   category,
   description: optionalText(5000),
   measure: optionalText(1000),
-  targetDate: calendarDate.nullish(),
+  targetDate: dateInput.nullish(),
   businessImpact: optionalText(2000),
   status: destinationStatus.optional(),
 };
@@ -104,11 +106,11 @@ export type DestinationPatch = z.infer<typeof destinationPatch>;
 
 /** Lets the form show the SMART check while the user types, before saving. */
 export const smartCheckBody = z.object({
-  title: z.string().max(300).default(''),
-  description: z.string().max(5000).nullish(),
-  measure: z.string().max(1000).nullish(),
-  targetDate: z.string().max(10).nullish(),
-  businessImpact: z.string().max(2000).nullish(),
+  title: plainString().max(300).default(''),
+  description: plainString().max(5000).nullish(),
+  measure: plainString().max(1000).nullish(),
+  targetDate: plainString().max(10).nullish(),
+  businessImpact: plainString().max(2000).nullish(),
 });
 
 export const skillCreate = z.object({
@@ -147,7 +149,7 @@ export const levelChangeCreate = z.object({
   to: level,
   note: text(2000, '“Why did it change?”'),
   evidence: z.array(evidence).max(20).optional(),
-  date: calendarDate.optional(),
+  date: dateInput.optional(),
 });
 export type LevelChangeCreate = z.infer<typeof levelChangeCreate>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, id, instant, systemStage, text, version } from './common.js';
+import { calendarDate, dateInput, id, instant, plainString, systemStage, text, version } from './common.js';
 import { cycle, phase } from './cycles.js';
 
 export const weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
@@ -9,7 +9,7 @@ export const feedbackCadence = z.object({
   weekday,
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 10:00.'),
   intervalWeeks: z.number().int().min(1, 'Every 1 to 4 weeks.').max(4, 'Every 1 to 4 weeks.'),
-  startDate: calendarDate,
+  startDate: dateInput,
 });
 export type FeedbackCadence = z.infer<typeof feedbackCadence>;
 
@@ -72,12 +72,12 @@ export type ThisWeek = z.infer<typeof thisWeek>;
 export const destinationDecision = z.object({
   destinationId: id,
   decision: z.enum(['keep', 'refresh', 'complete', 'retire']),
-  note: z.string().max(2000).optional(),
+  note: plainString().max(2000).optional(),
 });
 
 export const quarterlyReviewCreate = z.object({
   decisions: z.array(destinationDecision).max(50).default([]),
-  notes: z.string().trim().max(10000).optional(),
+  notes: plainString().trim().max(10000).optional(),
 });
 export type QuarterlyReviewCreate = z.infer<typeof quarterlyReviewCreate>;
 

@@ -8,7 +8,8 @@ import Fastify from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Engine } from '../db/database.js';
 import type { ServiceDeps } from '../services/context.js';
-import { errorHandler } from './errors.js';
+import { errorHandler, frameworkErrorHandler } from './errors.js';
+import { idempotency } from './idempotency.js';
 import { identityHook } from './identity.js';
 import { registerRoutes } from './registerRoutes.js';
 import { swaggerOptions } from './openapi.js';
@@ -36,6 +37,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: { level: options.logLevel ?? 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -69,6 +71,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // which a percent-encoded path could disguise); the web app's files are outside this scope.
   await app.register(async (api) => {
     api.addHook('onRequest', identityHook(deps));
+    const idempotent = idempotency(deps);
+    api.addHook('preHandler', idempotent.preHandler);
+    api.addHook('onSend', idempotent.onSend);
     api.addHook('onSend', async (_request, reply, payload) => {
       reply.header('Cache-Control', 'no-store');
       return payload;

@@ -16,6 +16,24 @@ function fieldName(instancePath: string, params: unknown): string {
   return missing?.length ? missing.join('.') : '_';
 }
 
+const unreadableBody = 'The request body could not be read: send JSON with Content-Type application/json.';
+const unreadableMessages: Partial<Record<string, string>> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Unsupported Media Type: send JSON with Content-Type application/json.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty; send a JSON object.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The Content-Length does not match the body.',
+};
+
+/**
+ * Errors the router raises before any route or hook runs (a malformed percent-encoding, an
+ * over-long path segment): the same body as every other error, and never the URL echoed back.
+ */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return send(reply, 414, 'validation_failed', 'A part of the address is too long.', { fields: {} });
+  }
+  return send(reply, 400, 'validation_failed', 'The address is not valid.', { fields: {} });
+}
+
 /** The one place errors become HTTP: stable codes, no stack traces. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
@@ -42,7 +60,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     // Malformed JSON, a wrong content type, an empty body: the client's input is the problem.
-    return send(reply, 400, 'validation_failed', error.message.replace(/^FST_\w+: /, ''), { fields: {} });
+    // Fastify's and JSON.parse's own messages can quote the input, so they are never passed on.
+    return send(reply, 400, 'validation_failed', unreadableMessages[error.code] ?? unreadableBody, { fields: {} });
   }
   if (isResponseSerializationError(error)) {
     request.log.error({ issues: error.cause.issues, url: request.url }, 'response did not match its schema');

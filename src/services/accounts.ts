@@ -7,7 +7,7 @@ import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './
 import { AppError, conflict, forbidden, invalid, notFound } from './errors.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { hashSecret } from './secrets.js';
-import { assertMayTrySignIn, recordSignInFailure } from './signInLimits.js';
+import { forgetSignInAttempts, reserveSignInAttempt } from './signInLimits.js';
 import { updateOrConflict } from './versioned.js';
 
 export async function needsSetup(deps: ServiceDeps): Promise<boolean> {
@@ -64,14 +64,15 @@ async function createAccount(deps: ServiceDeps, body: SetupBody, role: 'admin' |
 
 /** The same answer for an unknown email and a wrong password, after the same work. */
 export async function signIn(deps: ServiceDeps, body: SignInBody, address: string): Promise<User> {
-  await assertMayTrySignIn(deps, body.email, address);
+  const attempt = await reserveSignInAttempt(deps, body.email, address);
   const found = await users.findCredentials(deps.db, { email: body.email });
   const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), body.password);
-  if (!found || !ok) {
-    await recordSignInFailure(deps, body.email, address);
+  // A disabled account answers exactly like a wrong password, so the answer never confirms that
+  // the password was right; the attempt counts against the allowance the same way.
+  if (!found || !ok || found.user.disabled) {
     throw new AppError('unauthenticated', 'That email and password do not match an account.');
   }
-  if (found.user.disabled) throw new AppError('unauthenticated', 'This account is disabled. Ask an administrator.');
+  await attempt.succeeded();
   return found.user;
 }
 
@@ -126,5 +127,11 @@ export async function deleteAccount(deps: ServiceDeps, actor: Actor, body: { con
   if (actor.user.role === 'admin' && !actor.user.disabled && (await users.countEnabledAdmins(deps.db)) <= 1) {
     throw conflict('You are the last administrator. Make someone else an administrator first.');
   }
-  await users.deleteUser(deps.db, actor.user.id);
+  // Rows that name the person without belonging to them go too: nothing of theirs is left.
+  await withTransaction(deps.db, async (trx) => {
+    await invitations.forgetInvitee(trx, actor.user.id);
+    await forgetSignInAttempts({ ...deps, db: trx }, actor.user.email);
+    await users.deleteUser(trx, actor.user.id);
+  });
+  await users.scrubDeletedBytes(deps.db);
 }

@@ -1,6 +1,7 @@
 import * as invitations from '../db/repositories/invitations.js';
 import * as passwordResets from '../db/repositories/passwordResets.js';
 import * as sessions from '../db/repositories/sessions.js';
+import * as tokens from '../db/repositories/tokens.js';
 import * as users from '../db/repositories/users.js';
 import { DAY, addMilliseconds } from '../domain/time.js';
 import type { Role, User } from '../schemas/accounts.js';
@@ -71,7 +72,12 @@ export async function updateUser(
       throw conflict('This is the last administrator. Make someone else an administrator first.');
     }
     await updateOrConflict(() => users.updateUser(trx, id, patch.version, patch, nowIso(deps)), found);
-    if (patch.disabled) await sessions.deleteUserSessions(trx, id);
+    // Disabling ends every way in: sessions and access tokens are deleted, not suspended, so
+    // re-enabling the account does not revive a token someone may have copied meanwhile.
+    if (patch.disabled) {
+      await sessions.deleteUserSessions(trx, id);
+      await tokens.deleteTokens(trx, id);
+    }
     return found();
   });
 }

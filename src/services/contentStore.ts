@@ -41,7 +41,13 @@ export class ContentStore {
 
 async function uploadedLayers(db: Kysely<Tables>): Promise<ContentLayer[]> {
   const uploads = await listUploadBodies(db);
-  return uploads.filter((u) => isContentFileName(u.file)).map((u) => layerOf(u.file, u.body, u.sourceName));
+  return uploads
+    .filter((u) => isContentFileName(u.file))
+    .map((u) =>
+      u.parsed !== null && isContentFileName(u.file)
+        ? { source: u.sourceName, files: { [u.file]: JSON.parse(u.parsed) } }
+        : layerOf(u.file, u.body, u.sourceName),
+    );
 }
 
 /** One uploaded file as a layer; throws a ContentError naming the source when it is not valid. */

@@ -11,7 +11,7 @@
  */
 import nodemailer from 'nodemailer';
 import * as deliveries from '../db/repositories/digest.js';
-import { MINUTE, addMilliseconds } from '../domain/time.js';
+import { MINUTE, addMilliseconds, utcMidnight } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
 import { type ServiceDeps, newId, todayFor } from './context.js';
 import { getThisWeek } from './thisWeek.js';
@@ -49,11 +49,11 @@ export const backoffAfter = (attempts: number): number => BACKOFF_MS[Math.min(at
 /** ISO 8601 week of a 'YYYY-MM-DD' date: '2026-W10'. Week 1 holds the year's first Thursday. */
 export function isoWeek(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
+  const day = new Date(utcMidnight(y, m - 1, d));
   const weekday = (day.getUTCDay() + 6) % 7; // Monday = 0
   const thursday = new Date(day.getTime() + (3 - weekday) * 86_400_000);
   const year = thursday.getUTCFullYear();
-  const dayOfYear = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 86_400_000); // 0-based
+  const dayOfYear = Math.floor((thursday.getTime() - utcMidnight(year, 0, 1)) / 86_400_000); // 0-based
   return `${year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, '0')}`;
 }
 
@@ -72,7 +72,7 @@ function localHour(timeZone: string, instant: Date): number {
 export function duePeriod(deps: ServiceDeps, user: User): string | null {
   const today = todayFor(deps, user);
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const monday = new Date(Date.UTC(y, m - 1, d)).getUTCDay() === 1;
+  const monday = new Date(utcMidnight(y, m - 1, d)).getUTCDay() === 1;
   if (monday && localHour(user.timeZone, deps.clock.now()) < SEND_FROM_HOUR) return null;
   return isoWeek(today);
 }

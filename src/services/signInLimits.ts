@@ -1,33 +1,51 @@
-import * as failures from '../db/repositories/signInLimits.js';
+import * as attempts from '../db/repositories/signInAttempts.js';
 import { MINUTE } from '../domain/time.js';
-import { type ServiceDeps, newId, nowIso } from './context.js';
+import type { ServiceDeps } from './context.js';
 import { rateLimited } from './errors.js';
 
-// The 11th failure within 15 minutes for one email, or the 51st from one address, is refused.
+// The 11th attempt within 15 minutes for one email, or the 51st from one address, is refused.
 const WINDOW = 15 * MINUTE;
 const PER_EMAIL = 10;
 const PER_ADDRESS = 50;
 
-export async function assertMayTrySignIn(deps: ServiceDeps, email: string, address: string): Promise<void> {
-  const now = deps.clock.now().getTime();
-  const since = new Date(now - WINDOW).toISOString();
-  const [byEmail, byAddress] = await Promise.all([
-    failures.failuresSince(deps.db, { email }, since),
-    failures.failuresSince(deps.db, { address }, since),
-  ]);
-  const blocking = [
-    byEmail.count >= PER_EMAIL ? byEmail.oldest : null,
-    byAddress.count >= PER_ADDRESS ? byAddress.oldest : null,
-  ].filter((oldest): oldest is string => oldest !== null);
-  if (blocking.length === 0) return;
-  const freeAt = Math.max(...blocking.map((oldest) => Date.parse(oldest) + WINDOW));
-  throw rateLimited(Math.max(1, Math.ceil((freeAt - now) / 1000)));
+const emailKey = (email: string) => `email:${email}`;
+
+/** The attempt counter of an email, when its account is deleted. */
+export async function forgetSignInAttempts(deps: ServiceDeps, email: string): Promise<void> {
+  await attempts.forgetKey(deps.db, emailKey(email));
 }
 
-export async function recordSignInFailure(deps: ServiceDeps, email: string, address: string): Promise<void> {
-  await failures.recordFailure(deps.db, { id: newId(), email, address, at: nowIso(deps) });
-  // Keep the table small: anything older than the window no longer counts.
-  if (Math.random() < 0.05) {
-    await failures.pruneFailures(deps.db, new Date(deps.clock.now().getTime() - WINDOW).toISOString());
+export interface SignInAttempt {
+  /** The password was right: the attempt does not count against the allowance. */
+  succeeded(): Promise<void>;
+}
+
+/**
+ * Counts the attempt before the password is checked, so a burst of parallel guesses cannot
+ * all be checked against a count none of them has raised yet. Throws rate_limited when spent.
+ */
+export async function reserveSignInAttempt(deps: ServiceDeps, email: string, address: string): Promise<SignInAttempt> {
+  const nowMs = deps.clock.now().getTime();
+  const now = new Date(nowMs).toISOString();
+  const since = new Date(nowMs - WINDOW).toISOString();
+  const taken: string[] = [];
+  for (const [key, limit] of [
+    [emailKey(email), PER_EMAIL],
+    [`address:${address}`, PER_ADDRESS],
+  ] as const) {
+    if (!(await attempts.reserveAttempt(deps.db, { key, limit, now, since }))) {
+      for (const given of taken) await attempts.releaseAttempt(deps.db, given);
+      const windowStart = await attempts.windowStartOf(deps.db, key);
+      const freeAt = (windowStart ? Date.parse(windowStart) : nowMs) + WINDOW;
+      throw rateLimited(Math.max(1, Math.ceil((freeAt - nowMs) / 1000)));
+    }
+    taken.push(key);
   }
+  // Keep the table small: a window that ended no longer counts.
+  if (Math.random() < 0.05) await attempts.pruneAttempts(deps.db, since);
+  return {
+    async succeeded() {
+      for (const key of taken) await attempts.releaseAttempt(deps.db, key);
+    },
+  };
 }

@@ -3,6 +3,7 @@ import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import { setPositions } from '../db/repositories/positions.js';
 import * as skills from '../db/repositories/skills.js';
+import { isUniqueViolation } from '../db/errors.js';
 import { currentLevelOf } from '../domain/levels.js';
 import type { Level } from '../schemas/common.js';
 import type { LevelChange, LevelChangeCreate, Skill, SkillCreate, SkillPatch } from '../schemas/map.js';
@@ -23,9 +24,7 @@ export async function createSkill(deps: ServiceDeps, actor: Actor, destinationId
     throw notFound('That destination');
   }
   const siblings = await skills.listSkillsOfDestination(deps.db, destinationId);
-  if (siblings.some((s) => s.name.toLocaleLowerCase() === body.name.toLocaleLowerCase())) {
-    throw invalid({ name: 'This destination already has a skill with this name.' });
-  }
+  if (siblings.some((s) => s.name.toLocaleLowerCase() === body.name.toLocaleLowerCase())) throw duplicateName();
   const now = nowIso(deps);
   return withTransaction(deps.db, async (trx) => {
     const skill = await skills.insertSkill(trx, { id: newId(), destinationId, now, ...body });
@@ -40,7 +39,14 @@ export async function createSkill(deps: ServiceDeps, actor: Actor, destinationId
       createdAt: now,
     });
     return skill;
-  });
+  }).catch(asDuplicateName);
+}
+
+const duplicateName = () => invalid({ name: 'This destination already has a skill with this name.' });
+
+/** The unique index (destination, lower(name)) catches what the check above cannot: two requests at once. */
+function asDuplicateName(error: unknown): never {
+  throw isUniqueViolation(error) ? duplicateName() : error;
 }
 
 export async function patchSkill(deps: ServiceDeps, actor: Actor, id: string, patch: SkillPatch): Promise<Skill> {
@@ -53,7 +59,7 @@ export async function patchSkill(deps: ServiceDeps, actor: Actor, id: string, pa
     if (patch.currentLevel && patch.currentLevel !== current.currentLevel && patch.note) {
       await recordLevelChange({ ...deps, db: trx }, actor, current, { to: patch.currentLevel, note: patch.note });
     }
-  });
+  }).catch(asDuplicateName);
   return ownSkill(deps, actor, id);
 }
 

@@ -5,6 +5,8 @@ import type { Tables } from '../tables.js';
 export interface StoredUpload {
   file: string;
   body: string;
+  /** The validated form as JSON, so reads never parse the YAML again; null for uploads from before it was kept. */
+  parsed: string | null;
   sourceName: string;
 }
 
@@ -20,11 +22,11 @@ export interface UploadSummary {
 export async function listUploadBodies(db: Kysely<Tables>): Promise<StoredUpload[]> {
   const rows = await db
     .selectFrom('content_uploads')
-    .select(['file', 'body', 'source_name'])
+    .select(['file', 'body', 'parsed', 'source_name'])
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({ file: row.file, body: row.body, sourceName: row.source_name }));
+  return rows.map((row) => ({ file: row.file, body: row.body, parsed: row.parsed, sourceName: row.source_name }));
 }
 
 /** Newest first, with the name of whoever uploaded it (null once that account is gone). */
@@ -60,6 +62,7 @@ export async function insertUpload(
       id: upload.id,
       file: upload.file,
       body: upload.body,
+      parsed: upload.parsed,
       source_name: upload.sourceName,
       uploaded_by: upload.uploadedBy,
       created_at: upload.now,

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Category, DestinationStatus } from '../../schemas/common.js';
 import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
+import { nextPosition } from './positions.js';
 
 export interface DestinationRecord {
   id: string;
@@ -37,11 +38,8 @@ export async function insertDestination(
   db: Kysely<Tables>,
   destination: { id: string; mapId: string; now: string } & DestinationFields,
 ): Promise<void> {
-  const last = await db
-    .selectFrom('destinations')
-    .select((eb) => eb.fn.max('position').as('p'))
-    .where('map_id', '=', destination.mapId)
-    .executeTakeFirst();
+  if (!db.isTransaction) return db.transaction().execute((trx) => insertDestination(trx, destination));
+  const position = await nextPosition(db, 'destinations', { table: 'growth_maps', column: 'map_id', id: destination.mapId });
   await db
     .insertInto('destinations')
     .values({
@@ -54,7 +52,7 @@ export async function insertDestination(
       target_date: destination.targetDate,
       business_impact: destination.businessImpact,
       status: destination.status,
-      position: Number(last?.p ?? -1) + 1,
+      position,
       version: 1,
       created_at: destination.now,
       updated_at: destination.now,

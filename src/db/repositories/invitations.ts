@@ -71,3 +71,8 @@ export async function invitationIsOpen(db: Kysely<Tables>, hash: string, now: st
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The invitations a deleted account used stop pointing at it. */
+export async function forgetInvitee(db: Kysely<Tables>, userId: string): Promise<void> {
+  await db.updateTable('invitations').set({ used_by: null }).where('used_by', '=', userId).execute();
+}

@@ -3,6 +3,7 @@ import type { Level } from '../../schemas/common.js';
 import type { Skill } from '../../schemas/map.js';
 import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
+import { nextPosition } from './positions.js';
 
 function toSkill(row: Selectable<Tables['skills']>): Skill {
   return {
@@ -19,18 +20,15 @@ export async function insertSkill(
   db: Kysely<Tables>,
   skill: { id: string; destinationId: string; name: string; currentLevel: Level; targetLevel: Level; now: string },
 ): Promise<Skill> {
-  const last = await db
-    .selectFrom('skills')
-    .select((eb) => eb.fn.max('position').as('p'))
-    .where('destination_id', '=', skill.destinationId)
-    .executeTakeFirst();
+  if (!db.isTransaction) return db.transaction().execute((trx) => insertSkill(trx, skill));
+  const position = await nextPosition(db, 'skills', { table: 'destinations', column: 'destination_id', id: skill.destinationId });
   const row = {
     id: skill.id,
     destination_id: skill.destinationId,
     name: skill.name,
     current_level: skill.currentLevel,
     target_level: skill.targetLevel,
-    position: Number(last?.p ?? -1) + 1,
+    position,
     version: 1,
     created_at: skill.now,
     updated_at: skill.now,

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, SqliteAdapter, sql } from 'kysely';
 import type { Role, User } from '../../schemas/accounts.js';
 import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
@@ -133,4 +133,14 @@ export async function setPasswordHash(db: Kysely<Tables>, id: string, passwordHa
 
 export async function deleteUser(db: Kysely<Tables>, id: string): Promise<void> {
   await db.deleteFrom('users').where('id', '=', id).execute();
+}
+
+/**
+ * SQLite keeps the pages a delete changed, with the old text, in the WAL until a checkpoint:
+ * the checkpoint writes the zeroed pages (secure_delete) into the file and empties the WAL.
+ * PostgreSQL has no such file to scrub from here; its dead rows go at the next VACUUM.
+ */
+export async function scrubDeletedBytes(db: Kysely<Tables>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
 }
