@@ -9,6 +9,7 @@ import { type ZodTypeProvider, jsonSchemaTransform, serializerCompiler, validato
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Engine } from '../db/database.js';
 import type { ServiceDeps } from '../services/context.js';
+import { compressAnswers, precompressedFiles, varyOnEncoding } from './compression.js';
 import { errorHandler } from './errors.js';
 import { identityHook } from './identity.js';
 import { accountRoutes } from './routes/account/routes.js';
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     strictTransportSecurity: https,
   });
   await app.register(cookie);
+  await compressAnswers(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -131,7 +133,9 @@ async function serveWeb(app: App, webDir: string | null): Promise<void> {
       index: false,
       // Our own header below: hashed assets never change, so browsers keep them for a year.
       cacheControl: false,
+      ...precompressedFiles,
       setHeaders: (res, filePath) => {
+        varyOnEncoding(res);
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         }
