@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
@@ -12,6 +11,7 @@ import type { ServiceDeps } from '../services/context.js';
 import { compressAnswers, precompressedFiles, varyOnEncoding } from './compression.js';
 import { errorHandler } from './errors.js';
 import { identityHook } from './identity.js';
+import { addSecurityHeaders } from './securityHeaders.js';
 import { accountRoutes } from './routes/account/routes.js';
 import { cycleRoutes } from './routes/cycles/routes.js';
 import { adminRoutes } from './routes/admin/routes.js';
@@ -53,24 +53,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setErrorHandler(errorHandler);
 
   const https = deps.baseUrl.startsWith('https://');
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: https ? [] : null,
-      },
-    },
-    strictTransportSecurity: https,
-  });
+  addSecurityHeaders(app, https);
   await app.register(cookie);
   await compressAnswers(app);
   await app.register(swagger, {
