@@ -4,85 +4,19 @@
 // Fastify process serving the same bytes; then the map at a fixed rate, the server's memory,
 // a fresh browser's first load of the one-page map, and what a durable SQLite write costs
 // (see bench/README.md). The last line of stdout is one JSON object of figures.
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
+import { buildIfNeeded, log, startProcess, stopProcess } from '../bench/processes.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARMUP_S = 2;
 const FIXED_RATE = 200;
 const FIXED_RATE_CONNECTIONS = 10;
-const READY_TIMEOUT_MS = 120_000;
 const CHROMIUM = '/usr/bin/chromium';
-
-const log = (line) => process.stdout.write(`${line}\n`);
-
-function newestSource(entry) {
-  const stat = fs.statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return entry.endsWith('.test.ts') ? 0 : stat.mtimeMs;
-  let newest = 0;
-  for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestSource(path.join(entry, child)));
-  return newest;
-}
-
-function buildIfNeeded() {
-  const built = fs.statSync(path.join(root, 'dist/.built'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const sources = Math.max(
-    ...['src', 'web/src', 'web/index.html', 'scripts/build.mjs', 'tsconfig.json'].map((p) => newestSource(path.join(root, p))),
-  );
-  if (built && built >= sources) return;
-  log(built ? 'dist/ is older than the sources: building…' : 'No build in dist/: building…');
-  // The build's own output goes to stderr so stdout stays ours (its last line is the JSON).
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
-}
-
-/** Starts a node script and resolves with the words after READY on its first READY line. */
-function startProcess(script, env) {
-  // The same V8 flag as `npm start` (package.json), so the figures are production's.
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(root, script)], {
-    cwd: root,
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr.on('data', (chunk) => process.stderr.write(chunk));
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not print READY in time`)), READY_TIMEOUT_MS);
-    const lines = createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
-      if (line.startsWith('READY ')) {
-        clearTimeout(timer);
-        resolve(line.slice(6).split(' '));
-      } else {
-        process.stderr.write(`[${path.basename(script)}] ${line}\n`);
-      }
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`${script} exited (${signal ?? code}) before it was ready (its stderr is above)`));
-    });
-  });
-  return { child, ready };
-}
-
-function stopProcess(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
 
 /**
  * CPU time the process has used, in µs: the sum over its threads (the event loop, libuv's pool,
@@ -115,7 +49,10 @@ function check(label, result) {
  */
 async function measure(label, url, headers, pid, rate = null) {
   const options = rate ? { connections: FIXED_RATE_CONNECTIONS, overallRate: rate } : { connections: CONNECTIONS };
-  await autocannon({ url, headers, duration: WARMUP_S, ...options });
+  // A closed-loop warm-up first, so every route is measured with its code optimised by the JIT
+  // (a few hundred requests at the fixed rate would not be enough), then a settling run.
+  await autocannon({ url, headers, duration: WARMUP_S, connections: CONNECTIONS });
+  if (rate) await autocannon({ url, headers, duration: WARMUP_S, ...options });
   const cpuBefore = cpuMicros(pid);
   const result = await autocannon({ url, headers, duration: DURATION_S, ...options });
   const cpuUs = (cpuMicros(pid) - cpuBefore) / result.requests.total;
