@@ -154,11 +154,12 @@ async function main() {
     log(`Bench server ${url} (pid ${pid}), ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up`);
     const map = await measure('map', `${url}/api/v1/map`, auth, pid);
     const baseline = await measure('baseline', `${url}/api/v1/bench/baseline`, auth, pid);
+    // Read where it always was: after the two closed-loop runs.
+    const rssMb = residentMb(pid);
+    log(`server RSS after the map and baseline runs: ${rssMb.toFixed(1)} MB`);
     const mapAtRate = await measure('map', `${url}/api/v1/map`, auth, pid, FIXED_RATE);
     await measure('baseline', `${url}/api/v1/bench/baseline`, auth, pid, FIXED_RATE);
     const health = await measure('health', `${url}/api/health`, {}, pid, FIXED_RATE);
-    const rssMb = residentMb(pid);
-    log(`server RSS after the runs: ${rssMb.toFixed(1)} MB`);
     const firstLoad = await firstLoadKB(url, session);
     await stopProcess(server.child);
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { engines, openTestDatabase } from '../../test/support/engines.js';
-import { prepared } from './prepared.js';
+import { compiledOnce, prepared } from './prepared.js';
 
 const settingByKey = prepared((db, key) => db.selectFrom('settings').select(['key', 'value']).where('key', '=', key));
 
@@ -34,5 +34,19 @@ describe.each(engines)('prepared on %s', (engine) => {
   it('refuses a query that does not use its key', async () => {
     const unkeyed = prepared((db) => db.selectFrom('settings').select('key'));
     await expect(unkeyed(database.db, 'a')).rejects.toThrow(/not a parameter/);
+  });
+});
+
+describe.each(engines)('compiledOnce on %s', (engine) => {
+  it('runs the same query each call and sees new rows', async () => {
+    const database = await openTestDatabase(engine);
+    try {
+      const count = compiledOnce((db) => db.selectFrom('settings').select('key').orderBy('key'));
+      expect(await count(database.db)).toEqual([]);
+      await database.db.insertInto('settings').values({ key: 'a', value: 'first' }).execute();
+      expect(await count(database.db)).toEqual([{ key: 'a' }]);
+    } finally {
+      await database.dispose();
+    }
   });
 });

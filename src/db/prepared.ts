@@ -30,3 +30,18 @@ export function prepared<Row>(
     return result.rows;
   };
 }
+
+/** A hot read without a key, compiled once per dialect (see prepared). */
+export function compiledOnce<Row>(build: (db: Kysely<Tables>) => Compilable<Row>): (db: Kysely<Tables>) => Promise<Row[]> {
+  const compiled = new WeakMap<DialectAdapter, CompiledQuery<Row>>();
+  return async (db) => {
+    const adapter = db.getExecutor().adapter;
+    let query = compiled.get(adapter);
+    if (!query) {
+      query = build(db).compile();
+      compiled.set(adapter, query);
+    }
+    const result: QueryResult<Row> = await db.executeQuery(query);
+    return result.rows;
+  };
+}
