@@ -66,6 +66,11 @@ async function measure(label, url, headers, pid, rate = null) {
   return { result, cpuUs };
 }
 
+/** Other work on the machine inflates CPU and latency figures: printed so a run can be judged. */
+function loadAverage() {
+  return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+}
+
 function residentMb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
@@ -152,22 +157,26 @@ async function main() {
     const pid = server.child.pid;
     const auth = { authorization: `Bearer ${token}` };
     log(`Bench server ${url} (pid ${pid}), ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up`);
+    // The bare process waits idle beside the server, so it is measured next to the routes it is
+    // compared with, under the same machine load.
+    const bareProcess = startProcess('bench/bare.mjs', { BENCH_BODY: path.join(dataDir, 'map.json') });
+    children.push(bareProcess.child);
+    const [bareUrl] = await bareProcess.ready;
+    log(`load average at the start: ${loadAverage()}`);
+
     const map = await measure('map', `${url}/api/v1/map`, auth, pid);
     const baseline = await measure('baseline', `${url}/api/v1/bench/baseline`, auth, pid);
     // Read where it always was: after the two closed-loop runs.
     const rssMb = residentMb(pid);
     log(`server RSS after the map and baseline runs: ${rssMb.toFixed(1)} MB`);
+    const bare = await measure('bare', bareUrl, {}, bareProcess.child.pid, FIXED_RATE);
     const mapAtRate = await measure('map', `${url}/api/v1/map`, auth, pid, FIXED_RATE);
-    await measure('baseline', `${url}/api/v1/bench/baseline`, auth, pid, FIXED_RATE);
     const health = await measure('health', `${url}/api/health`, {}, pid, FIXED_RATE);
+    await measure('baseline', `${url}/api/v1/bench/baseline`, auth, pid, FIXED_RATE);
+    await stopProcess(bareProcess.child);
     const firstLoad = await firstLoadKB(url, session);
     await stopProcess(server.child);
-
-    const bareProcess = startProcess('bench/bare.mjs', { BENCH_BODY: path.join(dataDir, 'map.json') });
-    children.push(bareProcess.child);
-    const [bareUrl] = await bareProcess.ready;
-    const bare = await measure('bare', bareUrl, {}, bareProcess.child.pid, FIXED_RATE);
-    await stopProcess(bareProcess.child);
+    log(`load average at the end: ${loadAverage()}`);
 
     const sync = syncWriteMicros(dataDir);
     log(
