@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The server side of `npm run bench` (see bench/README.md). Runs the compiled app from dist/
 // on a temporary SQLite database, seeds a realistic map through the services, adds the
-// baseline route, then prints `READY <url> <token>` and serves until SIGTERM.
+// baseline route, writes the map's JSON to <data dir>/map.json (the bare server's body), then
+// prints `READY <url> <token> <session secret>` and serves the API and the built web app until
+// SIGTERM.
 //
 // The data directory is BENCH_DATA_DIR when the parent gives one (the parent removes it);
 // otherwise a fresh temporary directory that this process removes when it stops.
@@ -9,11 +11,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../dist/server/config.js';
-import { startRuntime } from '../dist/server/runtime.js';
+import { builtWebDir, startRuntime } from '../dist/server/runtime.js';
 import { growthMap } from '../dist/schemas/map.js';
 import { setup } from '../dist/services/accounts.js';
 import { createToken } from '../dist/services/tokens.js';
 import { createDestination } from '../dist/services/destinations.js';
+import { startSession } from '../dist/services/sessions.js';
 import { addLevelChange, createSkill } from '../dist/services/skills.js';
 
 const ownDir = !process.env.BENCH_DATA_DIR;
@@ -112,12 +115,14 @@ async function seed(deps) {
   }
   frozenAt = null;
   const { token } = await createToken(deps, actor, { name: 'bench' });
-  return token;
+  // The browser's first load (firstLoadKB) is measured signed in, as a person would see it.
+  const session = await startSession(deps, user.id);
+  return { token, session };
 }
 
 async function main() {
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIGNUP: 'invite' });
-  const runtime = await startRuntime(config, { clock, webDir: null, extraRoutes: baselineRoute });
+  const runtime = await startRuntime(config, { clock, webDir: builtWebDir, extraRoutes: baselineRoute });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
@@ -132,7 +137,7 @@ async function main() {
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
 
-  const token = await seed(runtime.deps);
+  const { token, session } = await seed(runtime.deps);
   const response = await runtime.app.inject({
     method: 'GET',
     url: '/api/v1/map',
@@ -140,13 +145,14 @@ async function main() {
   });
   if (response.statusCode !== 200) throw new Error(`GET /api/v1/map answered ${response.statusCode}: ${response.body}`);
   constantMap = JSON.parse(response.body);
+  fs.writeFileSync(path.join(dataDir, 'map.json'), response.rawPayload);
   const skillCount = constantMap.destinations.reduce((n, d) => n + d.skills.length, 0);
   if (constantMap.destinations.length !== 3 || skillCount !== 12) throw new Error('Seeding did not produce 3 x 4 skills.');
 
   await runtime.app.listen({ host: config.host, port: config.port });
   const address = runtime.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  process.stdout.write(`READY http://${config.host}:${port} ${token}\n`);
+  process.stdout.write(`READY http://${config.host}:${port} ${token} ${session}\n`);
 }
 
 main().catch((error) => {

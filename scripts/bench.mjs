@@ -1,103 +1,74 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast GET /api/v1/map is next to a baseline route that returns the same
-// JSON as a constant behind the same authentication and serializer (see bench/README.md).
-// The last line of stdout is one JSON object: {"mapReadRps","baselineRps","ratio","p99Ms","rssMb"}.
-import { execFileSync, spawn } from 'node:child_process';
+// `npm run bench`: how fast and how cheaply the server answers GET /api/v1/map, next to a
+// baseline route behind the same authentication and serializer, the health route, and a bare
+// Fastify process serving the same bytes; then the map at a fixed rate, the server's memory,
+// a fresh browser's first load of the one-page map, and what a durable SQLite write costs
+// (see bench/README.md). The last line of stdout is one JSON object of figures.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import BetterSqlite3 from 'better-sqlite3';
+import { buildIfNeeded, log, startProcess, stopProcess } from '../bench/processes.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARMUP_S = 2;
-const READY_TIMEOUT_MS = 120_000;
+const FIXED_RATE = 200;
+const FIXED_RATE_CONNECTIONS = 10;
+const CHROMIUM = '/usr/bin/chromium';
 
-const log = (line) => process.stdout.write(`${line}\n`);
-
-function newestSource(entry) {
-  const stat = fs.statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return entry.endsWith('.test.ts') ? 0 : stat.mtimeMs;
-  let newest = 0;
-  for (const child of fs.readdirSync(entry)) newest = Math.max(newest, newestSource(path.join(entry, child)));
-  return newest;
+/**
+ * CPU time the process has used, in µs: the sum over its threads (the event loop, libuv's pool,
+ * V8's GC helpers) of the nanoseconds on CPU in /proc/<pid>/task/<tid>/schedstat. Exact, unlike
+ * the 10 ms ticks of /proc/<pid>/stat.
+ */
+function cpuMicros(pid) {
+  let nanos = 0;
+  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      nanos += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // A thread that ended between the listing and the read: its time is gone with it.
+    }
+  }
+  return nanos / 1000;
 }
 
-function buildIfNeeded() {
-  const built = fs.statSync(path.join(root, 'dist/server/runtime.js'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const sources = Math.max(newestSource(path.join(root, 'src')), newestSource(path.join(root, 'tsconfig.json')));
-  if (built && built >= sources) return;
-  log(built ? 'dist/ is older than src/: building…' : 'No build in dist/: building…');
-  // The build's own output goes to stderr so stdout stays ours (its last line is the JSON).
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
-}
-
-/** Starts bench/server.mjs and resolves with its URL and token once it prints READY. */
-function startServer(dataDir) {
-  // The same V8 flag as `npm start` (package.json), so the figures are production's.
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(root, 'bench/server.mjs')], {
-    cwd: root,
-    env: { ...process.env, BENCH_DATA_DIR: dataDir, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr.on('data', (chunk) => process.stderr.write(chunk));
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the bench server did not print READY in time')), READY_TIMEOUT_MS);
-    const lines = createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
-      const match = /^READY (\S+) (\S+)$/.exec(line);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1], token: match[2] });
-      } else {
-        process.stderr.write(`[server] ${line}\n`);
-      }
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`the bench server exited (${signal ?? code}) before it was ready (its stderr is above)`));
-    });
-  });
-  return { child, ready };
-}
-
-function stopServer(child) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-function load(url, token, duration) {
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration,
-    headers: { authorization: `Bearer ${token}` },
-  });
-}
-
-async function measure(label, url, token) {
-  await load(url, token, WARMUP_S);
-  const result = await load(url, token, DURATION_S);
-  const { requests, latency } = result;
-  log(
-    `${label.padEnd(9)} ${url}: ${Math.round(requests.average)} req/s, p50 ${latency.p50} ms, p99 ${latency.p99} ms, ` +
-      `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, requests ${requests.total}`,
-  );
-  if (result.non2xx !== 0 || result.errors !== 0 || requests.total === 0) {
+function check(label, result) {
+  if (result.non2xx !== 0 || result.errors !== 0 || result.requests.total === 0) {
     throw new Error(`${label}: ${result.non2xx} non-2xx answers and ${result.errors} errors — the benchmark is invalid.`);
   }
-  return result;
+}
+
+/**
+ * A warm-up, then a measured run and the server's CPU per request over that window. Without a
+ * rate it is a closed loop of 50 connections (throughput); with one, a steady FIXED_RATE req/s
+ * over 10 connections (latency without queueing, and the CPU a request costs when requests
+ * do not share event-loop turns, as in real use).
+ */
+async function measure(label, url, headers, pid, rate = null) {
+  const options = rate ? { connections: FIXED_RATE_CONNECTIONS, overallRate: rate } : { connections: CONNECTIONS };
+  // A closed-loop warm-up first, so every route is measured with its code optimised by the JIT
+  // (a few hundred requests at the fixed rate would not be enough), then a settling run.
+  await autocannon({ url, headers, duration: WARMUP_S, connections: CONNECTIONS });
+  if (rate) await autocannon({ url, headers, duration: WARMUP_S, ...options });
+  const cpuBefore = cpuMicros(pid);
+  const result = await autocannon({ url, headers, duration: DURATION_S, ...options });
+  const cpuUs = (cpuMicros(pid) - cpuBefore) / result.requests.total;
+  const { requests, latency } = result;
+  log(
+    `${(rate ? `${label}@${rate}/s` : label).padEnd(13)} ${url}: ${Math.round(requests.average)} req/s, ` +
+      `p50 ${latency.p50} ms, p99 ${latency.p99} ms, CPU ${Math.round(cpuUs)} µs/request, errors ${result.errors}, ` +
+      `timeouts ${result.timeouts}, non-2xx ${result.non2xx}, requests ${requests.total}`,
+  );
+  check(label, result);
+  return { result, cpuUs };
+}
+
+/** Other work on the machine inflates CPU and latency figures: printed so a run can be judged. */
+function loadAverage() {
+  return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
 
 function residentMb(pid) {
@@ -107,40 +78,126 @@ function residentMb(pid) {
   return kb / 1024;
 }
 
-const round = (value, digits) => Number(value.toFixed(digits));
+/** Bytes on the wire (headers included, compressed) of the HTML, CSS and JS of a fresh browser's first load. */
+async function firstLoadKB(url, session) {
+  if (!fs.existsSync(CHROMIUM)) {
+    process.stderr.write(`firstLoadKB: ${CHROMIUM} is missing (apt-get install chromium); reported as null\n`);
+    return null;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'gm_session', value: session, url }]);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const types = new Map();
+    const counted = new Set(['Document', 'Stylesheet', 'Script']);
+    let bytes = 0;
+    const files = [];
+    cdp.on('Network.responseReceived', ({ requestId, type, response }) => types.set(requestId, { type, response }));
+    cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+      const seen = types.get(requestId);
+      if (!seen || !counted.has(seen.type)) return;
+      bytes += encodedDataLength;
+      const encoding = seen.response.headers['content-encoding'] ?? seen.response.headers['Content-Encoding'] ?? 'identity';
+      files.push(
+        `${(encodedDataLength / 1024).toFixed(1).padStart(7)} KB ${encoding.padEnd(8)} ${new URL(seen.response.url).pathname}`,
+      );
+    });
+    await cdp.send('Network.enable');
+    await page.goto(`${url}/map/one-page`, { waitUntil: 'networkidle' });
+    // Signed in and drawn: the seeded first destination is on the page.
+    await page.getByText('Lead the migration of the billing service', { exact: false }).first().waitFor({ timeout: 10_000 });
+    log(`first load of /map/one-page (HTML, CSS, JS on the wire):\n${files.join('\n')}`);
+    return bytes / 1024;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * What an acknowledged write costs with SQLite's synchronous=FULL in WAL mode (an fsync of the
+ * WAL per commit) next to NORMAL: single-row insert transactions on this machine's disk.
+ */
+function syncWriteMicros(dir) {
+  const writes = 300;
+  const perWrite = {};
+  for (const mode of ['NORMAL', 'FULL']) {
+    const file = path.join(dir, `sync-${mode}.db`);
+    const db = new BetterSqlite3(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${mode}`);
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO t (body) VALUES (?)');
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < writes; i++) insert.run(`write ${i} of the durability probe`);
+    perWrite[mode] = Number(process.hrtime.bigint() - started) / 1000 / writes;
+    db.close();
+  }
+  log(`SQLite write in WAL mode: synchronous=NORMAL ${perWrite.NORMAL.toFixed(0)} µs, FULL ${perWrite.FULL.toFixed(0)} µs`);
+  return perWrite;
+}
+
+const round = (value, digits) => (value === null ? null : Number(value.toFixed(digits)));
 
 async function main() {
   buildIfNeeded();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'growthmap-bench-'));
-  const { child, ready } = startServer(dataDir);
+  const children = [];
   const cleanup = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   process.on('exit', cleanup);
   try {
-    const { url, token } = await ready;
-    log(
-      `Bench server ${url} (pid ${child.pid}), ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up`,
-    );
-    const map = await measure('map', `${url}/api/v1/map`, token);
-    const baseline = await measure('baseline', `${url}/api/v1/bench/baseline`, token);
-    const rssMb = residentMb(child.pid);
-    log(`server RSS after the runs: ${rssMb.toFixed(1)} MB`);
-    await stopServer(child);
-    const mapReadRps = Math.round(map.requests.average);
-    const baselineRps = Math.round(baseline.requests.average);
+    const server = startProcess('bench/server.mjs', { BENCH_DATA_DIR: dataDir });
+    children.push(server.child);
+    const [url, token, session] = await server.ready;
+    const pid = server.child.pid;
+    const auth = { authorization: `Bearer ${token}` };
+    log(`Bench server ${url} (pid ${pid}), ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up`);
+    // The bare process waits idle beside the server, so it is measured next to the routes it is
+    // compared with, under the same machine load.
+    const bareProcess = startProcess('bench/bare.mjs', { BENCH_BODY: path.join(dataDir, 'map.json') });
+    children.push(bareProcess.child);
+    const [bareUrl] = await bareProcess.ready;
+    log(`load average at the start: ${loadAverage()}`);
+
+    const map = await measure('map', `${url}/api/v1/map`, auth, pid);
+    const baseline = await measure('baseline', `${url}/api/v1/bench/baseline`, auth, pid);
+    // Read where it always was: after the two closed-loop runs.
+    const rssMb = residentMb(pid);
+    log(`server RSS after the map and baseline runs: ${rssMb.toFixed(1)} MB`);
+    const bare = await measure('bare', bareUrl, {}, bareProcess.child.pid, FIXED_RATE);
+    const mapAtRate = await measure('map', `${url}/api/v1/map`, auth, pid, FIXED_RATE);
+    const health = await measure('health', `${url}/api/health`, {}, pid, FIXED_RATE);
+    await measure('baseline', `${url}/api/v1/bench/baseline`, auth, pid, FIXED_RATE);
+    await stopProcess(bareProcess.child);
+    const firstLoad = await firstLoadKB(url, session);
+    await stopProcess(server.child);
+    log(`load average at the end: ${loadAverage()}`);
+
+    const sync = syncWriteMicros(dataDir);
     log(
       JSON.stringify({
-        mapReadRps,
-        baselineRps,
-        ratio: round(map.requests.average / baseline.requests.average, 3),
-        p99Ms: round(map.latency.p99, 1),
+        mapReadRps: Math.round(map.result.requests.average),
+        baselineRps: Math.round(baseline.result.requests.average),
+        ratio: round(map.result.requests.average / baseline.result.requests.average, 3),
+        p99Ms: round(map.result.latency.p99, 1),
         rssMb: round(rssMb, 1),
+        bareCpuUs: Math.round(bare.cpuUs),
+        healthCpuUs: Math.round(health.cpuUs),
+        mapCpuUs: Math.round(mapAtRate.cpuUs),
+        cpuRatio: round(mapAtRate.cpuUs / bare.cpuUs, 2),
+        p99AtRateMs: round(mapAtRate.result.latency.p99, 1),
+        firstLoadKB: round(firstLoad, 1),
+        normalSyncWriteUs: Math.round(sync.NORMAL),
+        fullSyncWriteUs: Math.round(sync.FULL),
       }),
     );
   } finally {
-    await stopServer(child);
+    for (const child of children) await stopProcess(child);
     cleanup();
   }
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Builds the server (tsc) and the web app (Vite) into a fresh folder and swaps it in for
 // dist/ only when both succeed, so a failed build never leaves a half-empty dist/ behind.
-// Then reports the gzipped JavaScript a fresh browser loads to show the one-page Growth Map.
+// Writes Brotli and gzip copies of every web file beside it, which the server sends as they
+// are. Then reports the gzipped JavaScript a fresh browser loads to show the one-page Growth Map.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -24,6 +25,14 @@ try {
     '--outDir',
     path.join(next, 'web'),
   ]);
+  // The compiled server's own module, so the build and the tests compress the same way.
+  const { precompressDir } = await import(pathToFileURL(path.join(next, 'server/precompress.js')).href);
+  const files = precompressDir(path.join(next, 'web'));
+  const sum = (key) => files.reduce((total, file) => total + (file[key] ?? file.bytes), 0);
+  console.log(
+    `precompressed ${files.length} web files: ${(sum('bytes') / 1024).toFixed(0)} KB, ` +
+      `Brotli ${(sum('brotli') / 1024).toFixed(0)} KB, gzip ${(sum('gzip') / 1024).toFixed(0)} KB`,
+  );
   fs.writeFileSync(path.join(next, '.built'), new Date().toISOString());
   fs.rmSync(dist, { recursive: true, force: true });
   fs.renameSync(next, dist);

@@ -1,19 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Engine } from '../db/database.js';
 import type { ServiceDeps } from '../services/context.js';
+import { compressAnswers, precompressedFiles, varyOnEncoding } from './compression.js';
 import { errorHandler, frameworkErrorHandler } from './errors.js';
 import { idempotency } from './idempotency.js';
 import { identityHook } from './identity.js';
 import { registerRoutes } from './registerRoutes.js';
 import { swaggerOptions } from './openapi.js';
 import type { App } from './routeContext.js';
+import { addSecurityHeaders } from './securityHeaders.js';
 
 export type { App, RouteContext } from './routeContext.js';
 
@@ -45,25 +46,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setErrorHandler(errorHandler);
 
   const https = deps.baseUrl.startsWith('https://');
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: https ? [] : null,
-      },
-    },
-    strictTransportSecurity: https,
-  });
+  addSecurityHeaders(app, https);
   await app.register(cookie);
+  await compressAnswers(app);
   await app.register(swagger, swaggerOptions(options.version));
 
   const context = { deps, engine: options.engine, version: options.version, secureCookies: https };
@@ -96,7 +81,9 @@ async function serveWeb(app: App, webDir: string | null): Promise<void> {
       index: false,
       // Our own header below: hashed assets never change, so browsers keep them for a year.
       cacheControl: false,
+      ...precompressedFiles,
       setHeaders: (res, filePath) => {
+        varyOnEncoding(res);
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         }

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Category, DestinationStatus } from '../../schemas/common.js';
+import { prepared } from '../prepared.js';
 import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
 import { nextPosition } from './positions.js';
@@ -60,14 +61,12 @@ export async function insertDestination(
     .execute();
 }
 
+const destinationsOfMap = prepared((db, mapId) =>
+  db.selectFrom('destinations').selectAll().where('map_id', '=', mapId).orderBy('position').orderBy('created_at'),
+);
+
 export async function listDestinations(db: Kysely<Tables>, mapId: string): Promise<DestinationRecord[]> {
-  const rows = await db
-    .selectFrom('destinations')
-    .selectAll()
-    .where('map_id', '=', mapId)
-    .orderBy('position')
-    .orderBy('created_at')
-    .execute();
+  const rows = await destinationsOfMap(db, mapId);
   return rows.map(toDestination);
 }
 

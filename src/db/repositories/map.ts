@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { SystemStage } from '../../schemas/common.js';
+import { prepared } from '../prepared.js';
 import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
 
@@ -47,8 +48,11 @@ export async function insertMap(
     .execute();
 }
 
+// The map read's three queries are compiled once: it is the app's most frequent request.
+const mapByUser = prepared((db, userId) => db.selectFrom('growth_maps').selectAll().where('user_id', '=', userId));
+
 export async function findMapByUser(db: Kysely<Tables>, userId: string): Promise<MapRecord | null> {
-  const row = await db.selectFrom('growth_maps').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  const [row] = await mapByUser(db, userId);
   return row ? toMap(row) : null;
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { User } from '../../schemas/accounts.js';
+import { prepared } from '../prepared.js';
 import type { Tables } from '../tables.js';
 import { toUser } from './users.js';
 
@@ -26,14 +27,18 @@ export async function insertSession(
     .execute();
 }
 
-export async function findSession(db: Kysely<Tables>, idHash: string): Promise<StoredSession | null> {
-  const row = await db
+// Every request with the session cookie runs this: compiled once.
+const sessionByHash = prepared((db, idHash) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select(['sessions.id_hash', 'sessions.last_seen_at', 'sessions.expires_at'])
-    .where('sessions.id_hash', '=', idHash)
-    .executeTakeFirst();
+    .where('sessions.id_hash', '=', idHash),
+);
+
+export async function findSession(db: Kysely<Tables>, idHash: string): Promise<StoredSession | null> {
+  const [row] = await sessionByHash(db, idHash);
   if (!row) return null;
   return { idHash: row.id_hash, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at, user: toUser(row) };
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Level } from '../../schemas/common.js';
 import type { Skill } from '../../schemas/map.js';
+import { prepared } from '../prepared.js';
 import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
 import { nextPosition } from './positions.js';
@@ -38,15 +39,18 @@ export async function insertSkill(
 }
 
 /** Every skill on a map, in destination then skill order: one query for the whole map. */
-export async function listSkillsOfMap(db: Kysely<Tables>, mapId: string): Promise<Skill[]> {
-  const rows = await db
+const skillsOfMap = prepared((db, mapId) =>
+  db
     .selectFrom('skills')
     .innerJoin('destinations', 'destinations.id', 'skills.destination_id')
     .selectAll('skills')
     .where('destinations.map_id', '=', mapId)
     .orderBy('skills.position')
-    .orderBy('skills.created_at')
-    .execute();
+    .orderBy('skills.created_at'),
+);
+
+export async function listSkillsOfMap(db: Kysely<Tables>, mapId: string): Promise<Skill[]> {
+  const rows = await skillsOfMap(db, mapId);
   return rows.map(toSkill);
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { TokenSummary, User } from '../../schemas/accounts.js';
+import { prepared } from '../prepared.js';
 import type { Tables } from '../tables.js';
 import { toUser } from './users.js';
 
@@ -21,17 +22,21 @@ export async function insertToken(
     .execute();
 }
 
-export async function findTokenByHash(
-  db: Kysely<Tables>,
-  hash: string,
-): Promise<{ id: string; lastUsedAt: string | null; expiresAt: string | null; user: User } | null> {
-  const row = await db
+// Every request with a token runs this: compiled once.
+const tokenByHash = prepared((db, hash) =>
+  db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .selectAll('users')
     .select(['api_tokens.id as token_id', 'api_tokens.last_used_at', 'api_tokens.expires_at'])
-    .where('api_tokens.token_hash', '=', hash)
-    .executeTakeFirst();
+    .where('api_tokens.token_hash', '=', hash),
+);
+
+export async function findTokenByHash(
+  db: Kysely<Tables>,
+  hash: string,
+): Promise<{ id: string; lastUsedAt: string | null; expiresAt: string | null; user: User } | null> {
+  const [row] = await tokenByHash(db, hash);
   if (!row) return null;
   return { id: row.token_id, lastUsedAt: row.last_used_at, expiresAt: row.expires_at, user: toUser(row) };
 }

@@ -2,7 +2,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession } from '../session.js';
 
 export function Layout() {
-  const { user, signOut } = useSession();
+  const { user, loading, signOut } = useSession();
   const navigate = useNavigate();
   return (
     <>
@@ -77,9 +77,12 @@ export function Layout() {
           </nav>
         ) : null}
       </header>
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
+      {/* Drawn once the session is known: the navigation above it would otherwise push it down. */}
+      {loading ? null : (
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      )}
     </>
   );
 }

@@ -69,34 +69,37 @@ export default function FrameworkPage() {
           ) : null}
         </section>
       )}
-      <section aria-labelledby="mentoring-heading" className="mentoring">
-        <h2 id="mentoring-heading">Mentoring</h2>
-        <p>
-          Use a stage page as a self-check, then turn it into a practical growth plan through 1:1 mentoring, roadmap reviews or
-          focused workshops.
-        </p>
-        <div className="mentoring-columns">
-          <div>
-            <h3>Mentoring materials</h3>
-            <ul>
-              <li>Reading paths by stage, on each stage’s page</li>
-              <li>Self-assessment checklists: the self-check of each stage</li>
-              <li>Practice tasks for architecture thinking, on each stage’s page</li>
-            </ul>
+      {/* Drawn with the stages, not before them: they would push it down as they arrive. */}
+      {framework.isPending || map.isPending ? null : (
+        <section aria-labelledby="mentoring-heading" className="mentoring">
+          <h2 id="mentoring-heading">Mentoring</h2>
+          <p>
+            Use a stage page as a self-check, then turn it into a practical growth plan through 1:1 mentoring, roadmap reviews or
+            focused workshops.
+          </p>
+          <div className="mentoring-columns">
+            <div>
+              <h3>Mentoring materials</h3>
+              <ul>
+                <li>Reading paths by stage, on each stage’s page</li>
+                <li>Self-assessment checklists: the self-check of each stage</li>
+                <li>Practice tasks for architecture thinking, on each stage’s page</li>
+              </ul>
+            </div>
+            <div>
+              <h3>Formats</h3>
+              <dl className="formats">
+                {formats.map((f) => (
+                  <div key={f.name}>
+                    <dt>{f.name}</dt>
+                    <dd>{f.use}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
           </div>
-          <div>
-            <h3>Formats</h3>
-            <dl className="formats">
-              {formats.map((f) => (
-                <div key={f.name}>
-                  <dt>{f.name}</dt>
-                  <dd>{f.use}</dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-        </div>
-      </section>
+        </section>
+      )}
     </Page>
   );
 }

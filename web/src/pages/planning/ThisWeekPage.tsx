@@ -10,9 +10,12 @@ import './planning.css';
 /** Home: what each running cycle asks of this week, what is due or overdue, and the getting-started checklist. */
 export default function ThisWeekPage() {
   const week = useThisWeek();
+  // Fetched beside the week, not after it, and awaited with it: the page then draws once
+  // instead of shifting when the second answer arrives.
+  const cycles = useCycles();
   return (
     <Page title="This week">
-      {week.isPending ? (
+      {week.isPending || cycles.isPending ? (
         <Loading what="Loading your week" />
       ) : week.isError ? (
         <LoadError error={week.error} />

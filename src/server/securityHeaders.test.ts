@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { securityHeaders } from './securityHeaders.js';
+
+// What @fastify/helmet sent on every answer before the headers were computed once; the
+// precomputed set must stay exactly this, names spelled and ordered as helmet does.
+const csp =
+  "default-src 'self';base-uri 'self';font-src 'self';form-action 'self';frame-ancestors 'none';img-src 'self' data:;" +
+  "object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self';";
+
+const common = (policy: string, hsts: [string, string][]) => [
+  ['Content-Security-Policy', policy],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Origin-Agent-Cluster', '?1'],
+  ['Referrer-Policy', 'no-referrer'],
+  ...hsts,
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-DNS-Prefetch-Control', 'off'],
+  ['X-Download-Options', 'noopen'],
+  ['X-Frame-Options', 'SAMEORIGIN'],
+  ['X-Permitted-Cross-Domain-Policies', 'none'],
+  ['X-XSS-Protection', '0'],
+];
+
+describe('securityHeaders', () => {
+  it('is helmet’s set for a plain-HTTP address', () => {
+    expect(securityHeaders(false)).toEqual(common(`${csp}connect-src 'self'`, []));
+  });
+
+  it('adds HSTS and upgrade-insecure-requests behind https://', () => {
+    expect(securityHeaders(true)).toEqual(
+      common(`${csp}upgrade-insecure-requests;connect-src 'self'`, [
+        ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+      ]),
+    );
+  });
+});
