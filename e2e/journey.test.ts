@@ -114,6 +114,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a newcomer’s first map on %s
 
   it('signs out and in again with everything still there', async () => {
     await page.goto(`${server.url}/map`);
+    await page.getByRole('button', { name: /account menu/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in$/);
     await checkScreen('sign-in');

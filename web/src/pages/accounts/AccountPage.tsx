@@ -19,8 +19,8 @@ export default function AccountPage() {
           Your data
         </h2>
         <p>
-          Download your account, Growth Map, learning cycles, artifacts and feedback as one JSON file. It is yours to keep, move
-          or back up.
+          Download your account, Growth Map and its level history, learning cycles and their log, reviews, self-checks and
+          settings as one JSON file. It is yours to keep, move or back up.
         </p>
         <p className="button-row">
           <a className="button secondary" href={urlOf('GET /api/v1/me/export')} download>

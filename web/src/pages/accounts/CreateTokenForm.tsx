@@ -41,7 +41,7 @@ export function CreateTokenForm({ timeZone }: { timeZone: string }) {
           value={name}
           onChange={(e) => setName(e.target.value)}
           error={fields.name}
-          hint="Where you will use it, like “laptop CLI” or “weekly export script”."
+          hint="Where you will use it, like “backup job” or “weekly export script”."
         />
         <TextField
           label="Expires on (optional)"

@@ -33,7 +33,7 @@ export function DeleteAccount({ user }: { user: User }) {
         Delete your account
       </h2>
       <p>
-        This deletes your account, your Growth Map and everything in it: destinations, skills, cycles, artifacts, feedback and
+        This deletes your account, your Growth Map and everything in it: destinations, skills, cycles, reviews, self-checks and
         access tokens. It cannot be undone. Download everything first if you want to keep a copy.
       </p>
       <FormMessage error={formError(remove.error, ['confirm', 'password'])} />

@@ -37,8 +37,8 @@ export default function TokensPage() {
   return (
     <Page title="Access tokens">
       <p>
-        Access tokens let the Growth Map command-line client and your own scripts use Growth Map as you, without your password.
-        Send a token in the header <code>Authorization: Bearer gm_…</code>. Revoke a token as soon as you no longer need it.
+        Access tokens let your own scripts use Growth Map as you, without your password. Send a token in the header{' '}
+        <code>Authorization: Bearer gm_…</code>. Revoke a token as soon as you no longer need it.
       </p>
       <CreateTokenForm timeZone={timeZone ?? 'UTC'} />
       <section aria-labelledby="tokens-heading" className="card">
@@ -51,9 +51,7 @@ export default function TokensPage() {
         </p>
         {tokens.isPending ? <Loading what="Loading your tokens" /> : null}
         {tokens.isError ? <LoadError error={tokens.error} /> : null}
-        {tokens.data?.length === 0 ? (
-          <p>You have no access tokens. Create one above to connect the command-line client or a script.</p>
-        ) : null}
+        {tokens.data?.length === 0 ? <p>You have no access tokens. Create one above to connect a script.</p> : null}
         {tokens.data?.length ? (
           <>
             <div className="table-scroll">
@@ -101,7 +99,7 @@ export default function TokensPage() {
             <div className="button-row form-links">
               <ConfirmAction
                 label="Revoke all tokens"
-                question="Revoke every token? Scripts and the command-line client will stop working until you create new ones."
+                question="Revoke every token? Scripts that use them will stop working until you create new ones."
                 confirmLabel="Yes, revoke all"
                 busy={revokeAll.isPending}
                 onConfirm={() => revokeAll.mutate()}
