@@ -36,6 +36,28 @@ describe('the map editor in Chromium', () => {
   const announced = () => page.locator('[role="status"][aria-live="polite"][aria-atomic="true"]').innerText();
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
 
+  /** Types into a destination's measure, filling its placeholders, and checks the field stays where it was. */
+  async function typingKeepsThePagePut() {
+    await page.getByRole('button', { name: `Actions for “${tracing}”` }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const measure = page.getByLabel('Measure', { exact: true });
+    await measure.waitFor();
+    await measure.scrollIntoViewIfNeeded();
+    await measure.selectText();
+    const top = async () => (await measure.boundingBox())?.y;
+    const before = await top();
+    // The SMART check's verdicts, reasons and "still to fill in" change as the placeholders go.
+    for (const text of ['Diagnosis time from 40 minutes', ' to 15 minutes']) {
+      await page.keyboard.type(text);
+      await page.waitForTimeout(800);
+      expect(await top()).toBe(before);
+    }
+    await page
+      .getByRole('form', { name: /^Edit “Cut checkout/ })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+  }
+
   async function openEditor() {
     await page.goto(`${server.url}/map`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -117,6 +139,13 @@ describe('the map editor in Chromium', () => {
     expect(await menu.count()).toBe(0);
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(await focusedId()).toBe(await button.getAttribute('id'));
+    // Tab leaves: the menu closes and focus moves on past its button.
+    await page.keyboard.press('ArrowDown');
+    await menu.waitFor();
+    await page.keyboard.press('Tab');
+    expect(await menu.count()).toBe(0);
+    expect(await focusedId()).not.toBe(await button.getAttribute('id'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('menuitem');
   });
 
   it('moves a skill down by keyboard, announces it, keeps focus on it and saves the order', async () => {
@@ -175,21 +204,7 @@ describe('the map editor in Chromium', () => {
   });
 
   it('does not move the page while a destination is edited', async () => {
-    await page.getByRole('button', { name: `Actions for “${tracing}”` }).click();
-    await page.getByRole('menuitem', { name: 'Edit' }).click();
-    const measure = page.getByLabel('Measure', { exact: true });
-    await measure.waitFor();
-    await measure.scrollIntoViewIfNeeded();
-    await measure.selectText();
-    const top = async () => (await measure.boundingBox())?.y;
-    const before = await top();
-    // Typing fills the placeholders one by one, so the SMART check's verdicts and reasons change as it goes.
-    for (const text of ['Diagnosis time from 40 minutes', ' to 15 minutes']) {
-      await page.keyboard.type(text);
-      await page.waitForTimeout(800);
-      expect(await top()).toBe(before);
-    }
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await typingKeepsThePagePut();
   });
 
   describe('at 390 × 844', () => {
@@ -208,6 +223,10 @@ describe('the map editor in Chromium', () => {
       expect(await sideways()).toBe(0);
       await checkA11y(page, 'map editor at 390 px with a menu open');
       await page.keyboard.press('Escape');
+    });
+
+    it('does not move the page while a destination is edited', async () => {
+      await typingKeepsThePagePut();
     });
 
     it('shows the whole text of every select box', async () => {
