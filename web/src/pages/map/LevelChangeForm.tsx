@@ -82,7 +82,7 @@ export function LevelChangeForm({
           Record a level change <span className="visually-hidden">for “{skill.name}”</span>
         </legend>
         <p className="field-hint">
-          Now: {current.label} ({current.letter}) — {current.meaning}. A level can go down as well as up. {levelMeanings}
+          Now: {current.label} ({current.letter}). A level can go down as well as up. {levelMeanings}
         </p>
         <SelectField
           label="New level"
