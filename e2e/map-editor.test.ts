@@ -230,6 +230,13 @@ describe('the map editor in Chromium', () => {
     });
 
     it('shows the whole text of every select box', async () => {
+      // Every form of the editor with a select box open at once: skill, destination, map details.
+      await page.getByRole('button', { name: `Actions for “${tracing}”` }).click();
+      await page.getByRole('menuitem', { name: 'Edit' }).click();
+      await page.getByRole('button', { name: 'Edit map details' }).click();
+      await page.getByRole('button', { name: 'Record a level change for “Tracing”' }).click();
+      await expect.poll(() => page.locator('select').count()).toBeGreaterThanOrEqual(5);
+      expect(await sideways()).toBe(0);
       const cut = await page.evaluate(() =>
         [...document.querySelectorAll('select')].flatMap((select) => {
           const style = getComputedStyle(select);
