@@ -125,7 +125,8 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
 
   it('edits the accepted destination to fill its placeholders and shows the one-page map', async () => {
     await page.goto(`${server.url}/map`);
-    await page.getByRole('button', { name: /^Edit “Lead our incident reviews/ }).click();
+    await page.getByRole('button', { name: /^Actions for “Lead our incident reviews/ }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
     await page.getByLabel('Measure', { exact: true }).fill('Repeat incidents per quarter from 4 to 0, within 6 months');
     await page
       .getByLabel('Business impact', { exact: true })

@@ -71,6 +71,11 @@ describe.each(['sqlite', 'postgresql'] as const)('a newcomer’s first map on %s
       ['Observability', 'novice', 'expert'],
       ['Release engineering', 'novice', 'practitioner'],
     ] as const) {
+      // The add-skill form opens on demand and closes after adding.
+      await page
+        .getByRole('button', { name: /^Add a skill/ })
+        .first()
+        .click();
       await page.getByLabel('Skill name').first().fill(name);
       await page.getByLabel('Current level').first().selectOption(current);
       await page.getByLabel('Target level').first().selectOption(target);

@@ -1,16 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import type { DestinationStatus } from '../../../../src/schemas/common.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api, isConflict } from '../../api/client.js';
+import { Menu, type MenuItem } from '../../components/Menu.js';
 import { useAnnounce } from './announce.js';
 import { ConflictNotice, Hidden, InlineConfirm } from './bits.js';
+import type { DragHandle } from './DragHandle.js';
 import { focusLater, mapKey } from './useMap.js';
 
 export interface MoveControls {
   position: number;
   count: number;
   onMove: (delta: -1 | 1) => void;
+  /** Drag-and-drop props for the item's grip. */
+  handle: ComponentProps<typeof DragHandle>;
 }
 
 const statusActions: Record<DestinationStatus, { to: DestinationStatus; label: string; done: string }[]> = {
@@ -22,7 +26,7 @@ const statusActions: Record<DestinationStatus, { to: DestinationStatus; label: s
   retired: [{ to: 'active', label: 'Reactivate', done: 'reactivated. It is back among the active destinations' }],
 };
 
-/** Edit, move, change status and delete, for one destination. Focus lands somewhere sensible after each. */
+/** Edit, move, change status and delete, for one destination, in one menu by its title. Focus lands somewhere sensible after each. */
 export function DestinationActions({
   destination,
   onEdit,
@@ -58,80 +62,64 @@ export function DestinationActions({
   });
   const error = status.error ?? remove.error;
 
+  const items: MenuItem[] = [
+    { key: 'edit', label: 'Edit', onSelect: onEdit },
+    ...(move && move.position > 1 ? [{ key: 'up', label: 'Move up', onSelect: () => move.onMove(-1) }] : []),
+    ...(move && move.position < move.count ? [{ key: 'down', label: 'Move down', onSelect: () => move.onMove(1) }] : []),
+    ...statusActions[destination.status].map((action) => ({
+      key: action.to,
+      label: action.label,
+      onSelect: () => status.mutate(action.to),
+    })),
+    { key: 'delete', label: 'Delete…', danger: true, onSelect: () => setConfirming(true) },
+  ];
+
   return (
     <>
-      <div className="button-row destination-actions">
-        <button type="button" className="secondary" id={`edit-${id}`} onClick={onEdit}>
-          Edit <Hidden>“{title}”</Hidden>
-        </button>
-        {move ? (
+      <Menu
+        id={`actions-${id}`}
+        label={
           <>
-            <button
-              type="button"
-              className="secondary"
-              id={`up-${id}`}
-              disabled={move.position === 1}
-              onClick={() => move.onMove(-1)}
-            >
-              <span aria-hidden="true">↑ </span>Move up <Hidden>“{title}”</Hidden>
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              id={`down-${id}`}
-              disabled={move.position === move.count}
-              onClick={() => move.onMove(1)}
-            >
-              <span aria-hidden="true">↓ </span>Move down <Hidden>“{title}”</Hidden>
-            </button>
+            Actions <Hidden>for “{title}”</Hidden>
           </>
-        ) : null}
-        {statusActions[destination.status].map((action) => (
-          <button
-            key={action.to}
-            type="button"
-            className="secondary"
-            disabled={status.isPending}
-            onClick={() => status.mutate(action.to)}
-          >
-            {action.label} <Hidden>“{title}”</Hidden>
-          </button>
-        ))}
-        <button type="button" className="secondary danger-text" id={`delete-${id}`} onClick={() => setConfirming(true)}>
-          Delete <Hidden>“{title}”</Hidden>
-        </button>
-      </div>
-      {confirming ? (
-        <InlineConfirm
-          message={
-            <>
-              Delete “{title}”
-              {destination.skills.length > 0
-                ? ` with its ${destination.skills.length} skill${destination.skills.length === 1 ? '' : 's'} and their level history`
-                : ''}
-              ? This cannot be undone. To keep it on record, retire it instead.
-            </>
-          }
-          confirmLabel="Delete permanently"
-          busy={remove.isPending}
-          onConfirm={() => remove.mutate()}
-          onCancel={() => {
-            setConfirming(false);
-            focusLater(`delete-${id}`);
-          }}
-        />
-      ) : null}
-      {isConflict(error) ? (
-        <ConflictNotice
-          onReload={() => {
-            status.reset();
-            void queryClient.invalidateQueries({ queryKey: mapKey });
-          }}
-        />
-      ) : error ? (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
+        }
+        items={items}
+      />
+      {confirming || error ? (
+        <div className="destination-feedback">
+          {confirming ? (
+            <InlineConfirm
+              message={
+                <>
+                  Delete “{title}”
+                  {destination.skills.length > 0
+                    ? ` with its ${destination.skills.length} skill${destination.skills.length === 1 ? '' : 's'} and their level history`
+                    : ''}
+                  ? This cannot be undone. To keep it on record, retire it instead.
+                </>
+              }
+              confirmLabel="Delete permanently"
+              busy={remove.isPending}
+              onConfirm={() => remove.mutate()}
+              onCancel={() => {
+                setConfirming(false);
+                focusLater(`actions-${id}`);
+              }}
+            />
+          ) : null}
+          {isConflict(error) ? (
+            <ConflictNotice
+              onReload={() => {
+                status.reset();
+                void queryClient.invalidateQueries({ queryKey: mapKey });
+              }}
+            />
+          ) : error ? (
+            <p className="form-error" role="alert">
+              {error.message}
+            </p>
+          ) : null}
+        </div>
       ) : null}
     </>
   );

@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import type { Destination, Notice } from '../../../../src/schemas/map.js';
+import type { Destination, Notice, Smart } from '../../../../src/schemas/map.js';
 import { useAnnounce } from './announce.js';
 import { DateText } from './bits.js';
 import { type MoveControls, DestinationActions } from './DestinationActions.js';
 import { DestinationForm } from './DestinationForm.js';
+import { DragHandle } from './DragHandle.js';
 import { categories, statusLabels } from './format.js';
+import { Placeholdered } from './Placeholdered.js';
 import { SkillList } from './SkillList.js';
-import { SmartBadges, SmartReasons } from './SmartBadges.js';
+import { SmartBadges, SmartReasons, smartLetters } from './SmartBadges.js';
 import { focusLater } from './useMap.js';
 
-/** One destination: what it is, whether it is SMART, the skills that bridge to it, and what you can do with it. */
+/** One destination: what it is and whether it is SMART first, its actions in a menu by its title, then its skills. */
 export function DestinationCard({
   destination,
   notices,
@@ -31,11 +33,11 @@ export function DestinationCard({
         onSaved={(saved) => {
           setEditing(false);
           announce(`Saved “${saved.title}”.`);
-          focusLater(`edit-${id}`);
+          focusLater(`actions-${id}`);
         }}
         onCancel={() => {
           setEditing(false);
-          focusLater(`edit-${id}`);
+          focusLater(`actions-${id}`);
         }}
       />
     );
@@ -44,26 +46,20 @@ export function DestinationCard({
   return (
     <article className={`card destination status-${destination.status}`} aria-labelledby={headingId}>
       <header className="destination-header">
+        {move ? <DragHandle {...move.handle} /> : null}
         <h3 id={headingId} tabIndex={-1}>
-          {destination.title}
+          <Placeholdered text={destination.title} />
         </h3>
-        <p className="destination-meta">
-          <span className="tag">{categories[destination.category].label}</span>
-          {destination.status !== 'active' ? <span className="tag status">{statusLabels[destination.status]}</span> : null}
-        </p>
+        <DestinationActions destination={destination} onEdit={() => setEditing(true)} move={move} />
       </header>
-      <SmartBadges smart={destination.smart} />
-      <SmartReasons smart={destination.smart} />
+      <p className="destination-meta">
+        <span className="tag">{categories[destination.category].label}</span>
+        {destination.status !== 'active' ? <span className="tag status">{statusLabels[destination.status]}</span> : null}
+      </p>
       <dl className="destination-facts">
-        {destination.description ? (
-          <div>
-            <dt>Description</dt>
-            <dd className="prose">{destination.description}</dd>
-          </div>
-        ) : null}
         <div>
           <dt>Measure</dt>
-          <dd>{destination.measure ?? <span className="muted">Not set</span>}</dd>
+          <dd>{destination.measure ? <Placeholdered text={destination.measure} /> : <span className="muted">Not set</span>}</dd>
         </div>
         <div>
           <dt>Target date</dt>
@@ -71,9 +67,25 @@ export function DestinationCard({
         </div>
         <div>
           <dt>Business impact</dt>
-          <dd>{destination.businessImpact ?? <span className="muted">Not set</span>}</dd>
+          <dd>
+            {destination.businessImpact ? (
+              <Placeholdered text={destination.businessImpact} />
+            ) : (
+              <span className="muted">Not set</span>
+            )}
+          </dd>
         </div>
+        {destination.description ? (
+          <div className="wide">
+            <dt>Description</dt>
+            <dd className="prose">
+              <Placeholdered text={destination.description} />
+            </dd>
+          </div>
+        ) : null}
       </dl>
+      <SmartBadges smart={destination.smart} />
+      <SmartWhy smart={destination.smart} />
       {notices.map((notice) => (
         <p key={notice.code} className="notice guidance">
           <span className="guidance-label">Guidance: </span>
@@ -81,7 +93,18 @@ export function DestinationCard({
         </p>
       ))}
       <SkillList destination={destination} />
-      <DestinationActions destination={destination} onEdit={() => setEditing(true)} move={move} />
     </article>
+  );
+}
+
+/** Why letters fail, folded away: the badges already say which. */
+function SmartWhy({ smart }: { smart: Smart }) {
+  const failing = smartLetters.filter(({ key }) => !smart[key].pass).length;
+  if (failing === 0) return null;
+  return (
+    <details className="smart-why">
+      <summary>What would make it SMART</summary>
+      <SmartReasons smart={smart} />
+    </details>
   );
 }

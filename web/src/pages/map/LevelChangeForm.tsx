@@ -6,8 +6,11 @@ import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
 import { formError, useFocusFirstInvalid } from './bits.js';
-import { levelDefinitions, levelOptions, levels, levelRankOf, useToday } from './format.js';
+import { levelDefinitions, levels, levelRankOf, useToday } from './format.js';
+import { levelChoices } from './LevelPair.js';
 import { levelChangesKey, mapKey } from './useMap.js';
+
+const levelMeanings = levels.map((l) => `${levelDefinitions[l].label}: ${levelDefinitions[l].meaning}.`).join(' ');
 
 /** The next level up, or the same when already Expert: the usual reason to record a change. */
 const nextLevel = (level: Level): Level => levels[Math.min(levelRankOf(level) + 1, levels.length - 1)] ?? level;
@@ -79,13 +82,13 @@ export function LevelChangeForm({
           Record a level change <span className="visually-hidden">for “{skill.name}”</span>
         </legend>
         <p className="field-hint">
-          Now: {current.label} ({current.letter}) — {current.meaning}. A level can go down as well as up.
+          Now: {current.label} ({current.letter}). A level can go down as well as up. {levelMeanings}
         </p>
         <SelectField
           label="New level"
           value={to}
           onChange={(e) => setTo(e.target.value as Level)}
-          options={levelOptions}
+          options={levelChoices}
           error={errors.to}
         />
         <TextAreaField

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { type SmartInput, checkSmart } from '../../../../src/domain/smart.js';
+import { type SmartInput, checkSmart, placeholdersIn } from '../../../../src/domain/smart.js';
 import { useToday } from './format.js';
 import { SmartBadge, SmartReasons, smartLetters, verdict } from './SmartBadges.js';
 
@@ -18,6 +18,7 @@ export function LiveSmart({ input }: { input: SmartInput }) {
     return () => window.clearTimeout(timer);
   }, [smart]);
   const headingId = useId();
+  const unfilled = placeholdersIn(title, description, measure, businessImpact);
   return (
     <div className="smart live-smart">
       <p className="smart-heading" id={headingId}>
@@ -36,6 +37,16 @@ export function LiveSmart({ input }: { input: SmartInput }) {
           ))}
         </ul>
       </div>
+      {unfilled.length > 0 ? (
+        <p className="unfilled">
+          Still to fill in:{' '}
+          {unfilled.map((placeholder) => (
+            <mark key={placeholder} className="placeholder">
+              {placeholder}
+            </mark>
+          ))}
+        </p>
+      ) : null}
       <SmartReasons smart={smart} all />
     </div>
   );

@@ -1,7 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
+import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider, useAnnounce } from './announce.js';
@@ -10,7 +9,8 @@ import { DestinationForm } from './DestinationForm.js';
 import { EmptyMap } from './EmptyMap.js';
 import { FinishedDestinations } from './FinishedDestinations.js';
 import { MapHeader } from './MapHeader.js';
-import { focusLater, mapKey, swapped, useMap } from './useMap.js';
+import { focusLater, useMap } from './useMap.js';
+import { useDragReorder, useReorder } from './useReorder.js';
 import './map.css';
 
 const TITLE = 'Edit your Growth Map';
@@ -33,35 +33,20 @@ export default function MapEditorPage() {
 }
 
 function MapEditor({ map }: { map: GrowthMap }) {
-  const queryClient = useQueryClient();
   const announce = useAnnounce();
   const [adding, setAdding] = useState(false);
-  const [moveError, setMoveError] = useState<string | null>(null);
   const active = map.destinations.filter((d) => d.status === 'active');
   const finished = map.destinations.filter((d) => d.status !== 'active');
   const generalNotices = map.notices.filter((n) => !n.destinationId);
 
-  async function move(destination: Destination, delta: -1 | 1) {
-    const from = active.indexOf(destination);
-    const neighbour = active[from + delta];
-    if (!neighbour) return;
-    const all = map.destinations;
-    const next = swapped(all, all.indexOf(destination), all.indexOf(neighbour));
-    queryClient.setQueryData<GrowthMap>(mapKey, { ...map, destinations: next });
-    announce(`Moved “${destination.title}” to position ${from + delta + 1} of ${active.length}.`);
-    const [here, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
-    focusLater(`${here}-${destination.id}`, `${other}-${destination.id}`);
-    setMoveError(null);
-    try {
-      await api('PUT /api/v1/destinations/order', { body: { ids: next.map((d) => d.id) } });
-    } catch (error) {
-      setMoveError(
-        `Could not save the new order: ${error instanceof Error ? error.message : 'unknown error'} The list shows the saved order again.`,
-      );
-    } finally {
-      await queryClient.invalidateQueries({ queryKey: mapKey });
-    }
-  }
+  const reorder = useReorder({
+    items: active,
+    nameOf: (d) => d.title,
+    apply: (current, next) => ({ ...current, destinations: [...next, ...finished] }),
+    save: (next) => api('PUT /api/v1/destinations/order', { body: { ids: [...next, ...finished].map((d) => d.id) } }),
+    focusIdOf: (d) => `actions-${d.id}`,
+  });
+  const drag = useDragReorder(reorder.move);
 
   const addForm = adding ? (
     <DestinationForm
@@ -102,19 +87,24 @@ function MapEditor({ map }: { map: GrowthMap }) {
         {active.length > 0 ? (
           <ol className="destination-list">
             {active.map((destination, index) => (
-              <li key={destination.id}>
+              <li key={destination.id} className="destination-item" {...drag.target(index)}>
                 <DestinationCard
                   destination={destination}
                   notices={map.notices.filter((n) => n.destinationId === destination.id)}
-                  move={{ position: index + 1, count: active.length, onMove: (delta) => void move(destination, delta) }}
+                  move={{
+                    position: index + 1,
+                    count: active.length,
+                    onMove: (delta) => reorder.move(index, index + delta),
+                    handle: drag.handle(index),
+                  }}
                 />
               </li>
             ))}
           </ol>
         ) : null}
-        {moveError ? (
+        {reorder.error ? (
           <p className="form-error" role="alert">
-            {moveError}
+            {reorder.error}
           </p>
         ) : null}
         <div className="add-destination">{addForm}</div>

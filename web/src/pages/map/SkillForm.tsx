@@ -6,7 +6,8 @@ import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from './announce.js';
 import { SaveProblems, formError, useFocusFirstInvalid } from './bits.js';
-import { levelDefinitions, levelOptions } from './format.js';
+import { levelDefinitions } from './format.js';
+import { levelChoices } from './LevelPair.js';
 import { useConflictSafeDraft } from './useConflictSafeDraft.js';
 import { mapKey } from './useMap.js';
 
@@ -14,7 +15,7 @@ const levelHint =
   'N, P and E are the mastery levels: Novice can perform with guidance, Practitioner can execute independently, Expert can design and teach others.';
 
 /** Adds a skill with where you are (current) and where you want to be (target). */
-export function SkillAddForm({ destination }: { destination: Destination }) {
+export function SkillAddForm({ destination, onDone }: { destination: Destination; onDone: () => void }) {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const form = useRef<HTMLFormElement>(null);
@@ -27,10 +28,10 @@ export function SkillAddForm({ destination }: { destination: Destination }) {
     onSuccess: async (skill) => {
       await queryClient.invalidateQueries({ queryKey: mapKey });
       announce(`Added skill “${skill.name}” to “${destination.title}”.`);
-      setName('');
-      form.current?.querySelector('input')?.focus();
+      onDone();
     },
   });
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   useFocusFirstInvalid(form, add.error);
   const errors = fieldErrors(add.error);
   const submit = (event: FormEvent) => {
@@ -38,7 +39,15 @@ export function SkillAddForm({ destination }: { destination: Destination }) {
     add.mutate();
   };
   return (
-    <form ref={form} className="skill-form" onSubmit={submit} noValidate>
+    <form
+      ref={form}
+      className="skill-form"
+      onSubmit={submit}
+      noValidate
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone();
+      }}
+    >
       <fieldset>
         <legend>
           Add a skill <span className="visually-hidden">to “{destination.title}”</span>
@@ -50,21 +59,26 @@ export function SkillAddForm({ destination }: { destination: Destination }) {
             label="Current level"
             value={currentLevel}
             onChange={(e) => setCurrent(e.target.value as Level)}
-            options={levelOptions}
+            options={levelChoices}
             error={errors.currentLevel}
           />
           <SelectField
             label="Target level"
             value={targetLevel}
             onChange={(e) => setTarget(e.target.value as Level)}
-            options={levelOptions}
+            options={levelChoices}
             error={errors.targetLevel}
           />
         </div>
         <FormMessage error={formError(add.error)} />
-        <SubmitButton busy={add.isPending} busyLabel="Adding…">
-          Add skill
-        </SubmitButton>
+        <div className="button-row">
+          <SubmitButton busy={add.isPending} busyLabel="Adding…">
+            Add skill
+          </SubmitButton>
+          <button type="button" className="secondary" onClick={onDone}>
+            Cancel
+          </button>
+        </div>
       </fieldset>
     </form>
   );
@@ -119,7 +133,7 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
             label="Target level"
             value={draft.targetLevel}
             onChange={set('targetLevel')}
-            options={levelOptions}
+            options={levelChoices}
             error={errors.targetLevel}
             hint="To change the current level, record a level change with the reason."
           />

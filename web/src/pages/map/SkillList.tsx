@@ -1,47 +1,38 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
-import { useAnnounce } from './announce.js';
 import { SkillAddForm } from './SkillForm.js';
 import { SkillItem } from './SkillItem.js';
-import { focusLater, mapKey, swapped } from './useMap.js';
+import { focusLater } from './useMap.js';
+import { useDragReorder, useReorder } from './useReorder.js';
 
-/** The skills that bridge to one destination, in order, with the form to add another. */
+const withSkills = (map: GrowthMap, destination: Destination, skills: Destination['skills']): GrowthMap => ({
+  ...map,
+  destinations: map.destinations.map((d) => (d.id === destination.id ? { ...d, skills } : d)),
+});
+
+/** The skills that bridge to one destination, in order; the form to add another opens on demand. */
 export function SkillList({ destination }: { destination: Destination }) {
-  const queryClient = useQueryClient();
-  const announce = useAnnounce();
-  const [moveError, setMoveError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   const { skills } = destination;
   const headingId = `skills-${destination.id}`;
-
-  async function move(index: number, delta: -1 | 1) {
-    const target = index + delta;
-    const skill = skills[index];
-    if (!skill || target < 0 || target >= skills.length) return;
-    const next = swapped(skills, index, target);
-    queryClient.setQueryData<GrowthMap>(
-      mapKey,
-      (map) =>
-        map && { ...map, destinations: map.destinations.map((d) => (d.id === destination.id ? { ...d, skills: next } : d)) },
-    );
-    announce(`Moved skill “${skill.name}” to position ${target + 1} of ${skills.length}.`);
-    const [here, other] = delta < 0 ? ['up', 'down'] : ['down', 'up'];
-    focusLater(`skill-${here}-${skill.id}`, `skill-${other}-${skill.id}`);
-    setMoveError(null);
-    try {
-      await api('PUT /api/v1/destinations/{id}/skills/order', {
+  const addId = `add-skill-${destination.id}`;
+  const reorder = useReorder({
+    items: skills,
+    nameOf: (s) => s.name,
+    apply: (map, next) => withSkills(map, destination, next),
+    save: (next) =>
+      api('PUT /api/v1/destinations/{id}/skills/order', {
         params: { id: destination.id },
         body: { ids: next.map((s) => s.id) },
-      });
-    } catch (error) {
-      setMoveError(
-        `Could not save the new order: ${error instanceof Error ? error.message : 'unknown error'} The list shows the saved order again.`,
-      );
-    } finally {
-      await queryClient.invalidateQueries({ queryKey: mapKey });
-    }
-  }
+      }),
+    focusIdOf: (s) => `skill-actions-${s.id}`,
+  });
+  const drag = useDragReorder(reorder.move);
+  const closeForm = () => {
+    setAdding(false);
+    focusLater(addId);
+  };
 
   return (
     <div className="skills">
@@ -60,17 +51,25 @@ export function SkillList({ destination }: { destination: Destination }) {
               skill={skill}
               position={index + 1}
               count={skills.length}
-              onMove={(delta) => void move(index, delta)}
+              onMove={(delta) => reorder.move(index, index + delta)}
+              handle={drag.handle(index)}
+              target={drag.target(index)}
             />
           ))}
         </ol>
       )}
-      {moveError ? (
+      {reorder.error ? (
         <p className="form-error" role="alert">
-          {moveError}
+          {reorder.error}
         </p>
       ) : null}
-      <SkillAddForm destination={destination} />
+      {adding ? (
+        <SkillAddForm destination={destination} onDone={closeForm} />
+      ) : (
+        <button type="button" className="secondary add-skill" id={addId} onClick={() => setAdding(true)}>
+          Add a skill <span className="visually-hidden">to “{destination.title}”</span>
+        </button>
+      )}
     </div>
   );
 }
