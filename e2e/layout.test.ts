@@ -52,7 +52,7 @@ async function settle(page: Page) {
 function overflowAt(page: Page) {
   return page.locator('html').evaluate((html) => {
     const width = html.clientWidth;
-    const sticksOut = (el: typeof html) => el.getBoundingClientRect().right > width + 0.5;
+    const sticksOut = (el: Element) => el.getBoundingClientRect().right > width + 0.5;
     const culprits = [...html.querySelectorAll('body *')]
       .filter((el) => sticksOut(el) && ![...el.children].some(sticksOut))
       .slice(0, 5)
