@@ -4,7 +4,7 @@ import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { ConfirmAction } from './ConfirmAction.js';
-import { CopyField } from './CopyField.js';
+import { CopyField } from '../../components/CopyField.js';
 import { formError, formatInstant } from './format.js';
 
 export function InvitationsSection({ timeZone, signupOpen }: { timeZone: string; signupOpen: boolean }) {

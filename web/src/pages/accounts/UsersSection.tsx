@@ -5,7 +5,7 @@ import { api, isConflict } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { ConfirmAction } from './ConfirmAction.js';
-import { CopyField } from './CopyField.js';
+import { CopyField } from '../../components/CopyField.js';
 import { formError, formatInstant } from './format.js';
 
 interface Change {

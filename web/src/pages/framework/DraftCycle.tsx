@@ -1,6 +1,6 @@
 import type { WizardDraft } from '../../../../src/schemas/framework.js';
-import { DateText, Hidden } from '../map/bits.js';
-import { formatDate } from '../map/format.js';
+import { DateText, Hidden } from '../../components/saveProblems.js';
+import { formatDate } from '../../components/format.js';
 import { listWords } from './words.js';
 import { FillIn, Placeholdered, modeLabels, phaseAsks, phaseLabels, phaseShapes, placeholdersIn } from './wizardWords.js';
 

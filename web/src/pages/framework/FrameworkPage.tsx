@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { useMap } from '../map/useMap.js';
+import { useMap } from '../../api/map.js';
 import { StageMarker, useSetStage } from './StageMarker.js';
-import { useFramework } from './queries.js';
+import { useFramework } from '../../api/framework.js';
 import '../map/map.css';
 import './framework.css';
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Content } from '../../../../src/schemas/content.js';
 import type { SelfCheck } from '../../../../src/schemas/framework.js';
-import { DateText } from '../map/bits.js';
+import { DateText } from '../../components/saveProblems.js';
 import { SuggestedReadings, SuggestedTasks } from './ContentItems.js';
 import { ScoreBar } from './ScoreBar.js';
 import { answerWords, areaLabels, percent, scoreText, skillNameIn } from './words.js';

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { DestinationStatus } from '../../../../src/schemas/common.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api, isConflict } from '../../api/client.js';
-import { useAnnounce } from './announce.js';
-import { ConflictNotice, Hidden, InlineConfirm } from './bits.js';
-import { focusLater, mapKey } from './useMap.js';
+import { useAnnounce } from '../../components/announce.js';
+import { ConflictNotice, Hidden, InlineConfirm } from '../../components/saveProblems.js';
+import { focusLater, mapKey } from '../../api/map.js';
 
 export interface MoveControls {
   position: number;

@@ -4,11 +4,11 @@ import type { Category } from '../../../../src/schemas/common.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { SaveProblems } from './bits.js';
-import { categories, categoryOptions } from './format.js';
+import { SaveProblems } from '../../components/saveProblems.js';
+import { categories, categoryOptions } from '../../components/format.js';
 import { LiveSmart } from './LiveSmart.js';
-import { useConflictSafeDraft } from './useConflictSafeDraft.js';
-import { mapKey } from './useMap.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
+import { mapKey } from '../../api/map.js';
 
 interface Draft {
   title: string;

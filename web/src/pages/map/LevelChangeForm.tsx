@@ -4,10 +4,10 @@ import type { Level } from '../../../../src/schemas/common.js';
 import type { Skill } from '../../../../src/schemas/map.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { useAnnounce } from './announce.js';
-import { formError, useFocusFirstInvalid } from './bits.js';
-import { levelDefinitions, levelOptions, levels, levelRankOf, useToday } from './format.js';
-import { levelChangesKey, mapKey } from './useMap.js';
+import { useAnnounce } from '../../components/announce.js';
+import { formError, useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { levelDefinitions, levelOptions, levels, levelRankOf, useToday } from '../../components/format.js';
+import { levelChangesKey, mapKey } from '../../api/map.js';
 
 /** The next level up, or the same when already Expert: the usual reason to record a change. */
 const nextLevel = (level: Level): Level => levels[Math.min(levelRankOf(level) + 1, levels.length - 1)] ?? level;

@@ -1,5 +1,5 @@
 import type { Level } from '../../../../src/schemas/common.js';
-import { levelDefinitions, levelRankOf } from './format.js';
+import { levelDefinitions, levelRankOf } from '../../components/format.js';
 
 /** "Practitioner (P) → Expert (E)", said as "current Practitioner, target Expert". */
 export function LevelPair({ current, target }: { current: Level; target: Level }) {

@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { AnnounceProvider, useAnnounce } from './announce.js';
+import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
 import { DestinationCard } from './DestinationCard.js';
 import { DestinationForm } from './DestinationForm.js';
 import { EmptyMap } from './EmptyMap.js';
 import { FinishedDestinations } from './FinishedDestinations.js';
 import { MapHeader } from './MapHeader.js';
-import { focusLater, mapKey, swapped, useMap } from './useMap.js';
+import { focusLater, mapKey, swapped, useMap } from '../../api/map.js';
 import './map.css';
 
 const TITLE = 'Edit your Growth Map';

@@ -4,11 +4,11 @@ import type { SystemStage } from '../../../../src/schemas/common.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextField } from '../../components/fields.js';
-import { useAnnounce } from './announce.js';
-import { SaveProblems } from './bits.js';
-import { stageOptions, stages } from './format.js';
-import { useConflictSafeDraft } from './useConflictSafeDraft.js';
-import { focusLater, mapKey } from './useMap.js';
+import { useAnnounce } from '../../components/announce.js';
+import { SaveProblems } from '../../components/saveProblems.js';
+import { stageOptions, stages } from '../../components/format.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
+import { focusLater, mapKey } from '../../api/map.js';
 
 interface HeaderDraft {
   title: string;

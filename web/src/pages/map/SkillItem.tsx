@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Skill } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
-import { useAnnounce } from './announce.js';
-import { Hidden, InlineConfirm } from './bits.js';
+import { useAnnounce } from '../../components/announce.js';
+import { Hidden, InlineConfirm } from '../../components/saveProblems.js';
 import { LevelChangeForm } from './LevelChangeForm.js';
 import { LevelPair } from './LevelPair.js';
 import { SkillEditForm } from './SkillForm.js';
-import { focusLater, mapKey } from './useMap.js';
+import { focusLater, mapKey } from '../../api/map.js';
 
 type Open = 'none' | 'edit' | 'level' | 'delete';
 

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
-import { useAnnounce } from './announce.js';
+import { useAnnounce } from '../../components/announce.js';
 import { SkillAddForm } from './SkillForm.js';
 import { SkillItem } from './SkillItem.js';
-import { focusLater, mapKey, swapped } from './useMap.js';
+import { focusLater, mapKey, swapped } from '../../api/map.js';
 
 /** The skills that bridge to one destination, in order, with the form to add another. */
 export function SkillList({ destination }: { destination: Destination }) {

@@ -4,11 +4,11 @@ import { useNavigate } from 'react-router';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { InlineConfirm, formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import { cycleKey, cyclesKey, thisWeekKey, useCycleSaved } from './queries.js';
-import { isOpen } from './words.js';
+import { useAnnounce } from '../../components/announce.js';
+import { InlineConfirm, formError } from '../../components/saveProblems.js';
+import { focusLater } from '../../api/map.js';
+import { cycleKey, cyclesKey, thisWeekKey, useCycleSaved } from '../../api/cycles.js';
+import { isOpen } from '../../components/cycleWords.js';
 
 type Action = { action: 'pause' | 'resume' } | { action: 'cancel'; cancelReason: string } | { lengthWeeks: number };
 

@@ -2,13 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api } from '../../api/client.js';
 import { SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { SaveProblems } from '../map/bits.js';
-import { useConflictSafeDraft } from '../map/useConflictSafeDraft.js';
+import { SaveProblems } from '../../components/saveProblems.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
 import { type CycleDraft, bodyOf, cycleLabels, draftOfCycle, listOf, patchOf, previewWeeks } from './cycleDraft.js';
-import { CheckboxGroup, OptionSelect } from './fields.js';
+import { CheckboxGroup, OptionSelect } from '../../components/choices.js';
 import { PhasePlan } from './PhasePlan.js';
-import { cycleKey } from './queries.js';
-import { modeLabels, modeOrder } from './words.js';
+import { cycleKey } from '../../api/cycles.js';
+import { modeLabels, modeOrder } from '../../components/cycleWords.js';
 
 const lengthOptions = ['4', '5', '6'].map((value) => ({ value, label: `${value} weeks` }));
 

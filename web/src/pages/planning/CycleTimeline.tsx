@@ -1,5 +1,5 @@
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
-import { dateRange, gapText, isOpen, phaseLabels, phaseShapes, plural, shortDate } from './words.js';
+import { dateRange, gapText, isOpen, phaseLabels, phaseShapes, plural, shortDate } from '../../components/cycleWords.js';
 
 /**
  * The cycle as a row of weeks. Each week shows its phase as a name, a shape and a fill pattern,

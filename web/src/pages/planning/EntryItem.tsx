@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
 import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden, InlineConfirm, formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
+import { useAnnounce } from '../../components/announce.js';
+import { Hidden, InlineConfirm, formError } from '../../components/saveProblems.js';
+import { focusLater } from '../../api/map.js';
 import { EntryForm } from './EntryForm.js';
 
 /** One log entry: what was done, the evidence, and edit or delete. A backup switch says so. */

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { FormMessage } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden, formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import type { ThisWeek } from './queries.js';
+import { useAnnounce } from '../../components/announce.js';
+import { Hidden, formError } from '../../components/saveProblems.js';
+import { focusLater } from '../../api/map.js';
+import type { ThisWeek } from '../../api/cycles.js';
 import { usePreferencesPatch } from './usePreferencesPatch.js';
 
 /** Seed 002, section 8: the getting-started checklist, ticked from what you have recorded, until it is all done. */

@@ -3,10 +3,10 @@ import { useId, useRef, useState } from 'react';
 import type { QuarterlyReview } from '../../../../src/schemas/planning.js';
 import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden, InlineConfirm, formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import { quarterlyKey } from './queries.js';
+import { useAnnounce } from '../../components/announce.js';
+import { Hidden, InlineConfirm, formError } from '../../components/saveProblems.js';
+import { focusLater } from '../../api/map.js';
+import { quarterlyKey } from '../../api/cycles.js';
 import { reviewName } from './reviewNames.js';
 
 const decisionWords = { keep: 'Kept', refresh: 'Refreshed', complete: 'Completed', retire: 'Retired' } as const;

@@ -3,12 +3,12 @@ import { useLocation } from 'react-router';
 import type { Preferences } from '../../../../src/schemas/planning.js';
 import { SelectField, SubmitButton } from '../../components/fields.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { AnnounceProvider, useAnnounce } from '../map/announce.js';
-import { DateText, SaveProblems } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
+import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
+import { DateText, SaveProblems } from '../../components/saveProblems.js';
+import { focusLater } from '../../api/map.js';
 import { CalendarSection } from './CalendarSection.js';
 import { FeedbackCadenceForm } from './FeedbackCadenceForm.js';
-import { usePreferences } from './queries.js';
+import { usePreferences } from '../../api/cycles.js';
 import { usePrefsForm } from './usePrefsForm.js';
 import './planning.css';
 

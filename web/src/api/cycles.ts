@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Cycle, NextCycleDraft } from '../../../../src/schemas/cycles.js';
-import type { ThisWeek as ThisWeekShape } from '../../../../src/schemas/planning.js';
-import { api } from '../../api/client.js';
+import type { Cycle, NextCycleDraft } from '../../../src/schemas/cycles.js';
+import type { ThisWeek as ThisWeekShape } from '../../../src/schemas/planning.js';
+import { api } from './client.js';
 
 export type ThisWeek = ThisWeekShape;
 export type NextCycle = NextCycleDraft;

@@ -1,6 +1,6 @@
-import { levelDefinitions, levels } from '../../../../src/domain/levels.js';
-import type { Category, DestinationStatus, Level, SystemStage } from '../../../../src/schemas/common.js';
-import { useSession } from '../../session.js';
+import { levelDefinitions, levels } from '../../../src/domain/levels.js';
+import type { Category, DestinationStatus, Level, SystemStage } from '../../../src/schemas/common.js';
+import { useSession } from '../session.js';
 
 export { levelDefinitions, levels };
 

@@ -1,6 +1,6 @@
-import { phaseAsks } from '../../../../src/domain/cycles.js';
-import type { CycleStatus, LearningMode, Phase } from '../../../../src/schemas/cycles.js';
-import { formatDate } from '../map/format.js';
+import { phaseAsks } from '../../../src/domain/cycles.js';
+import type { CycleStatus, LearningMode, Phase } from '../../../src/schemas/cycles.js';
+import { formatDate } from './format.js';
 
 export { phaseAsks };
 

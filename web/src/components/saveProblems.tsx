@@ -1,6 +1,6 @@
 import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
-import { ApiError, isConflict } from '../../api/client.js';
-import { FormMessage } from '../../components/fields.js';
+import { ApiError, isConflict } from '../api/client.js';
+import { FormMessage } from './fields.js';
 import { formatDate } from './format.js';
 
 /** Words for screen readers that sighted users get from the layout. */

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
+import { api } from './client.js';
 
 export const mapKey = ['map'] as const;
 export const levelChangesKey = (skillId: string) => ['level-changes', skillId] as const;
