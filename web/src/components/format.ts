@@ -1,43 +1,25 @@
+import { categoryExamples, categoryLabels, categoryOrder, stageLabels, stageOrder } from '../../../src/domain/labels.js';
 import { levelDefinitions, levels } from '../../../src/domain/levels.js';
-import type { Category, DestinationStatus, Level, SystemStage } from '../../../src/schemas/common.js';
+import { dateIn, isValidTimeZone } from '../../../src/domain/time.js';
+import type { Category, DestinationStatus, Level } from '../../../src/schemas/common.js';
 import { useSession } from '../session.js';
 
 export { levelDefinitions, levels };
 
-/** The source's four kinds of destination (seed 002, section 1), with its examples. */
+const category = (value: Category) => ({ label: categoryLabels[value], examples: categoryExamples[value] });
+/** Each kind of destination's label and the guide's examples of it (src/domain/labels.ts). */
 export const categories: Record<Category, { label: string; examples: string }> = {
-  'technical-specialization': {
-    label: 'Technical specialization',
-    examples: 'e.g. durable systems design, distributed databases, or ML infrastructure',
-  },
-  'leadership-impact': {
-    label: 'Leadership impact',
-    examples: 'e.g. mentoring, influencing product direction, or leading cross-functional initiatives',
-  },
-  'craft-and-process': {
-    label: 'Craft and process',
-    examples: 'e.g. faster debugging, robust testing strategies, or scalable deployment practices',
-  },
-  'personal-reputation': {
-    label: 'Personal reputation',
-    examples: 'e.g. talks, blogs, open source contributions, or internal knowledge sharing',
-  },
+  'technical-specialization': category('technical-specialization'),
+  'leadership-impact': category('leadership-impact'),
+  'craft-and-process': category('craft-and-process'),
+  'personal-reputation': category('personal-reputation'),
 };
-export const categoryOptions = (Object.keys(categories) as Category[]).map((value) => ({
-  value,
-  label: categories[value].label,
-}));
+export const categoryOptions = categoryOrder.map((value) => ({ value, label: categoryLabels[value] }));
 
-/** The System Evolution Framework's stages (seed 000). */
-export const stages: Record<SystemStage, string> = {
-  'mvp-foundation': 'MVP Foundation',
-  'problem-solution-fit': 'Problem / Solution Fit',
-  'go-to-market': 'Go-To-Market',
-  scale: 'Scale',
-};
+export const stages = stageLabels;
 export const stageOptions = [
   { value: '', label: 'Not set' },
-  ...(Object.keys(stages) as SystemStage[]).map((value) => ({ value, label: stages[value] })),
+  ...stageOrder.map((value) => ({ value, label: stageLabels[value] })),
 ];
 
 export const statusLabels: Record<DestinationStatus, string> = {
@@ -54,28 +36,15 @@ export const levelOptions = levels.map((value) => {
 export const levelName = (level: Level): string => levelDefinitions[level].label;
 export const levelRankOf = (level: Level): number => levels.indexOf(level);
 
-/** The user's calendar date, 'YYYY-MM-DD', in their own time zone. */
-export function todayIn(timeZone: string | undefined, now = new Date()): string {
-  const format = (zone: string | undefined) => {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(now);
-    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${part('year')}-${part('month')}-${part('day')}`;
-  };
-  try {
-    return format(timeZone);
-  } catch {
-    return format(undefined);
-  }
+/** The zone the person set, or the browser's own when none is set (or it is not one this browser knows). */
+export function zoneOf(timeZone: string | undefined): string {
+  return timeZone && isValidTimeZone(timeZone) ? timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** The user's calendar date, 'YYYY-MM-DD', in their own time zone, as the server computes it. */
 export function useToday(): string {
   const { user } = useSession();
-  return todayIn(user?.timeZone);
+  return dateIn(zoneOf(user?.timeZone), new Date());
 }
 
 /** A calendar date for people: "30 Jun 2027" in the browser's language. */
@@ -83,4 +52,21 @@ export function formatDate(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+}
+
+/** "6 Jul": a day within a cycle, the year being plain from the context. */
+export function shortDate(date: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(parsed);
+}
+
+export const dateRange = (start: string, end: string) => `${formatDate(start)} – ${formatDate(end)}`;
+
+/** An instant shown in the reader's time zone, e.g. "3 Jun 2026, 14:05". */
+export function formatInstant(iso: string | null, timeZone: string | undefined, empty = 'never'): string {
+  if (!iso) return empty;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: zoneOf(timeZone) }).format(
+    new Date(iso),
+  );
 }

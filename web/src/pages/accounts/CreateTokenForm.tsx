@@ -3,7 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { CopyField } from '../../components/CopyField.js';
-import { formError, formatExpiry } from './format.js';
+import { formatExpiry } from './format.js';
+import { formError } from '../../components/formError.js';
 
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 

@@ -5,7 +5,8 @@ import { FormMessage } from '../../components/fields.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { CopyField } from '../../components/CopyField.js';
-import { formError, formatInstant } from './format.js';
+import { formError } from '../../components/formError.js';
+import { formatInstant } from '../../components/format.js';
 
 export function InvitationsSection({ timeZone, signupOpen }: { timeZone: string; signupOpen: boolean }) {
   const queryClient = useQueryClient();

@@ -6,9 +6,9 @@ import { useSetupStatus } from '../../App.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
-import { formError } from './format.js';
 import { SignInLimited, requestSignIn } from './signInRequest.js';
 import './accounts.css';
+import { formError } from '../../components/formError.js';
 
 interface FromState {
   from?: string;

@@ -7,8 +7,10 @@ import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { CreateTokenForm } from './CreateTokenForm.js';
-import { formError, formatExpiry, formatInstant } from './format.js';
+import { formatExpiry } from './format.js';
 import './accounts.css';
+import { formError } from '../../components/formError.js';
+import { formatInstant } from '../../components/format.js';
 
 export default function TokensPage() {
   const { user } = useSession();

@@ -6,7 +6,8 @@ import { FormMessage } from '../../components/fields.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { CopyField } from '../../components/CopyField.js';
-import { formError, formatInstant } from './format.js';
+import { formError } from '../../components/formError.js';
+import { formatInstant } from '../../components/format.js';
 
 interface Change {
   user: User;

@@ -5,8 +5,8 @@ import type { Destination } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { SelectField } from '../../components/fields.js';
 import { useAnnounce } from '../../components/announce.js';
-import { Hidden } from '../../components/saveProblems.js';
 import { mapKey } from '../../api/map.js';
+import { Hidden } from '../../components/text.js';
 
 /** One step: pick an active destination and add the skill to it, from novice towards practitioner. */
 export function AddToDestination({ skill, destinations }: { skill: CatalogueSkill; destinations: Destination[] }) {

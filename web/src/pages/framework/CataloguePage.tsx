@@ -11,7 +11,6 @@ import { useMap } from '../../api/map.js';
 import { AddToDestination } from './AddToDestination.js';
 import { useFramework } from '../../api/framework.js';
 import { listWords, stageNameIn } from './words.js';
-import '../map/map.css';
 import './framework.css';
 
 export default function CataloguePage() {

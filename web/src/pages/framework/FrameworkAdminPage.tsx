@@ -4,7 +4,6 @@ import { useSession } from '../../session.js';
 import { AnnounceProvider } from '../../components/announce.js';
 import { ContentUploadForm, SkillsCsvForm } from './UploadForms.js';
 import { UploadList } from './UploadList.js';
-import '../map/map.css';
 import './framework.css';
 
 export default function FrameworkAdminPage() {

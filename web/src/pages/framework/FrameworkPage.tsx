@@ -3,7 +3,6 @@ import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useMap } from '../../api/map.js';
 import { StageMarker, useSetStage } from './StageMarker.js';
 import { useFramework } from '../../api/framework.js';
-import '../map/map.css';
 import './framework.css';
 
 /** Seed 000's mentoring formats, each with what Growth Map gives it to work from. */

@@ -4,14 +4,13 @@ import type { Content } from '../../../../src/schemas/content.js';
 import type { SelfCheck } from '../../../../src/schemas/framework.js';
 import type { SystemStage } from '../../../../src/schemas/common.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { focusLater } from '../../api/map.js';
 import { SelfCheckForm } from './SelfCheckForm.js';
 import { SelfCheckHistory } from './SelfCheckHistory.js';
 import { SelfCheckResults } from './SelfCheckResults.js';
 import { useFramework, useSelfChecks } from '../../api/framework.js';
 import { isStage } from './words.js';
-import '../map/map.css';
 import './framework.css';
+import { focusLater } from '../../components/focusLater.js';
 
 export default function SelfCheckPage() {
   const { stage } = useParams();

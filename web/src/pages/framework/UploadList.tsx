@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { useAnnounce } from '../../components/announce.js';
-import { Hidden, InlineConfirm } from '../../components/saveProblems.js';
-import { focusLater } from '../../api/map.js';
 import { frameworkKey, useUploads } from '../../api/framework.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { focusLater } from '../../components/focusLater.js';
 
 const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

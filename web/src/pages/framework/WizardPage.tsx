@@ -6,13 +6,13 @@ import type { WizardDraft } from '../../../../src/schemas/framework.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { ApiError, api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { focusLater, useMap } from '../../api/map.js';
+import { useMap } from '../../api/map.js';
 import { DraftView } from './DraftView.js';
 import { useFramework } from '../../api/framework.js';
 import { WizardForm } from './WizardForm.js';
 import { type WizardAnswers, cycleChoices, emptyGoals } from './wizardWords.js';
-import '../map/map.css';
 import './framework.css';
+import { focusLater } from '../../components/focusLater.js';
 
 export default function WizardPage() {
   const framework = useFramework();

@@ -4,8 +4,11 @@ import type { DestinationStatus } from '../../../../src/schemas/common.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api, isConflict } from '../../api/client.js';
 import { useAnnounce } from '../../components/announce.js';
-import { ConflictNotice, Hidden, InlineConfirm } from '../../components/saveProblems.js';
-import { focusLater, mapKey } from '../../api/map.js';
+import { ConflictNotice } from '../../components/saveProblems.js';
+import { mapKey } from '../../api/map.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { focusLater } from '../../components/focusLater.js';
 
 export interface MoveControls {
   position: number;

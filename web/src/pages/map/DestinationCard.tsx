@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { Destination, Notice } from '../../../../src/schemas/map.js';
 import { useAnnounce } from '../../components/announce.js';
-import { DateText } from '../../components/saveProblems.js';
 import { type MoveControls, DestinationActions } from './DestinationActions.js';
 import { DestinationForm } from './DestinationForm.js';
 import { categories, statusLabels } from '../../components/format.js';
 import { SkillList } from './SkillList.js';
 import { SmartBadges, SmartReasons } from '../../components/SmartBadges.js';
-import { focusLater } from '../../api/map.js';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** One destination: what it is, whether it is SMART, the skills that bridge to it, and what you can do with it. */
 export function DestinationCard({

@@ -5,9 +5,10 @@ import type { Skill } from '../../../../src/schemas/map.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
 import { useAnnounce } from '../../components/announce.js';
-import { formError, useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { useFocusFirstInvalid } from '../../components/saveProblems.js';
 import { levelDefinitions, levelOptions, levels, levelRankOf, useToday } from '../../components/format.js';
 import { levelChangesKey, mapKey } from '../../api/map.js';
+import { formError } from '../../components/formError.js';
 
 /** The next level up, or the same when already Expert: the usual reason to record a change. */
 const nextLevel = (level: Level): Level => levels[Math.min(levelRankOf(level) + 1, levels.length - 1)] ?? level;

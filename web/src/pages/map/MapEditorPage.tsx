@@ -10,8 +10,10 @@ import { DestinationForm } from './DestinationForm.js';
 import { EmptyMap } from './EmptyMap.js';
 import { FinishedDestinations } from './FinishedDestinations.js';
 import { MapHeader } from './MapHeader.js';
-import { focusLater, mapKey, swapped, useMap } from '../../api/map.js';
+import { mapKey, useMap } from '../../api/map.js';
 import './map.css';
+import { focusLater } from '../../components/focusLater.js';
+import { swapped } from './reorder.js';
 
 const TITLE = 'Edit your Growth Map';
 

@@ -8,7 +8,8 @@ import { useAnnounce } from '../../components/announce.js';
 import { SaveProblems } from '../../components/saveProblems.js';
 import { stageOptions, stages } from '../../components/format.js';
 import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
-import { focusLater, mapKey } from '../../api/map.js';
+import { mapKey } from '../../api/map.js';
+import { focusLater } from '../../components/focusLater.js';
 
 interface HeaderDraft {
   title: string;

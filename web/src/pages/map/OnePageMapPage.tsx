@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { DateText } from '../../components/saveProblems.js';
 import { categories, stages } from '../../components/format.js';
 import { LevelChart } from './LevelChart.js';
 import { LevelPair } from './LevelPair.js';
@@ -9,6 +8,7 @@ import { OnePageCycle } from './OnePageCycle.js';
 import { SmartBadges, smartLetters } from '../../components/SmartBadges.js';
 import { useMap } from '../../api/map.js';
 import './map.css';
+import { DateText } from '../../components/text.js';
 
 /** The source's one-page Growth Map (seed 002, section 4): read-only, and made to print on one sheet. */
 export default function OnePageMapPage() {

@@ -5,10 +5,11 @@ import type { Destination, Skill } from '../../../../src/schemas/map.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { useAnnounce } from '../../components/announce.js';
-import { SaveProblems, formError, useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { SaveProblems, useFocusFirstInvalid } from '../../components/saveProblems.js';
 import { levelDefinitions, levelOptions } from '../../components/format.js';
 import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
 import { mapKey } from '../../api/map.js';
+import { formError } from '../../components/formError.js';
 
 const levelHint =
   'N, P and E are the mastery levels: Novice can perform with guidance, Practitioner can execute independently, Expert can design and teach others.';

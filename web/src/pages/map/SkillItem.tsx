@@ -4,11 +4,13 @@ import { Link } from 'react-router';
 import type { Skill } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { useAnnounce } from '../../components/announce.js';
-import { Hidden, InlineConfirm } from '../../components/saveProblems.js';
 import { LevelChangeForm } from './LevelChangeForm.js';
 import { LevelPair } from './LevelPair.js';
 import { SkillEditForm } from './SkillForm.js';
-import { focusLater, mapKey } from '../../api/map.js';
+import { mapKey } from '../../api/map.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { focusLater } from '../../components/focusLater.js';
 
 type Open = 'none' | 'edit' | 'level' | 'delete';
 

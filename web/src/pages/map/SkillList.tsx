@@ -5,7 +5,9 @@ import { api } from '../../api/client.js';
 import { useAnnounce } from '../../components/announce.js';
 import { SkillAddForm } from './SkillForm.js';
 import { SkillItem } from './SkillItem.js';
-import { focusLater, mapKey, swapped } from '../../api/map.js';
+import { mapKey } from '../../api/map.js';
+import { focusLater } from '../../components/focusLater.js';
+import { swapped } from './reorder.js';
 
 /** The skills that bridge to one destination, in order, with the form to add another. */
 export function SkillList({ destination }: { destination: Destination }) {

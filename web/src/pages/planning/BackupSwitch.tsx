@@ -4,10 +4,10 @@ import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField } from '../../components/fields.js';
 import { useAnnounce } from '../../components/announce.js';
-import { formError } from '../../components/saveProblems.js';
-import { focusLater } from '../../api/map.js';
 import { cycleKey, useCycleSaved } from '../../api/cycles.js';
 import { isOpen } from '../../components/cycleWords.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** The source's risk management: when the plan is blocked, go on with the backup project, and say why. */
 export function BackupSwitch({ cycle }: { cycle: Cycle }) {

@@ -5,9 +5,9 @@ import { api, urlOf } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
 import { CopyField } from '../../components/CopyField.js';
 import { useAnnounce } from '../../components/announce.js';
-import { formError } from '../../components/saveProblems.js';
-import { focusLater } from '../../api/map.js';
-import { preferencesKey } from '../../api/cycles.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
+import { preferencesKey } from '../../api/planning.js';
 
 /** Cycle weeks, review dates and feedback sessions in any calendar: a one-off download, or a secret subscription link. */
 export function CalendarSection({ prefs }: { prefs: Preferences }) {

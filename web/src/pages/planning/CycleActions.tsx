@@ -5,10 +5,12 @@ import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField } from '../../components/fields.js';
 import { useAnnounce } from '../../components/announce.js';
-import { InlineConfirm, formError } from '../../components/saveProblems.js';
-import { focusLater } from '../../api/map.js';
-import { cycleKey, cyclesKey, thisWeekKey, useCycleSaved } from '../../api/cycles.js';
+import { cycleKey, cyclesKey, useCycleSaved } from '../../api/cycles.js';
 import { isOpen } from '../../components/cycleWords.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
+import { thisWeekKey } from '../../api/planning.js';
 
 type Action = { action: 'pause' | 'resume' } | { action: 'cancel'; cancelReason: string } | { lengthWeeks: number };
 

@@ -9,7 +9,6 @@ import { CycleSummary } from './CycleSummary.js';
 import { CycleTimeline } from './CycleTimeline.js';
 import { ProgressLog } from './ProgressLog.js';
 import { useCycle, useEntries } from '../../api/cycles.js';
-import '../map/map.css';
 import './planning.css';
 
 /** One cycle: where it stands, its timeline, its progress log, the backup switch and the review. */

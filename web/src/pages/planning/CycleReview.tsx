@@ -3,13 +3,13 @@ import { useNavigate } from 'react-router';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { useAnnounce } from '../../components/announce.js';
-import { DateText } from '../../components/saveProblems.js';
 import { useToday } from '../../components/format.js';
-import { focusLater } from '../../api/map.js';
 import { nextOfReviewed } from './cycleDraft.js';
 import { CycleReviewForm } from './CycleReviewForm.js';
 import type { NextCycle } from '../../api/cycles.js';
 import { plural } from '../../components/cycleWords.js';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** The review when it is due (or early, on request); once done, what it said and the way to the next cycle. */
 export function CycleReview({ cycle, destinations }: { cycle: Cycle; destinations: Destination[] }) {

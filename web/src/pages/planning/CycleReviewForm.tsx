@@ -5,10 +5,12 @@ import type { Cycle, cycleReviewed } from '../../../../src/schemas/cycles.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField } from '../../components/fields.js';
-import { formError, useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { useFocusFirstInvalid } from '../../components/saveProblems.js';
 import { mapKey } from '../../api/map.js';
 import { type Adjustments, LevelAdjustments } from './LevelAdjustments.js';
-import { cycleKey, quarterlyKey, useCycleSaved } from '../../api/cycles.js';
+import { cycleKey, useCycleSaved } from '../../api/cycles.js';
+import { formError } from '../../components/formError.js';
+import { quarterlyKey } from '../../api/planning.js';
 
 export type Reviewed = z.infer<typeof cycleReviewed>;
 

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { useAnnounce } from '../../components/announce.js';
-import { DateText } from '../../components/saveProblems.js';
-import { focusLater } from '../../api/map.js';
 import { CycleActions } from './CycleActions.js';
 import { CycleForm } from './CycleForm.js';
 import { draftOfCycle } from './cycleDraft.js';
 import { useCycleSaved } from '../../api/cycles.js';
-import { dateRange, modeLabels, statusLabels } from '../../components/cycleWords.js';
+import { modeLabels, statusLabels } from '../../components/cycleWords.js';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
+import { dateRange } from '../../components/format.js';
 
 /** Where the cycle stands (in words), its settings, and what can be done with it. */
 export function CycleSummary({

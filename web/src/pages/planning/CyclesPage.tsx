@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useCycles } from '../../api/cycles.js';
-import { dateRange, gapText, statusLabels } from '../../components/cycleWords.js';
+import { gapText, statusLabels } from '../../components/cycleWords.js';
 import './planning.css';
+import { dateRange } from '../../components/format.js';
 
 /** Every cycle, newest start first: what it aims at, where it stands, and when. */
 export default function CyclesPage() {

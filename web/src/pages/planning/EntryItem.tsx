@@ -4,9 +4,11 @@ import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
 import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
 import { useAnnounce } from '../../components/announce.js';
-import { Hidden, InlineConfirm, formError } from '../../components/saveProblems.js';
-import { focusLater } from '../../api/map.js';
 import { EntryForm } from './EntryForm.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** One log entry: what was done, the evidence, and edit or delete. A backup switch says so. */
 export function EntryItem({

@@ -6,8 +6,9 @@ import { useToday } from '../../components/format.js';
 import { useMap } from '../../api/map.js';
 import { CycleForm } from './CycleForm.js';
 import { type CycleDraft, draftOfNext, emptyDraft, listOf, nextOfReviewed } from './cycleDraft.js';
-import { type NextCycle, cycleKey, cyclesKey, thisWeekKey, useCycle } from '../../api/cycles.js';
+import { type NextCycle, cycleKey, cyclesKey, useCycle } from '../../api/cycles.js';
 import './planning.css';
+import { thisWeekKey } from '../../api/planning.js';
 
 const TITLE = 'Plan a learning cycle';
 

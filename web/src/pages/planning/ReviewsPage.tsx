@@ -3,14 +3,15 @@ import { Link } from 'react-router';
 import type { QuarterlyReview } from '../../../../src/schemas/planning.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
-import { DateText } from '../../components/saveProblems.js';
-import { focusLater, useMap } from '../../api/map.js';
+import { useMap } from '../../api/map.js';
 import { CompareReviews } from './CompareReviews.js';
 import { PastReviews } from './PastReviews.js';
 import { QuarterlyReviewForm } from './QuarterlyReviewForm.js';
-import { usePreferences, useQuarterlyReviews } from '../../api/cycles.js';
 import { plural } from '../../components/cycleWords.js';
 import './planning.css';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
+import { usePreferences, useQuarterlyReviews } from '../../api/planning.js';
 
 /** Seed 002, section 10: growth reviews every quarter, with the wins to celebrate and what changed since last time. */
 export default function ReviewsPage() {

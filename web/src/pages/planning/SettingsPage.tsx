@@ -4,13 +4,14 @@ import type { Preferences } from '../../../../src/schemas/planning.js';
 import { SelectField, SubmitButton } from '../../components/fields.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
-import { DateText, SaveProblems } from '../../components/saveProblems.js';
-import { focusLater } from '../../api/map.js';
+import { SaveProblems } from '../../components/saveProblems.js';
 import { CalendarSection } from './CalendarSection.js';
 import { FeedbackCadenceForm } from './FeedbackCadenceForm.js';
-import { usePreferences } from '../../api/cycles.js';
 import { usePrefsForm } from './usePrefsForm.js';
 import './planning.css';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
+import { usePreferences } from '../../api/planning.js';
 
 /** Rhythm and reminders: the review cadence, feedback sessions, the weekly digest and the calendar. */
 export default function SettingsPage() {

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider } from '../../components/announce.js';
-import { DateText } from '../../components/saveProblems.js';
 import { OnboardingChecklist } from './OnboardingChecklist.js';
-import { type ThisWeek, useCycles, useThisWeek } from '../../api/cycles.js';
+import { useCycles } from '../../api/cycles.js';
 import { gapText, phaseShapes } from '../../components/cycleWords.js';
 import './planning.css';
+import { DateText } from '../../components/text.js';
+import { type ThisWeek, useThisWeek } from '../../api/planning.js';
 
 /** Home: what each running cycle asks of this week, what is due or overdue, and the getting-started checklist. */
 export default function ThisWeekPage() {
