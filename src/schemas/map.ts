@@ -11,6 +11,7 @@ import {
   text,
   version,
 } from './common.js';
+import { limits } from './limits.js';
 
 export const smartResult = z.object({ pass: z.boolean(), reason: z.string(), hint: z.string() });
 export const smart = z.object({
@@ -70,7 +71,7 @@ export type GrowthMap = z.infer<typeof growthMap>;
 
 export const mapPatch = z.object({
   version,
-  title: text(200, 'Map title').optional(),
+  title: text(limits.mapTitle, 'Map title').optional(),
   role: optionalText(200),
   techStack: z.array(text(60, 'Each technology in Tech stack')).max(30, 'List at most 30 technologies.').optional(),
   systemStage: systemStage.nullish(),
@@ -78,12 +79,12 @@ export const mapPatch = z.object({
 export type MapPatch = z.infer<typeof mapPatch>;
 
 const destinationFields = {
-  title: text(300, 'Title'),
+  title: text(limits.destinationTitle, 'Title'),
   category,
-  description: optionalText(5000),
-  measure: optionalText(1000),
+  description: optionalText(limits.destinationDescription),
+  measure: optionalText(limits.destinationMeasure),
   targetDate: calendarDate.nullish(),
-  businessImpact: optionalText(2000),
+  businessImpact: optionalText(limits.destinationImpact),
   status: destinationStatus.optional(),
 };
 
@@ -104,15 +105,15 @@ export type DestinationPatch = z.infer<typeof destinationPatch>;
 
 /** Lets the form show the SMART check while the user types, before saving. */
 export const smartCheckBody = z.object({
-  title: z.string().max(300).default(''),
-  description: z.string().max(5000).nullish(),
-  measure: z.string().max(1000).nullish(),
+  title: z.string().max(limits.destinationTitle).default(''),
+  description: z.string().max(limits.destinationDescription).nullish(),
+  measure: z.string().max(limits.destinationMeasure).nullish(),
   targetDate: z.string().max(10).nullish(),
-  businessImpact: z.string().max(2000).nullish(),
+  businessImpact: z.string().max(limits.destinationImpact).nullish(),
 });
 
 export const skillCreate = z.object({
-  name: text(200, 'Skill name'),
+  name: text(limits.skillName, 'Skill name'),
   currentLevel: level,
   targetLevel: level,
 });
@@ -122,10 +123,10 @@ export type SkillCreate = z.infer<typeof skillCreate>;
 export const skillPatch = z
   .object({
     version,
-    name: text(200, 'Skill name').optional(),
+    name: text(limits.skillName, 'Skill name').optional(),
     targetLevel: level.optional(),
     currentLevel: level.optional(),
-    note: text(2000, '“Why did it change?”').optional(),
+    note: text(limits.levelNote, '“Why did it change?”').optional(),
   })
   .refine((body) => body.currentLevel === undefined || body.note !== undefined, {
     path: ['note'],
@@ -145,7 +146,7 @@ export type Evidence = z.infer<typeof evidence>;
 
 export const levelChangeCreate = z.object({
   to: level,
-  note: text(2000, '“Why did it change?”'),
+  note: text(limits.levelNote, '“Why did it change?”'),
   evidence: z.array(evidence).max(20).optional(),
   date: calendarDate.optional(),
 });

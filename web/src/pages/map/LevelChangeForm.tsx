@@ -9,6 +9,7 @@ import { useFocusFirstInvalid } from '../../components/saveProblems.js';
 import { levelDefinitions, levelOptions, levels, levelRankOf, useToday } from '../../components/format.js';
 import { levelChangesKey, mapKey } from '../../api/map.js';
 import { formError } from '../../components/formError.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 /** The next level up, or the same when already Expert: the usual reason to record a change. */
 const nextLevel = (level: Level): Level => levels[Math.min(levelRankOf(level) + 1, levels.length - 1)] ?? level;
@@ -92,6 +93,7 @@ export function LevelChangeForm({
         <TextAreaField
           label="Why did it change?"
           value={note}
+          maxLength={limits.levelNote}
           onChange={(e) => setNote(e.target.value)}
           error={errors.note}
           required

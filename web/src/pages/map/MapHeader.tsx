@@ -10,6 +10,7 @@ import { stageOptions, stages } from '../../components/format.js';
 import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
 import { mapKey } from '../../api/map.js';
 import { focusLater } from '../../components/focusLater.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 interface HeaderDraft {
   title: string;
@@ -110,7 +111,14 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
   const stackError = errors.techStack ?? Object.entries(errors).find(([key]) => key.startsWith('techStack.'))?.[1];
   return (
     <form ref={form} onSubmit={submit} noValidate className="map-header-form">
-      <TextField label={labels.title} value={draft.title} onChange={set('title')} error={errors.title} required />
+      <TextField
+        label={labels.title}
+        value={draft.title}
+        maxLength={limits.mapTitle}
+        onChange={set('title')}
+        error={errors.title}
+        required
+      />
       <TextField
         label={labels.role}
         value={draft.role}

@@ -10,6 +10,7 @@ import { levelDefinitions, levelOptions } from '../../components/format.js';
 import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
 import { mapKey } from '../../api/map.js';
 import { formError } from '../../components/formError.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 const levelHint =
   'N, P and E are the mastery levels: Novice can perform with guidance, Practitioner can execute independently, Expert can design and teach others.';
@@ -46,7 +47,14 @@ export function SkillAddForm({ destination }: { destination: Destination }) {
         </legend>
         <p className="field-hint">{levelHint}</p>
         <div className="skill-form-row">
-          <TextField label="Skill name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required />
+          <TextField
+            label="Skill name"
+            value={name}
+            maxLength={limits.skillName}
+            onChange={(e) => setName(e.target.value)}
+            error={errors.name}
+            required
+          />
           <SelectField
             label="Current level"
             value={currentLevel}
@@ -115,7 +123,13 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
       <fieldset>
         <legend>Edit skill “{skill.name}”</legend>
         <div className="skill-form-row">
-          <TextField label="Skill name" value={draft.name} onChange={set('name')} error={errors.name} />
+          <TextField
+            label="Skill name"
+            value={draft.name}
+            maxLength={limits.skillName}
+            onChange={set('name')}
+            error={errors.name}
+          />
           <SelectField
             label="Target level"
             value={draft.targetLevel}

@@ -9,6 +9,7 @@ import { CheckboxGroup, OptionSelect } from '../../components/choices.js';
 import { PhasePlan } from './PhasePlan.js';
 import { cycleKey } from '../../api/cycles.js';
 import { modeLabels, modeOrder } from '../../components/cycleWords.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 const lengthOptions = ['4', '5', '6'].map((value) => ({ value, label: `${value} weeks` }));
 
@@ -68,6 +69,7 @@ export function CycleForm({
           <TextAreaField
             label={cycleLabels.goal}
             value={draft.goal}
+            maxLength={limits.cycleGoal}
             onChange={set('goal')}
             error={errors.goal}
             required

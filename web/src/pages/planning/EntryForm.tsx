@@ -5,6 +5,7 @@ import { SelectField, SubmitButton, TextAreaField, TextField } from '../../compo
 import { SaveProblems } from '../../components/saveProblems.js';
 import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
 import { phaseLabels } from '../../components/cycleWords.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 interface Draft {
   week: string;
@@ -82,6 +83,7 @@ export function EntryForm({
       <TextAreaField
         label={labels.text}
         value={draft.text}
+        maxLength={limits.entryText}
         onChange={set('text')}
         error={errors.text}
         required
