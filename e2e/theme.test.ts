@@ -6,8 +6,8 @@ import { type RunningServer, startServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 
-/** The page's canvas colour, as the design tokens set it for the colour scheme in force. */
-const canvasOf = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+/** The page's canvas colour, as the design tokens set it for the colour scheme in force (a string: no DOM types here). */
+const canvasOf = (page: Page) => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
 
 /**
  * The design tokens' two themes: the same screens in light and in dark (prefers-color-scheme), axe's
