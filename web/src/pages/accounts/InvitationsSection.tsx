@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
@@ -7,13 +7,14 @@ import { ConfirmAction } from './ConfirmAction.js';
 import { CopyField } from '../../components/CopyField.js';
 import { formError } from '../../components/formError.js';
 import { formatInstant } from '../../components/format.js';
+import { invitationsKey, useInvitations } from '../../api/accounts.js';
 
 export function InvitationsSection({ timeZone, signupOpen }: { timeZone: string; signupOpen: boolean }) {
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
-  const invitations = useQuery({ queryKey: ['invitations'], queryFn: () => api('GET /api/v1/invitations') });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['invitations'] });
+  const invitations = useInvitations();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: invitationsKey });
   const create = useMutation({
     mutationFn: () => api('POST /api/v1/invitations'),
     onMutate: () => setStatus(''),

@@ -6,7 +6,7 @@ import type { Destination } from '../../../../src/schemas/map.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField } from '../../components/fields.js';
 import { useFocusFirstInvalid } from '../../components/saveProblems.js';
-import { mapKey } from '../../api/map.js';
+import { allLevelChangesKey, mapKey } from '../../api/map.js';
 import { type Adjustments, LevelAdjustments } from './LevelAdjustments.js';
 import { cycleKey, useCycleSaved } from '../../api/cycles.js';
 import { formError } from '../../components/formError.js';
@@ -57,7 +57,7 @@ export function CycleReviewForm({
       // Level changes move the map and the skills' histories; the next quarterly review's wins count them.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: mapKey }),
-        queryClient.invalidateQueries({ queryKey: ['level-changes'] }),
+        queryClient.invalidateQueries({ queryKey: allLevelChangesKey }),
         queryClient.invalidateQueries({ queryKey: quarterlyKey }),
       ]);
       onReviewed(reviewed);
