@@ -81,7 +81,7 @@ export const cycleCreate = z
     reviewWeeks: reviewWeeks.default(1),
     startDate: calendarDate.optional(),
     modes: z.array(learningMode).max(4).default([]),
-    backupProject: optionalText(1000),
+    backupProject: optionalText(limits.backupProject),
     reviewDate: calendarDate.optional(),
   })
   .refine((c) => c.reviewWeeks < 2 || c.lengthWeeks >= 5, {
@@ -98,7 +98,7 @@ export const cyclePatch = z.object({
   reviewWeeks: reviewWeeks.optional(),
   startDate: calendarDate.optional(),
   modes: z.array(learningMode).max(4).optional(),
-  backupProject: optionalText(1000),
+  backupProject: optionalText(limits.backupProject),
   reviewDate: calendarDate.optional(),
   /** pause, resume or cancel (with a reason); switching to the backup project has its own route. */
   action: z.enum(['pause', 'resume', 'cancel']).optional(),

@@ -11,6 +11,7 @@ import { InlineConfirm } from '../../components/InlineConfirm.js';
 import { formError } from '../../components/formError.js';
 import { focusLater } from '../../components/focusLater.js';
 import { thisWeekKey } from '../../api/planning.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 type Action = { action: 'pause' | 'resume' } | { action: 'cancel'; cancelReason: string } | { lengthWeeks: number };
 
@@ -160,6 +161,7 @@ function CancelForm({
       <TextAreaField
         label="Reason for cancelling"
         value={reason}
+        maxLength={limits.cancelReason}
         onChange={(event) => setReason(event.target.value)}
         required
         error={missing ? 'Say why the cycle is cancelled.' : fieldErrors(error).cancelReason}

@@ -125,6 +125,7 @@ export function CycleForm({
           <TextField
             label={cycleLabels.backupProject}
             value={draft.backupProject}
+            maxLength={limits.backupProject}
             onChange={set('backupProject')}
             error={errors.backupProject}
             hint="Optional. What you switch to if the plan gets blocked."

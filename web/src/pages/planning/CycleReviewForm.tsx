@@ -11,6 +11,7 @@ import { type Adjustments, LevelAdjustments } from './LevelAdjustments.js';
 import { cycleKey, useCycleSaved } from '../../api/cycles.js';
 import { formError } from '../../components/formError.js';
 import { quarterlyKey } from '../../api/planning.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 export type Reviewed = z.infer<typeof cycleReviewed>;
 
@@ -94,6 +95,7 @@ export function CycleReviewForm({
       <TextAreaField
         label="What went well"
         value={wentWell}
+        maxLength={limits.reviewText}
         onChange={(e) => setWentWell(e.target.value)}
         error={server.wentWell}
         required
@@ -101,6 +103,7 @@ export function CycleReviewForm({
       <TextAreaField
         label="What did not go well"
         value={didNotGoWell}
+        maxLength={limits.reviewText}
         onChange={(e) => setDidNotGoWell(e.target.value)}
         error={server.didNotGoWell}
         required
@@ -109,6 +112,7 @@ export function CycleReviewForm({
       <TextAreaField
         label="Next mini-goal"
         value={nextGoal}
+        maxLength={limits.nextGoal}
         onChange={(e) => setNextGoal(e.target.value)}
         error={server.nextGoal}
         required
