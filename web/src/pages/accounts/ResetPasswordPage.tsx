@@ -6,8 +6,8 @@ import { FormMessage, SubmitButton, TextField } from '../../components/fields.js
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { PASSWORD_HINT } from './NewAccountForm.js';
-import './accounts.css';
 import { formError } from '../../components/formError.js';
+import './accounts.css';
 
 /** /reset/:token — a one-time link an administrator issued. Choosing a password signs you in. */
 export default function ResetPasswordPage() {

@@ -7,8 +7,8 @@ import { FormMessage, SubmitButton, TextField } from '../../components/fields.js
 import { Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { SignInLimited, requestSignIn } from './signInRequest.js';
-import './accounts.css';
 import { formError } from '../../components/formError.js';
+import './accounts.css';
 
 interface FromState {
   from?: string;

@@ -8,10 +8,10 @@ import { useSession } from '../../session.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { CreateTokenForm } from './CreateTokenForm.js';
 import { formatExpiry } from './format.js';
-import './accounts.css';
 import { formError } from '../../components/formError.js';
 import { formatInstant } from '../../components/format.js';
 import { tokensKey, useTokens } from '../../api/accounts.js';
+import './accounts.css';
 
 export default function TokensPage() {
   const { user } = useSession();

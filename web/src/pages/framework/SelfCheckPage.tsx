@@ -9,8 +9,8 @@ import { SelfCheckHistory } from './SelfCheckHistory.js';
 import { SelfCheckResults } from './SelfCheckResults.js';
 import { useFramework, useSelfChecks } from '../../api/framework.js';
 import { isStage } from './words.js';
-import './framework.css';
 import { focusLater } from '../../components/focusLater.js';
+import './framework.css';
 
 export default function SelfCheckPage() {
   const { stage } = useParams();

@@ -11,8 +11,8 @@ import { DraftView } from './DraftView.js';
 import { useFramework } from '../../api/framework.js';
 import { WizardForm } from './WizardForm.js';
 import { type WizardAnswers, cycleChoices, emptyGoals } from './wizardWords.js';
-import './framework.css';
 import { focusLater } from '../../components/focusLater.js';
+import './framework.css';
 
 export default function WizardPage() {
   const framework = useFramework();

@@ -11,9 +11,9 @@ import { EmptyMap } from './EmptyMap.js';
 import { FinishedDestinations } from './FinishedDestinations.js';
 import { MapHeader } from './MapHeader.js';
 import { mapKey, useMap } from '../../api/map.js';
-import './map.css';
 import { focusLater } from '../../components/focusLater.js';
 import { swapped } from './reorder.js';
+import './map.css';
 
 const TITLE = 'Edit your Growth Map';
 

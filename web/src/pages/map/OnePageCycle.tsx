@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
 import { useCycles, useEntries } from '../../api/cycles.js';
 import { modeLabels, phaseLabels, statusLabels } from '../../components/cycleWords.js';
-import './onepage-cycle.css';
 import { shortDate } from '../../components/format.js';
 import { DateText } from '../../components/text.js';
+import './onepage-cycle.css';
 
 const RUNNING = ['active', 'in-review', 'review-overdue'];
 

@@ -7,8 +7,8 @@ import { LevelPair } from './LevelPair.js';
 import { OnePageCycle } from './OnePageCycle.js';
 import { SmartBadges, smartLetters } from '../../components/SmartBadges.js';
 import { useMap } from '../../api/map.js';
-import './map.css';
 import { DateText } from '../../components/text.js';
+import './map.css';
 
 /** The source's one-page Growth Map (seed 002, section 4): read-only, and made to print on one sheet. */
 export default function OnePageMapPage() {

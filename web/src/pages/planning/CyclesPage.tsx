@@ -3,8 +3,8 @@ import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useCycles } from '../../api/cycles.js';
 import { gapText, statusLabels } from '../../components/cycleWords.js';
-import './planning.css';
 import { dateRange } from '../../components/format.js';
+import './planning.css';
 
 /** Every cycle, newest start first: what it aims at, where it stands, and when. */
 export default function CyclesPage() {

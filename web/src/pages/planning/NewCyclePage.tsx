@@ -7,8 +7,8 @@ import { useMap } from '../../api/map.js';
 import { CycleForm } from './CycleForm.js';
 import { type CycleDraft, draftOfNext, emptyDraft, listOf, nextOfReviewed } from './cycleDraft.js';
 import { type NextCycle, cycleKey, cyclesKey, useCycle } from '../../api/cycles.js';
-import './planning.css';
 import { thisWeekKey } from '../../api/planning.js';
+import './planning.css';
 
 const TITLE = 'Plan a learning cycle';
 

@@ -8,10 +8,10 @@ import { CompareReviews } from './CompareReviews.js';
 import { PastReviews } from './PastReviews.js';
 import { QuarterlyReviewForm } from './QuarterlyReviewForm.js';
 import { plural } from '../../components/cycleWords.js';
-import './planning.css';
 import { DateText } from '../../components/text.js';
 import { focusLater } from '../../components/focusLater.js';
 import { usePreferences, useQuarterlyReviews } from '../../api/planning.js';
+import './planning.css';
 
 /** Seed 002, section 10: growth reviews every quarter, with the wins to celebrate and what changed since last time. */
 export default function ReviewsPage() {

@@ -8,10 +8,10 @@ import { SaveProblems } from '../../components/saveProblems.js';
 import { CalendarSection } from './CalendarSection.js';
 import { FeedbackCadenceForm } from './FeedbackCadenceForm.js';
 import { usePrefsForm } from './usePrefsForm.js';
-import './planning.css';
 import { DateText } from '../../components/text.js';
 import { focusLater } from '../../components/focusLater.js';
 import { usePreferences } from '../../api/planning.js';
+import './planning.css';
 
 /** Rhythm and reminders: the review cadence, feedback sessions, the weekly digest and the calendar. */
 export default function SettingsPage() {

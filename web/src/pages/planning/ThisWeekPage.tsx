@@ -4,9 +4,9 @@ import { AnnounceProvider } from '../../components/announce.js';
 import { OnboardingChecklist } from './OnboardingChecklist.js';
 import { useCycles } from '../../api/cycles.js';
 import { gapText, phaseShapes } from '../../components/cycleWords.js';
-import './planning.css';
 import { DateText } from '../../components/text.js';
 import { type ThisWeek, useThisWeek } from '../../api/planning.js';
+import './planning.css';
 
 /** Home: what each running cycle asks of this week, what is due or overdue, and the getting-started checklist. */
 export default function ThisWeekPage() {
