@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Layers: unit (domain, schemas, services and repositories beside the code),
+// Layers: unit (domain, schemas, services and repositories beside the code, and the web kit's pure parts),
 // integration (test/, HTTP across both engines), e2e (e2e/, Chromium).
 // scripts/test.sh picks the layer with --project.
 //
@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     globalSetup: ['./test/global-setup.ts'],
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'], testTimeout: 20_000 } },
       { test: { name: 'integration', include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 } },
       {
         test: {

@@ -10,6 +10,7 @@ import type { Category, Level, SystemStage } from '../schemas/common.js';
 import type { CatalogueSkill, Content, DestinationTemplate } from '../schemas/content.js';
 import type { CycleWeek, LearningMode } from '../schemas/cycles.js';
 import { defaultStartDate, planWeeks } from './cycles.js';
+import { categoryLabels } from './labels.js';
 import { levelDefinitions, levelRank, levels } from './levels.js';
 import { addMonths } from './quarterly.js';
 import { answeredPhrase, answersBySkill, answerValue, quote, stageName } from './selfCheck.js';
@@ -65,12 +66,6 @@ export interface Draft {
   starterProjects: Suggestion[];
 }
 
-export const categoryLabels: Record<Category, string> = {
-  'technical-specialization': 'Technical specialization',
-  'leadership-impact': 'Leadership impact',
-  'craft-and-process': 'Craft and process',
-  'personal-reputation': 'Personal reputation',
-};
 /** A free-text goal has no measure yet: placeholders show what to fill (the SMART letters that read them fail until then). */
 export const FREE_TEXT_MEASURE = '[metric] from [baseline] to [target]';
 export const FREE_TEXT_IMPACT = '[who benefits and how]';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, dateInput, id, instant, level, optionalText, text, version } from './common.js';
+import { limits } from './limits.js';
 
 export const learningMode = z.enum(['reading', 'hands-on', 'pairing', 'teaching']);
 export type LearningMode = z.infer<typeof learningMode>;
@@ -75,12 +76,12 @@ const reviewWeeks = z.number().int().min(1, 'Use 1 or 2 review weeks.').max(2, '
 export const cycleCreate = z
   .object({
     destinationIds: z.array(id).min(1, 'Pick at least one destination.').max(10),
-    goal: text(1000, 'Goal'),
+    goal: text(limits.cycleGoal, 'Goal'),
     lengthWeeks: lengthWeeks.default(6),
     reviewWeeks: reviewWeeks.default(1),
     startDate: dateInput.optional(),
     modes: z.array(learningMode).max(4).default([]),
-    backupProject: optionalText(1000),
+    backupProject: optionalText(limits.backupProject),
     reviewDate: dateInput.optional(),
   })
   .refine((c) => c.reviewWeeks < 2 || c.lengthWeeks >= 5, {
@@ -92,22 +93,22 @@ export type CycleCreate = z.infer<typeof cycleCreate>;
 export const cyclePatch = z.object({
   version,
   destinationIds: z.array(id).min(1, 'Pick at least one destination.').max(10).optional(),
-  goal: text(1000, 'Goal').optional(),
+  goal: text(limits.cycleGoal, 'Goal').optional(),
   lengthWeeks: lengthWeeks.optional(),
   reviewWeeks: reviewWeeks.optional(),
   startDate: dateInput.optional(),
   modes: z.array(learningMode).max(4).optional(),
-  backupProject: optionalText(1000),
+  backupProject: optionalText(limits.backupProject),
   reviewDate: dateInput.optional(),
   /** pause, resume or cancel (with a reason); switching to the backup project has its own route. */
   action: z.enum(['pause', 'resume', 'cancel']).optional(),
-  cancelReason: text(1000, 'Reason for cancelling').optional(),
+  cancelReason: text(limits.cancelReason, 'Reason for cancelling').optional(),
 });
 export type CyclePatch = z.infer<typeof cyclePatch>;
 
 export const entryCreate = z.object({
   week: z.number().int().min(1).max(6),
-  text: text(5000, 'What you did'),
+  text: text(limits.entryText, 'What you did'),
   evidence: z.array(linkEvidence).max(20).optional(),
 });
 export type EntryCreate = z.infer<typeof entryCreate>;
@@ -115,23 +116,23 @@ export type EntryCreate = z.infer<typeof entryCreate>;
 export const entryPatch = z.object({
   version,
   week: z.number().int().min(1).max(6).optional(),
-  text: text(5000, 'What you did').optional(),
+  text: text(limits.entryText, 'What you did').optional(),
   evidence: z.array(linkEvidence).max(20).optional(),
 });
 export type EntryPatch = z.infer<typeof entryPatch>;
 
-export const backupSwitchBody = z.object({ version, reason: text(1000, '“Why switch?”') });
+export const backupSwitchBody = z.object({ version, reason: text(limits.switchReason, '“Why switch?”') });
 
 export const cycleReviewBody = z.object({
   /** The version the form was opened at; a cycle changed since gets a conflict. */
   version: version.optional(),
-  wentWell: text(5000, 'What went well'),
-  didNotGoWell: text(5000, 'What did not go well'),
+  wentWell: text(limits.reviewText, 'What went well'),
+  didNotGoWell: text(limits.reviewText, 'What did not go well'),
   levelChanges: z
-    .array(z.object({ skillId: id, to: level, note: text(2000, '“Why”') }))
+    .array(z.object({ skillId: id, to: level, note: text(limits.levelNote, '“Why”') }))
     .max(30)
     .default([]),
-  nextGoal: text(1000, 'Next mini-goal'),
+  nextGoal: text(limits.nextGoal, 'Next mini-goal'),
 });
 export type CycleReviewBody = z.infer<typeof cycleReviewBody>;
 

@@ -13,6 +13,7 @@ import {
   text,
   version,
 } from './common.js';
+import { limits } from './limits.js';
 
 export const smartResult = z.object({ pass: z.boolean(), reason: z.string(), hint: z.string() });
 export const smart = z.object({
@@ -72,7 +73,7 @@ export type GrowthMap = z.infer<typeof growthMap>;
 
 export const mapPatch = z.object({
   version,
-  title: text(200, 'Map title').optional(),
+  title: text(limits.mapTitle, 'Map title').optional(),
   role: optionalText(200),
   techStack: z.array(text(60, 'Each technology in Tech stack')).max(30, 'List at most 30 technologies.').optional(),
   systemStage: systemStage.nullish(),
@@ -80,12 +81,12 @@ export const mapPatch = z.object({
 export type MapPatch = z.infer<typeof mapPatch>;
 
 const destinationFields = {
-  title: text(300, 'Title'),
+  title: text(limits.destinationTitle, 'Title'),
   category,
-  description: optionalText(5000),
-  measure: optionalText(1000),
+  description: optionalText(limits.destinationDescription),
+  measure: optionalText(limits.destinationMeasure),
   targetDate: dateInput.nullish(),
-  businessImpact: optionalText(2000),
+  businessImpact: optionalText(limits.destinationImpact),
   status: destinationStatus.optional(),
 };
 
@@ -106,15 +107,15 @@ export type DestinationPatch = z.infer<typeof destinationPatch>;
 
 /** Lets the form show the SMART check while the user types, before saving. */
 export const smartCheckBody = z.object({
-  title: plainString().max(300).default(''),
-  description: plainString().max(5000).nullish(),
-  measure: plainString().max(1000).nullish(),
+  title: plainString().max(limits.destinationTitle).default(''),
+  description: plainString().max(limits.destinationDescription).nullish(),
+  measure: plainString().max(limits.destinationMeasure).nullish(),
   targetDate: plainString().max(10).nullish(),
-  businessImpact: plainString().max(2000).nullish(),
+  businessImpact: plainString().max(limits.destinationImpact).nullish(),
 });
 
 export const skillCreate = z.object({
-  name: text(200, 'Skill name'),
+  name: text(limits.skillName, 'Skill name'),
   currentLevel: level,
   targetLevel: level,
 });
@@ -124,10 +125,10 @@ export type SkillCreate = z.infer<typeof skillCreate>;
 export const skillPatch = z
   .object({
     version,
-    name: text(200, 'Skill name').optional(),
+    name: text(limits.skillName, 'Skill name').optional(),
     targetLevel: level.optional(),
     currentLevel: level.optional(),
-    note: text(2000, '“Why did it change?”').optional(),
+    note: text(limits.levelNote, '“Why did it change?”').optional(),
   })
   .refine((body) => body.currentLevel === undefined || body.note !== undefined, {
     path: ['note'],
@@ -147,7 +148,7 @@ export type Evidence = z.infer<typeof evidence>;
 
 export const levelChangeCreate = z.object({
   to: level,
-  note: text(2000, '“Why did it change?”'),
+  note: text(limits.levelNote, '“Why did it change?”'),
   evidence: z.array(evidence).max(20).optional(),
   date: dateInput.optional(),
 });

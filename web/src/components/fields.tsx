@@ -1,4 +1,13 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import {
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useEffect,
+  useId,
+  useState,
+} from 'react';
 
 interface FieldShell {
   label: string;
@@ -14,12 +23,20 @@ interface ControlProps {
   'aria-describedby': string | undefined;
 }
 
-/** The label, the control, then the hint and the error, all tied together by ids. */
-function Field({ label, error, hint, control }: FieldShell & { control: (props: ControlProps) => ReactNode }) {
+/** The label, the control, then the hint, the length counter and the error, all tied together by ids. */
+function Field({
+  label,
+  error,
+  hint,
+  count,
+  control,
+}: FieldShell & { count?: Count | undefined; control: (props: ControlProps) => ReactNode }) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const countId = `${id}-count`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? hintId : null, count ? countId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -29,6 +46,7 @@ function Field({ label, error, hint, control }: FieldShell & { control: (props: 
           {hint}
         </div>
       ) : null}
+      {count ? <LengthCount id={countId} {...count} /> : null}
       {error ? (
         <div className="field-error" id={errorId}>
           {error}
@@ -38,12 +56,90 @@ function Field({ label, error, hint, control }: FieldShell & { control: (props: 
   );
 }
 
-export function TextField({ label, error, hint, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
-  return <Field label={label} error={error} hint={hint} control={(props) => <input {...props} {...input} />} />;
+interface Count {
+  length: number;
+  max: number;
 }
 
+/** Nearly full: the last tenth of the limit, when the counter speaks up. */
+const nearlyFull = ({ length, max }: Count) => max - length <= Math.max(5, Math.ceil(max / 10));
+
+/**
+ * "12 / 120" under a field with a limit, read with the field's description. It is not a live region, so
+ * typing is not interrupted key by key; only when the text nears the limit, and the typing pauses, a
+ * polite status says how many characters are left.
+ */
+function LengthCount({ id, length, max }: Count & { id: string }) {
+  const left = max - length;
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => {
+    if (!nearlyFull({ length, max })) {
+      setSpoken('');
+      return;
+    }
+    const timer = window.setTimeout(() => setSpoken(left > 0 ? `${left} characters left` : 'No characters left'), 1000);
+    return () => window.clearTimeout(timer);
+  }, [left, length, max]);
+  return (
+    <div className={nearlyFull({ length, max }) ? 'field-count nearly-full' : 'field-count'}>
+      <span id={id}>
+        <span aria-hidden="true">
+          {length} / {max}
+        </span>
+        <span className="visually-hidden">
+          Up to {max} characters; {length} used.
+        </span>
+      </span>
+      <span className="visually-hidden" role="status">
+        {spoken}
+      </span>
+    </div>
+  );
+}
+
+/** The text's length, for the counter: from `value` when the parent holds it, else counted here. */
+function useLength(value: unknown, defaultValue: unknown) {
+  const [typed, setTyped] = useState(String(defaultValue ?? '').length);
+  const length = value === undefined ? typed : String(value ?? '').length;
+  return { length, track: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setTyped(event.target.value.length) };
+}
+
+/** A text input; with `maxLength` it shows the limit and how much is used before anyone submits. */
+export function TextField({ label, error, hint, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  const { length, track } = useLength(input.value, input.defaultValue);
+  const count = input.maxLength ? { length, max: input.maxLength } : undefined;
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    track(event);
+    input.onChange?.(event);
+  };
+  return (
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      count={count}
+      control={(props) => <input {...props} {...input} onChange={onChange} />}
+    />
+  );
+}
+
+/** A textarea; with `maxLength` it shows the limit and how much is used before anyone submits. */
 export function TextAreaField({ label, error, hint, ...input }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <Field label={label} error={error} hint={hint} control={(props) => <textarea {...props} {...input} />} />;
+  const { length, track } = useLength(input.value, input.defaultValue);
+  const count = input.maxLength ? { length, max: input.maxLength } : undefined;
+  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+    track(event);
+    input.onChange?.(event);
+  };
+  return (
+    <Field
+      label={label}
+      error={error}
+      hint={hint}
+      count={count}
+      control={(props) => <textarea {...props} {...input} onChange={onChange} />}
+    />
+  );
 }
 
 export function SelectField({

@@ -2,8 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
-import { CopyField } from './CopyField.js';
-import { formError, formatExpiry } from './format.js';
+import { CopyField } from '../../components/CopyField.js';
+import { formatExpiry } from './format.js';
+import { formError } from '../../components/formError.js';
+import { tokensKey } from '../../api/accounts.js';
 
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
@@ -16,7 +18,7 @@ export function CreateTokenForm({ timeZone }: { timeZone: string }) {
     onSuccess: () => {
       setName('');
       setExpiresAt('');
-      void queryClient.invalidateQueries({ queryKey: ['tokens'] });
+      void queryClient.invalidateQueries({ queryKey: tokensKey });
     },
   });
   const fields = fieldErrors(create.error);

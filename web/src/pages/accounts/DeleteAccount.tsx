@@ -5,7 +5,7 @@ import type { User } from '../../../../src/schemas/accounts.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, TextField } from '../../components/fields.js';
 import { useSession } from '../../session.js';
-import { formError } from './format.js';
+import { formError } from '../../components/formError.js';
 
 /** The danger zone: typing the email and the password is the confirmation. */
 export function DeleteAccount({ user }: { user: User }) {

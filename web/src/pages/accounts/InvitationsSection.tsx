@@ -1,18 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { ConfirmAction } from './ConfirmAction.js';
-import { CopyField } from './CopyField.js';
-import { formError, formatInstant } from './format.js';
+import { CopyField } from '../../components/CopyField.js';
+import { formError } from '../../components/formError.js';
+import { formatInstant } from '../../components/format.js';
+import { invitationsKey, useInvitations } from '../../api/accounts.js';
 
 export function InvitationsSection({ timeZone, signupOpen }: { timeZone: string; signupOpen: boolean }) {
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
-  const invitations = useQuery({ queryKey: ['invitations'], queryFn: () => api('GET /api/v1/invitations') });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['invitations'] });
+  const invitations = useInvitations();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: invitationsKey });
   const create = useMutation({
     mutationFn: () => api('POST /api/v1/invitations'),
     onMutate: () => setStatus(''),

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { fieldErrors } from '../../api/client.js';
-import { formError } from './format.js';
 import { TimeZoneField, browserTimeZone } from './TimeZoneField.js';
+import { formError } from '../../components/formError.js';
 
 export interface NewAccount {
   name: string;

@@ -2,8 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
-import { formError } from './format.js';
 import { PASSWORD_HINT } from './NewAccountForm.js';
+import { formError } from '../../components/formError.js';
 
 export function PasswordForm() {
   const [currentPassword, setCurrent] = useState('');

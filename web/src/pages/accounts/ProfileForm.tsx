@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react';
 import type { SignedIn, User } from '../../../../src/schemas/accounts.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
-import { formError } from './format.js';
 import { TimeZoneField } from './TimeZoneField.js';
+import { formError } from '../../components/formError.js';
 
 type Profile = Pick<User, 'name' | 'email' | 'timeZone'>;
 const pick = ({ name, email, timeZone }: User): Profile => ({ name, email, timeZone });

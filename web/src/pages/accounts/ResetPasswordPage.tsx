@@ -5,8 +5,8 @@ import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
-import { formError } from './format.js';
 import { PASSWORD_HINT } from './NewAccountForm.js';
+import { formError } from '../../components/formError.js';
 import './accounts.css';
 
 /** /reset/:token — a one-time link an administrator issued. Choosing a password signs you in. */

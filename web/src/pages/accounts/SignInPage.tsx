@@ -6,8 +6,8 @@ import { useSetupStatus } from '../../App.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
-import { formError } from './format.js';
 import { SignInLimited, requestSignIn } from './signInRequest.js';
+import { formError } from '../../components/formError.js';
 import './accounts.css';
 
 interface FromState {

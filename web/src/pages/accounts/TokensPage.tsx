@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { TokenSummary } from '../../../../src/schemas/accounts.js';
 import { api } from '../../api/client.js';
@@ -7,7 +7,10 @@ import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { ConfirmAction } from './ConfirmAction.js';
 import { CreateTokenForm } from './CreateTokenForm.js';
-import { formError, formatExpiry, formatInstant } from './format.js';
+import { formatExpiry } from './format.js';
+import { formError } from '../../components/formError.js';
+import { formatInstant } from '../../components/format.js';
+import { tokensKey, useTokens } from '../../api/accounts.js';
 import './accounts.css';
 
 export default function TokensPage() {
@@ -16,11 +19,11 @@ export default function TokensPage() {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api('GET /api/v1/tokens') });
+  const tokens = useTokens();
   const done = (message: string) => {
     setStatus(message);
     heading.current?.focus(); // the revoked row, and the button in it, are gone
-    void queryClient.invalidateQueries({ queryKey: ['tokens'] });
+    void queryClient.invalidateQueries({ queryKey: tokensKey });
   };
   const revoke = useMutation({
     mutationFn: (token: TokenSummary) => api('DELETE /api/v1/tokens/{id}', { params: { id: token.id } }),

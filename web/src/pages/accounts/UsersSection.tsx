@@ -1,12 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SignedIn, User } from '../../../../src/schemas/accounts.js';
 import { api, isConflict } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { ConfirmAction } from './ConfirmAction.js';
-import { CopyField } from './CopyField.js';
-import { formError, formatInstant } from './format.js';
+import { CopyField } from '../../components/CopyField.js';
+import { formError } from '../../components/formError.js';
+import { formatInstant } from '../../components/format.js';
+import { useUsers } from '../../api/accounts.js';
 
 interface Change {
   user: User;
@@ -23,7 +25,7 @@ interface ResetLink {
 export function UsersSection({ me }: { me: User }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState('');
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api('GET /api/v1/users') });
+  const users = useUsers();
   const replace = (updated: User) => {
     queryClient.setQueryData<User[]>(['users'], (list) => list?.map((u) => (u.id === updated.id ? updated : u)));
     if (updated.id === me.id) {

@@ -4,9 +4,9 @@ import type { CatalogueSkill } from '../../../../src/schemas/content.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { SelectField } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden } from '../map/bits.js';
-import { mapKey } from '../map/useMap.js';
+import { useAnnounce } from '../../components/announce.js';
+import { mapKey } from '../../api/map.js';
+import { Hidden } from '../../components/text.js';
 
 /** One step: pick an active destination and add the skill to it, from novice towards practitioner. */
 export function AddToDestination({ skill, destinations }: { skill: CatalogueSkill; destinations: Destination[] }) {

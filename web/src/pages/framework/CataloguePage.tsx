@@ -5,13 +5,12 @@ import type { CatalogueSkill, Content } from '../../../../src/schemas/content.js
 import type { Destination } from '../../../../src/schemas/map.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { AnnounceProvider } from '../map/announce.js';
-import { categories, categoryOptions, levelDefinitions, levels } from '../map/format.js';
-import { useMap } from '../map/useMap.js';
+import { AnnounceProvider } from '../../components/announce.js';
+import { categories, categoryOptions, levelDefinitions, levels } from '../../components/format.js';
+import { useMap } from '../../api/map.js';
 import { AddToDestination } from './AddToDestination.js';
-import { useFramework } from './queries.js';
+import { useFramework } from '../../api/framework.js';
 import { listWords, stageNameIn } from './words.js';
-import '../map/map.css';
 import './framework.css';
 
 export default function CataloguePage() {

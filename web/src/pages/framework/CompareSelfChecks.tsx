@@ -5,8 +5,8 @@ import type { SelfCheck, selfCheckComparison } from '../../../../src/schemas/fra
 import { api } from '../../api/client.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { FormMessage, SelectField } from '../../components/fields.js';
-import { DateText, Hidden } from '../map/bits.js';
 import { type Answer, answerWords, percent } from './words.js';
+import { DateText, Hidden } from '../../components/text.js';
 
 type Comparison = z.infer<typeof selfCheckComparison>;
 

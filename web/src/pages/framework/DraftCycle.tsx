@@ -1,8 +1,8 @@
 import type { WizardDraft } from '../../../../src/schemas/framework.js';
-import { DateText, Hidden } from '../map/bits.js';
-import { formatDate } from '../map/format.js';
+import { formatDate } from '../../components/format.js';
 import { listWords } from './words.js';
 import { FillIn, Placeholdered, modeLabels, phaseAsks, phaseLabels, phaseShapes, placeholdersIn } from './wizardWords.js';
+import { DateText, Hidden } from '../../components/text.js';
 
 /** The first cycle: goal, week by week, modes, backup project and why; it can be kept only with one of its destinations. */
 export function DraftCycleView({

@@ -3,11 +3,11 @@ import { checkSmart } from '../../../../src/domain/smart.js';
 import type { Category } from '../../../../src/schemas/common.js';
 import type { WizardDraft } from '../../../../src/schemas/framework.js';
 import { SelectField, TextAreaField, TextField } from '../../components/fields.js';
-import { DateText, Hidden } from '../map/bits.js';
-import { categories, categoryOptions, levelDefinitions, useToday } from '../map/format.js';
-import { SmartBadges, SmartReasons } from '../map/SmartBadges.js';
+import { categories, categoryOptions, levelDefinitions, useToday } from '../../components/format.js';
+import { SmartBadges, SmartReasons } from '../../components/SmartBadges.js';
 import type { DestinationEdit } from './draftSelection.js';
 import { FillIn, Placeholdered, placeholdersIn } from './wizardWords.js';
+import { DateText, Hidden } from '../../components/text.js';
 
 type DraftDestination = WizardDraft['destinations'][number];
 

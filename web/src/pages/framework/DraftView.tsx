@@ -4,13 +4,13 @@ import type { Content } from '../../../../src/schemas/content.js';
 import type { WizardAccept, WizardDraft } from '../../../../src/schemas/framework.js';
 import { ApiError, api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
-import { formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
 import { AcceptedView } from './AcceptedView.js';
 import { DraftCycleView } from './DraftCycle.js';
 import { DraftDestinationCard } from './DraftDestination.js';
 import { type DraftAnswers, type DestinationEdit, acceptBody, editOf, initialEdits } from './draftSelection.js';
 import { DraftSuggestions } from './DraftSuggestions.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** The draft, with a checkbox for every part; nothing is written before "Accept selected" or "Accept all". */
 export function DraftView({

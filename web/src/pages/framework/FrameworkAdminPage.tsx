@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
 import { Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
-import { AnnounceProvider } from '../map/announce.js';
+import { AnnounceProvider } from '../../components/announce.js';
 import { ContentUploadForm, SkillsCsvForm } from './UploadForms.js';
 import { UploadList } from './UploadList.js';
-import '../map/map.css';
 import './framework.css';
 
 export default function FrameworkAdminPage() {

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { useMap } from '../map/useMap.js';
+import { useMap } from '../../api/map.js';
 import { StageMarker, useSetStage } from './StageMarker.js';
-import { useFramework } from './queries.js';
-import '../map/map.css';
+import { useFramework } from '../../api/framework.js';
 import './framework.css';
 
 /** Seed 000's mentoring formats, each with what Growth Map gives it to work from. */

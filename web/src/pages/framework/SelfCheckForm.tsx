@@ -5,7 +5,7 @@ import type { SelfCheckItem } from '../../../../src/schemas/content.js';
 import type { SelfCheck } from '../../../../src/schemas/framework.js';
 import { api } from '../../api/client.js';
 import { FormMessage, SubmitButton } from '../../components/fields.js';
-import { selfChecksKey } from './queries.js';
+import { selfChecksKey } from '../../api/framework.js';
 import { type Answer, answerOrder, answerWords, areaLabels, areaOrder } from './words.js';
 
 /** One radio group per statement, the statement as its legend, grouped under the stage's four lists. */

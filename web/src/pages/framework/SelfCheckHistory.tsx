@@ -2,12 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SelfCheck } from '../../../../src/schemas/framework.js';
 import { api } from '../../api/client.js';
-import { DateText, Hidden, InlineConfirm } from '../map/bits.js';
-import { formatDate } from '../map/format.js';
+import { formatDate } from '../../components/format.js';
 import { CompareSelfChecks } from './CompareSelfChecks.js';
-import { focusLater } from '../map/useMap.js';
-import { selfChecksKey } from './queries.js';
+import { selfChecksKey } from '../../api/framework.js';
 import { percent } from './words.js';
+import { DateText, Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { focusLater } from '../../components/focusLater.js';
 
 const time = (instant: string) => new Date(instant).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 

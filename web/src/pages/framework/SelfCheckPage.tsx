@@ -4,13 +4,12 @@ import type { Content } from '../../../../src/schemas/content.js';
 import type { SelfCheck } from '../../../../src/schemas/framework.js';
 import type { SystemStage } from '../../../../src/schemas/common.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { focusLater } from '../map/useMap.js';
 import { SelfCheckForm } from './SelfCheckForm.js';
 import { SelfCheckHistory } from './SelfCheckHistory.js';
 import { SelfCheckResults } from './SelfCheckResults.js';
-import { useFramework, useSelfChecks } from './queries.js';
+import { useFramework, useSelfChecks } from '../../api/framework.js';
 import { isStage } from './words.js';
-import '../map/map.css';
+import { focusLater } from '../../components/focusLater.js';
 import './framework.css';
 
 export default function SelfCheckPage() {

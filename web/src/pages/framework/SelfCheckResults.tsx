@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import type { Content } from '../../../../src/schemas/content.js';
 import type { SelfCheck } from '../../../../src/schemas/framework.js';
-import { DateText } from '../map/bits.js';
 import { SuggestedReadings, SuggestedTasks } from './ContentItems.js';
 import { ScoreBar } from './ScoreBar.js';
 import { answerWords, areaLabels, percent, scoreText, skillNameIn } from './words.js';
+import { DateText } from '../../components/text.js';
 
 /** Scores by area, what to work on next, and the suggestions with the answer behind each. */
 export function SelfCheckResults({ check, content }: { check: SelfCheck; content: Content }) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SystemStage } from '../../../../src/schemas/common.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { api, isConflict } from '../../api/client.js';
-import { mapKey } from '../map/useMap.js';
+import { mapKey } from '../../api/map.js';
 
 /** Sets map.systemStage; a map changed elsewhere is read again and the stage set on the fresh version. */
 export function useSetStage() {

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import type { Content, StageContent } from '../../../../src/schemas/content.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { PracticeTaskItem, ReadingItem, StarterProjectItem } from './ContentItems.js';
-import { useFramework } from './queries.js';
+import { useFramework } from '../../api/framework.js';
 import { isStage } from './words.js';
 import './framework.css';
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { type CallInput, api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextField } from '../../components/fields.js';
-import { frameworkKey } from './queries.js';
+import { frameworkKey } from '../../api/framework.js';
 
 const contentFiles = [
   'stages.yaml',

@@ -2,10 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { LoadError, Loading } from '../../components/Page.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden, InlineConfirm } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import { frameworkKey, useUploads } from './queries.js';
+import { useAnnounce } from '../../components/announce.js';
+import { frameworkKey, useUploads } from '../../api/framework.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { focusLater } from '../../components/focusLater.js';
 
 const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

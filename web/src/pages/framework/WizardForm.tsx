@@ -4,9 +4,11 @@ import type { SystemStage } from '../../../../src/schemas/common.js';
 import type { Content } from '../../../../src/schemas/content.js';
 import { fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
-import { DateText, formError, useFocusFirstInvalid } from '../map/bits.js';
-import { useSelfChecks } from './queries.js';
+import { useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { useSelfChecks } from '../../api/framework.js';
 import { type WizardAnswers, cycleChoices } from './wizardWords.js';
+import { DateText } from '../../components/text.js';
+import { formError } from '../../components/formError.js';
 
 /** What the wizard asks: role, stack, stage, one to three goals and the preferred cycle. */
 export function WizardForm({

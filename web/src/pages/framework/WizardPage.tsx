@@ -6,12 +6,12 @@ import type { WizardDraft } from '../../../../src/schemas/framework.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { ApiError, api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { focusLater, useMap } from '../map/useMap.js';
+import { useMap } from '../../api/map.js';
 import { DraftView } from './DraftView.js';
-import { useFramework } from './queries.js';
+import { useFramework } from '../../api/framework.js';
 import { WizardForm } from './WizardForm.js';
 import { type WizardAnswers, cycleChoices, emptyGoals } from './wizardWords.js';
-import '../map/map.css';
+import { focusLater } from '../../components/focusLater.js';
 import './framework.css';
 
 export default function WizardPage() {

@@ -1,14 +1,10 @@
 import type { SystemStage } from '../../../../src/schemas/common.js';
-import type { Content } from '../../../../src/schemas/content.js';
 
-export { areaLabels, areaOrder } from '../../../../src/domain/selfCheck.js';
+import { stageOrder } from '../../../../src/domain/labels.js';
 
-export const stageIds: readonly SystemStage[] = ['mvp-foundation', 'problem-solution-fit', 'go-to-market', 'scale'];
-export const isStage = (value: string | undefined): value is SystemStage => stageIds.includes(value as SystemStage);
+export { areaLabels, areaOrder, skillName as skillNameIn, stageName as stageNameIn } from '../../../../src/domain/selfCheck.js';
 
-export const stageNameIn = (content: Content, stage: SystemStage): string =>
-  content.stages.find((s) => s.id === stage)?.name ?? stage;
-export const skillNameIn = (content: Content, id: string): string => content.skills.find((s) => s.id === id)?.name ?? id;
+export const isStage = (value: string | undefined): value is SystemStage => stageOrder.some((stage) => stage === value);
 
 export type Answer = 'yes' | 'partly' | 'not-yet';
 export const answerWords: Record<Answer, string> = { yes: 'Yes', partly: 'Partly', 'not-yet': 'Not yet' };

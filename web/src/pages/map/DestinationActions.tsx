@@ -4,10 +4,13 @@ import type { DestinationStatus } from '../../../../src/schemas/common.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api, isConflict } from '../../api/client.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
-import { useAnnounce } from './announce.js';
-import { ConflictNotice, Hidden, InlineConfirm } from './bits.js';
+import { useAnnounce } from '../../components/announce.js';
+import { ConflictNotice } from '../../components/saveProblems.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
 import type { DragHandle } from './DragHandle.js';
-import { focusLater, mapKey } from './useMap.js';
+import { focusLater } from '../../components/focusLater.js';
+import { mapKey } from '../../api/map.js';
 
 export interface MoveControls {
   position: number;

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import type { Destination, Notice, Smart } from '../../../../src/schemas/map.js';
-import { useAnnounce } from './announce.js';
-import { DateText } from './bits.js';
+import { useAnnounce } from '../../components/announce.js';
+import { DateText } from '../../components/text.js';
 import { type MoveControls, DestinationActions } from './DestinationActions.js';
 import { DestinationForm } from './DestinationForm.js';
 import { DragHandle } from './DragHandle.js';
-import { categories, statusLabels } from './format.js';
+import { categories, statusLabels } from '../../components/format.js';
 import { Placeholdered } from './Placeholdered.js';
 import { SkillList } from './SkillList.js';
-import { SmartBadges, SmartReasons, smartLetters } from './SmartBadges.js';
-import { focusLater } from './useMap.js';
+import { SmartBadges, SmartReasons, smartLetters } from '../../components/SmartBadges.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** One destination: what it is and whether it is SMART first, its actions in a menu by its title, then its skills. */
 export function DestinationCard({

@@ -4,11 +4,12 @@ import type { Category } from '../../../../src/schemas/common.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { SaveProblems } from './bits.js';
-import { categories, categoryOptions } from './format.js';
+import { SaveProblems } from '../../components/saveProblems.js';
+import { categories, categoryOptions } from '../../components/format.js';
 import { LiveSmart } from './LiveSmart.js';
-import { useConflictSafeDraft } from './useConflictSafeDraft.js';
-import { mapKey } from './useMap.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
+import { mapKey } from '../../api/map.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 interface Draft {
   title: string;
@@ -100,6 +101,7 @@ export function DestinationForm({
           <TextField
             label={labels.title}
             value={draft.title}
+            maxLength={limits.destinationTitle}
             onChange={set('title')}
             error={errors.title}
             required
@@ -116,12 +118,14 @@ export function DestinationForm({
           <TextAreaField
             label={labels.description}
             value={draft.description}
+            maxLength={limits.destinationDescription}
             onChange={set('description')}
             error={errors.description}
           />
           <TextField
             label={labels.measure}
             value={draft.measure}
+            maxLength={limits.destinationMeasure}
             onChange={set('measure')}
             error={errors.measure}
             hint="The metric and its target, e.g. “99.9% uptime over 30 days” or “two talks per quarter”."
@@ -136,6 +140,7 @@ export function DestinationForm({
           <TextAreaField
             label={labels.businessImpact}
             value={draft.businessImpact}
+            maxLength={limits.destinationImpact}
             onChange={set('businessImpact')}
             error={errors.businessImpact}
             hint="Why a manager or the business would value it: who benefits, and how."

@@ -4,11 +4,13 @@ import type { Level } from '../../../../src/schemas/common.js';
 import type { Skill } from '../../../../src/schemas/map.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { useAnnounce } from './announce.js';
-import { formError, useFocusFirstInvalid } from './bits.js';
-import { levelDefinitions, levels, levelRankOf, useToday } from './format.js';
+import { useAnnounce } from '../../components/announce.js';
+import { formError } from '../../components/formError.js';
+import { useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { levelDefinitions, levels, levelRankOf, useToday } from '../../components/format.js';
 import { levelChoices } from './LevelPair.js';
-import { levelChangesKey, mapKey } from './useMap.js';
+import { levelChangesKey, mapKey } from '../../api/map.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 const levelMeanings = levels.map((l) => `${levelDefinitions[l].label}: ${levelDefinitions[l].meaning}.`).join(' ');
 
@@ -94,6 +96,7 @@ export function LevelChangeForm({
         <TextAreaField
           label="Why did it change?"
           value={note}
+          maxLength={limits.levelNote}
           onChange={(e) => setNote(e.target.value)}
           error={errors.note}
           required

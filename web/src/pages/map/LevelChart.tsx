@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Skill } from '../../../../src/schemas/map.js';
-import { levelDefinitions, levelRankOf, levels } from './format.js';
+import { levelDefinitions, levelRankOf, levels } from '../../components/format.js';
 
 const NAME_WIDTH = 150;
 const STEP = 70;

@@ -1,5 +1,5 @@
 import type { Level } from '../../../../src/schemas/common.js';
-import { levelDefinitions, levelRankOf, levels } from './format.js';
+import { levelDefinitions, levelRankOf, levels } from '../../components/format.js';
 
 /** "Practitioner (P)": short enough for a select box at 390 px; the meanings sit in the field's hint. */
 export const levelChoices = levels.map((value) => ({

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { LevelChange } from '../../../../src/schemas/map.js';
-import { DateText } from './bits.js';
-import { levelDefinitions, levelRankOf } from './format.js';
+import { levelDefinitions, levelRankOf } from '../../components/format.js';
+import { DateText } from '../../components/text.js';
 
 function Change({ entry }: { entry: LevelChange }) {
   const to = levelDefinitions[entry.to].label;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { type SmartInput, checkSmart, placeholdersIn } from '../../../../src/domain/smart.js';
-import { useToday } from './format.js';
-import { SmartBadge, SmartReasons, smartLetters, verdict } from './SmartBadges.js';
+import { useToday } from '../../components/format.js';
+import { SmartBadge, SmartReasons, smartLetters, verdict } from '../../components/SmartBadges.js';
 
 /** The same check the server runs, in the browser, so the badges follow every keystroke. */
 export function LiveSmart({ input }: { input: SmartInput }) {

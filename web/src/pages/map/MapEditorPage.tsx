@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { AnnounceProvider, useAnnounce } from './announce.js';
+import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
 import { DestinationCard } from './DestinationCard.js';
 import { DestinationForm } from './DestinationForm.js';
 import { EmptyMap } from './EmptyMap.js';
 import { FinishedDestinations } from './FinishedDestinations.js';
 import { MapHeader } from './MapHeader.js';
-import { focusLater, useMap } from './useMap.js';
+import { focusLater } from '../../components/focusLater.js';
+import { useMap } from '../../api/map.js';
 import { useDragReorder, useReorder } from './useReorder.js';
 import './map.css';
 

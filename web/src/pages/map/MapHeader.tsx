@@ -4,11 +4,13 @@ import type { SystemStage } from '../../../../src/schemas/common.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextField } from '../../components/fields.js';
-import { useAnnounce } from './announce.js';
-import { SaveProblems } from './bits.js';
-import { stageOptions, stages } from './format.js';
-import { useConflictSafeDraft } from './useConflictSafeDraft.js';
-import { focusLater, mapKey } from './useMap.js';
+import { useAnnounce } from '../../components/announce.js';
+import { SaveProblems } from '../../components/saveProblems.js';
+import { stageOptions, stages } from '../../components/format.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
+import { mapKey } from '../../api/map.js';
+import { focusLater } from '../../components/focusLater.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 interface HeaderDraft {
   title: string;
@@ -109,7 +111,14 @@ function MapHeaderForm({ map, onDone }: { map: GrowthMap; onDone: () => void }) 
   const stackError = errors.techStack ?? Object.entries(errors).find(([key]) => key.startsWith('techStack.'))?.[1];
   return (
     <form ref={form} onSubmit={submit} noValidate className="map-header-form">
-      <TextField label={labels.title} value={draft.title} onChange={set('title')} error={errors.title} required />
+      <TextField
+        label={labels.title}
+        value={draft.title}
+        maxLength={limits.mapTitle}
+        onChange={set('title')}
+        error={errors.title}
+        required
+      />
       <TextField
         label={labels.role}
         value={draft.role}

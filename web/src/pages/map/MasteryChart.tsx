@@ -1,7 +1,7 @@
 import { compareEntries, levelRank } from '../../../../src/domain/levels.js';
 import type { Level } from '../../../../src/schemas/common.js';
 import type { LevelChange } from '../../../../src/schemas/map.js';
-import { formatDate, levelDefinitions, levels } from './format.js';
+import { formatDate, levelDefinitions, levels } from '../../components/format.js';
 import './mastery.css';
 
 const [W, H] = [560, 150];

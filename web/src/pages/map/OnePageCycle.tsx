@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
-import { useCycles, useEntries } from '../planning/queries.js';
-import { modeLabels, phaseLabels, shortDate, statusLabels } from '../planning/words.js';
-import { DateText } from './bits.js';
+import { useCycles, useEntries } from '../../api/cycles.js';
+import { modeLabels, phaseLabels, statusLabels } from '../../components/cycleWords.js';
+import { shortDate } from '../../components/format.js';
+import { DateText } from '../../components/text.js';
 import './onepage-cycle.css';
 
 const RUNNING = ['active', 'in-review', 'review-overdue'];

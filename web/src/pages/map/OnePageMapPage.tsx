@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { DateText } from './bits.js';
-import { categories, stages } from './format.js';
+import { categories, stages } from '../../components/format.js';
 import { LevelChart } from './LevelChart.js';
 import { LevelPair } from './LevelPair.js';
 import { OnePageCycle } from './OnePageCycle.js';
-import { SmartBadges, smartLetters } from './SmartBadges.js';
-import { useMap } from './useMap.js';
+import { SmartBadges, smartLetters } from '../../components/SmartBadges.js';
+import { useMap } from '../../api/map.js';
+import { DateText } from '../../components/text.js';
 import './map.css';
 
 /** The source's one-page Growth Map (seed 002, section 4): read-only, and made to print on one sheet. */

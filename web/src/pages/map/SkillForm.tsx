@@ -4,12 +4,14 @@ import type { Level } from '../../../../src/schemas/common.js';
 import type { Destination, Skill } from '../../../../src/schemas/map.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SelectField, SubmitButton, TextField } from '../../components/fields.js';
-import { useAnnounce } from './announce.js';
-import { SaveProblems, formError, useFocusFirstInvalid } from './bits.js';
-import { levelDefinitions } from './format.js';
+import { useAnnounce } from '../../components/announce.js';
+import { SaveProblems, useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { formError } from '../../components/formError.js';
+import { levelDefinitions } from '../../components/format.js';
 import { levelChoices } from './LevelPair.js';
-import { useConflictSafeDraft } from './useConflictSafeDraft.js';
-import { mapKey } from './useMap.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
+import { mapKey } from '../../api/map.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 const levelHint =
   'N, P and E are the mastery levels: Novice can perform with guidance, Practitioner can execute independently, Expert can design and teach others.';
@@ -54,7 +56,14 @@ export function SkillAddForm({ destination, onDone }: { destination: Destination
         </legend>
         <p className="field-hint">{levelHint}</p>
         <div className="skill-form-row">
-          <TextField label="Skill name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required />
+          <TextField
+            label="Skill name"
+            value={name}
+            maxLength={limits.skillName}
+            onChange={(e) => setName(e.target.value)}
+            error={errors.name}
+            required
+          />
           <SelectField
             label="Current level"
             value={currentLevel}
@@ -128,7 +137,13 @@ export function SkillEditForm({ skill, onDone }: { skill: Skill; onDone: () => v
       <fieldset>
         <legend>Edit skill “{skill.name}”</legend>
         <div className="skill-form-row">
-          <TextField label="Skill name" value={draft.name} onChange={set('name')} error={errors.name} />
+          <TextField
+            label="Skill name"
+            value={draft.name}
+            maxLength={limits.skillName}
+            onChange={set('name')}
+            error={errors.name}
+          />
           <SelectField
             label="Target level"
             value={draft.targetLevel}

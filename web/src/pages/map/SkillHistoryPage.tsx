@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { AnnounceProvider } from './announce.js';
-import { categories, levelDefinitions, useToday } from './format.js';
+import { AnnounceProvider } from '../../components/announce.js';
+import { categories, levelDefinitions, useToday } from '../../components/format.js';
 import { LevelChangeForm } from './LevelChangeForm.js';
 import { LevelTimeline } from './LevelTimeline.js';
 import { MasteryChart } from './MasteryChart.js';
-import { levelChangesKey, useMap } from './useMap.js';
+import { levelChangesKey, useMap } from '../../api/map.js';
 import './map.css';
 
 /** One skill's level history, newest first, with the form to record the next change. */

@@ -4,13 +4,15 @@ import { Link } from 'react-router';
 import type { Skill } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { Menu, type MenuItem } from '../../components/Menu.js';
-import { useAnnounce } from './announce.js';
-import { Hidden, InlineConfirm } from './bits.js';
+import { useAnnounce } from '../../components/announce.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
 import { DragHandle } from './DragHandle.js';
 import { LevelChangeForm } from './LevelChangeForm.js';
 import { LevelPair } from './LevelPair.js';
 import { SkillEditForm } from './SkillForm.js';
-import { focusLater, mapKey } from './useMap.js';
+import { mapKey } from '../../api/map.js';
+import { focusLater } from '../../components/focusLater.js';
 
 type Open = 'none' | 'edit' | 'level' | 'delete';
 

@@ -3,7 +3,7 @@ import type { Destination, GrowthMap } from '../../../../src/schemas/map.js';
 import { api } from '../../api/client.js';
 import { SkillAddForm } from './SkillForm.js';
 import { SkillItem } from './SkillItem.js';
-import { focusLater } from './useMap.js';
+import { focusLater } from '../../components/focusLater.js';
 import { useDragReorder, useReorder } from './useReorder.js';
 
 const withSkills = (map: GrowthMap, destination: Destination, skills: Destination['skills']): GrowthMap => ({

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, useState } from 'react';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
-import { useAnnounce } from './announce.js';
-import { focusLater, mapKey } from './useMap.js';
+import { mapKey } from '../../api/map.js';
+import { useAnnounce } from '../../components/announce.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** The list with the item at `from` taken out and put back at `to`. */
 export function moved<T>(list: readonly T[], from: number, to: number): T[] {

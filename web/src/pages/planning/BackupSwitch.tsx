@@ -3,11 +3,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import { cycleKey, useCycleSaved } from './queries.js';
-import { isOpen } from './words.js';
+import { useAnnounce } from '../../components/announce.js';
+import { cycleKey, useCycleSaved } from '../../api/cycles.js';
+import { isOpen } from '../../components/cycleWords.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 /** The source's risk management: when the plan is blocked, go on with the backup project, and say why. */
 export function BackupSwitch({ cycle }: { cycle: Cycle }) {
@@ -64,6 +65,7 @@ export function BackupSwitch({ cycle }: { cycle: Cycle }) {
           <TextAreaField
             label="Why switch?"
             value={reason}
+            maxLength={limits.switchReason}
             onChange={(event) => setReason(event.target.value)}
             required
             error={missing ? 'Say why you switch, e.g. what blocked the plan.' : fieldErrors(change.error).reason}

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import type { Preferences } from '../../../../src/schemas/planning.js';
 import { api, urlOf } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
-import { CopyField } from '../accounts/CopyField.js';
-import { useAnnounce } from '../map/announce.js';
-import { formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import { preferencesKey } from './queries.js';
+import { CopyField } from '../../components/CopyField.js';
+import { useAnnounce } from '../../components/announce.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
+import { preferencesKey } from '../../api/planning.js';
 
 /** Cycle weeks, review dates and feedback sessions in any calendar: a one-off download, or a secret subscription link. */
 export function CalendarSection({ prefs }: { prefs: Preferences }) {

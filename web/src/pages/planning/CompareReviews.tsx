@@ -6,8 +6,8 @@ import { api } from '../../api/client.js';
 import { SelectField } from '../../components/fields.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { SnapshotColumn, levelWord } from './SnapshotColumn.js';
-import { quarterlyKey } from './queries.js';
 import { reviewName } from './reviewNames.js';
+import { quarterlyKey } from '../../api/planning.js';
 
 type Comparison = z.infer<typeof snapshotComparison>;
 

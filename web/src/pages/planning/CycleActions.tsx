@@ -4,11 +4,14 @@ import { useNavigate } from 'react-router';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { InlineConfirm, formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import { cycleKey, cyclesKey, thisWeekKey, useCycleSaved } from './queries.js';
-import { isOpen } from './words.js';
+import { useAnnounce } from '../../components/announce.js';
+import { cycleKey, cyclesKey, useCycleSaved } from '../../api/cycles.js';
+import { isOpen } from '../../components/cycleWords.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
+import { thisWeekKey } from '../../api/planning.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 type Action = { action: 'pause' | 'resume' } | { action: 'cancel'; cancelReason: string } | { lengthWeeks: number };
 
@@ -158,6 +161,7 @@ function CancelForm({
       <TextAreaField
         label="Reason for cancelling"
         value={reason}
+        maxLength={limits.cancelReason}
         onChange={(event) => setReason(event.target.value)}
         required
         error={missing ? 'Say why the cycle is cancelled.' : fieldErrors(error).cancelReason}

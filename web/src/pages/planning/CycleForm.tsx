@@ -2,13 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api } from '../../api/client.js';
 import { SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { SaveProblems } from '../map/bits.js';
-import { useConflictSafeDraft } from '../map/useConflictSafeDraft.js';
+import { SaveProblems } from '../../components/saveProblems.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
 import { type CycleDraft, bodyOf, cycleLabels, draftOfCycle, listOf, patchOf, previewWeeks } from './cycleDraft.js';
-import { CheckboxGroup, OptionSelect } from './fields.js';
+import { CheckboxGroup, OptionSelect } from '../../components/choices.js';
 import { PhasePlan } from './PhasePlan.js';
-import { cycleKey } from './queries.js';
-import { modeLabels, modeOrder } from './words.js';
+import { cycleKey } from '../../api/cycles.js';
+import { modeLabels, modeOrder } from '../../components/cycleWords.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 const lengthOptions = ['4', '5', '6'].map((value) => ({ value, label: `${value} weeks` }));
 
@@ -68,6 +69,7 @@ export function CycleForm({
           <TextAreaField
             label={cycleLabels.goal}
             value={draft.goal}
+            maxLength={limits.cycleGoal}
             onChange={set('goal')}
             error={errors.goal}
             required
@@ -123,6 +125,7 @@ export function CycleForm({
           <TextField
             label={cycleLabels.backupProject}
             value={draft.backupProject}
+            maxLength={limits.backupProject}
             onChange={set('backupProject')}
             error={errors.backupProject}
             hint="Optional. What you switch to if the plan gets blocked."

@@ -1,15 +1,14 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { AnnounceProvider } from '../map/announce.js';
-import { useMap } from '../map/useMap.js';
+import { AnnounceProvider } from '../../components/announce.js';
+import { useMap } from '../../api/map.js';
 import { BackupSwitch } from './BackupSwitch.js';
 import { CycleReview } from './CycleReview.js';
 import { CycleSummary } from './CycleSummary.js';
 import { CycleTimeline } from './CycleTimeline.js';
 import { ProgressLog } from './ProgressLog.js';
-import { useCycle, useEntries } from './queries.js';
-import '../map/map.css';
+import { useCycle, useEntries } from '../../api/cycles.js';
 import './planning.css';
 
 /** One cycle: where it stands, its timeline, its progress log, the backup switch and the review. */

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import type { Destination } from '../../../../src/schemas/map.js';
-import { useAnnounce } from '../map/announce.js';
-import { DateText } from '../map/bits.js';
-import { useToday } from '../map/format.js';
-import { focusLater } from '../map/useMap.js';
+import { useAnnounce } from '../../components/announce.js';
+import { useToday } from '../../components/format.js';
 import { nextOfReviewed } from './cycleDraft.js';
 import { CycleReviewForm } from './CycleReviewForm.js';
-import type { NextCycle } from './queries.js';
-import { plural } from './words.js';
+import type { NextCycle } from '../../api/cycles.js';
+import { plural } from '../../components/cycleWords.js';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** The review when it is due (or early, on request); once done, what it said and the way to the next cycle. */
 export function CycleReview({ cycle, destinations }: { cycle: Cycle; destinations: Destination[] }) {

@@ -5,10 +5,13 @@ import type { Cycle, cycleReviewed } from '../../../../src/schemas/cycles.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { api, fieldErrors, isConflict } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField } from '../../components/fields.js';
-import { formError, useFocusFirstInvalid } from '../map/bits.js';
-import { mapKey } from '../map/useMap.js';
+import { useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { allLevelChangesKey, mapKey } from '../../api/map.js';
 import { type Adjustments, LevelAdjustments } from './LevelAdjustments.js';
-import { cycleKey, quarterlyKey, useCycleSaved } from './queries.js';
+import { cycleKey, useCycleSaved } from '../../api/cycles.js';
+import { formError } from '../../components/formError.js';
+import { quarterlyKey } from '../../api/planning.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 export type Reviewed = z.infer<typeof cycleReviewed>;
 
@@ -55,7 +58,7 @@ export function CycleReviewForm({
       // Level changes move the map and the skills' histories; the next quarterly review's wins count them.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: mapKey }),
-        queryClient.invalidateQueries({ queryKey: ['level-changes'] }),
+        queryClient.invalidateQueries({ queryKey: allLevelChangesKey }),
         queryClient.invalidateQueries({ queryKey: quarterlyKey }),
       ]);
       onReviewed(reviewed);
@@ -92,6 +95,7 @@ export function CycleReviewForm({
       <TextAreaField
         label="What went well"
         value={wentWell}
+        maxLength={limits.reviewText}
         onChange={(e) => setWentWell(e.target.value)}
         error={server.wentWell}
         required
@@ -99,6 +103,7 @@ export function CycleReviewForm({
       <TextAreaField
         label="What did not go well"
         value={didNotGoWell}
+        maxLength={limits.reviewText}
         onChange={(e) => setDidNotGoWell(e.target.value)}
         error={server.didNotGoWell}
         required
@@ -107,6 +112,7 @@ export function CycleReviewForm({
       <TextAreaField
         label="Next mini-goal"
         value={nextGoal}
+        maxLength={limits.nextGoal}
         onChange={(e) => setNextGoal(e.target.value)}
         error={server.nextGoal}
         required

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import type { Destination } from '../../../../src/schemas/map.js';
-import { useAnnounce } from '../map/announce.js';
-import { DateText } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
+import { useAnnounce } from '../../components/announce.js';
 import { CycleActions } from './CycleActions.js';
 import { CycleForm } from './CycleForm.js';
 import { draftOfCycle } from './cycleDraft.js';
-import { useCycleSaved } from './queries.js';
-import { dateRange, modeLabels, statusLabels } from './words.js';
+import { useCycleSaved } from '../../api/cycles.js';
+import { modeLabels, statusLabels } from '../../components/cycleWords.js';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
+import { dateRange } from '../../components/format.js';
 
 /** Where the cycle stands (in words), its settings, and what can be done with it. */
 export function CycleSummary({

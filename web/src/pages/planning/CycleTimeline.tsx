@@ -1,5 +1,6 @@
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
-import { dateRange, gapText, isOpen, phaseLabels, phaseShapes, plural, shortDate } from './words.js';
+import { gapText, isOpen, phaseLabels, phaseShapes, plural } from '../../components/cycleWords.js';
+import { dateRange, shortDate } from '../../components/format.js';
 
 /**
  * The cycle as a row of weeks. Each week shows its phase as a name, a shape and a fill pattern,

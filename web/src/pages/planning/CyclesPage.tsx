@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { useCycles } from './queries.js';
-import { dateRange, gapText, statusLabels } from './words.js';
+import { useCycles } from '../../api/cycles.js';
+import { gapText, statusLabels } from '../../components/cycleWords.js';
+import { dateRange } from '../../components/format.js';
 import './planning.css';
 
 /** Every cycle, newest start first: what it aims at, where it stands, and when. */

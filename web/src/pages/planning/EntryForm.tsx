@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
 import { api } from '../../api/client.js';
 import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { SaveProblems } from '../map/bits.js';
-import { useConflictSafeDraft } from '../map/useConflictSafeDraft.js';
-import { phaseLabels } from './words.js';
+import { SaveProblems } from '../../components/saveProblems.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
+import { phaseLabels } from '../../components/cycleWords.js';
+import { limits } from '../../../../src/schemas/limits.js';
 
 interface Draft {
   week: string;
@@ -82,6 +83,7 @@ export function EntryForm({
       <TextAreaField
         label={labels.text}
         value={draft.text}
+        maxLength={limits.entryText}
         onChange={set('text')}
         error={errors.text}
         required

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
 import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden, InlineConfirm, formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
+import { useAnnounce } from '../../components/announce.js';
 import { EntryForm } from './EntryForm.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
 
 /** One log entry: what was done, the evidence, and edit or delete. A backup switch says so. */
 export function EntryItem({

@@ -1,9 +1,9 @@
 import type { Preferences } from '../../../../src/schemas/planning.js';
 import { SelectField, SubmitButton, TextField } from '../../components/fields.js';
 import { defaultStartDate } from '../../../../src/domain/cycles.js';
-import { useAnnounce } from '../map/announce.js';
-import { SaveProblems } from '../map/bits.js';
-import { useToday } from '../map/format.js';
+import { useAnnounce } from '../../components/announce.js';
+import { SaveProblems } from '../../components/saveProblems.js';
+import { useToday } from '../../components/format.js';
 import { usePrefsForm } from './usePrefsForm.js';
 
 const weekdays = [

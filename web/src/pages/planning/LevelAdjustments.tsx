@@ -1,7 +1,7 @@
 import type { Level } from '../../../../src/schemas/common.js';
 import type { Destination } from '../../../../src/schemas/map.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { levelDefinitions, levels } from '../map/format.js';
+import { levelDefinitions, levels } from '../../components/format.js';
 
 export type Adjustments = Record<string, { to: Level | ''; note: string }>;
 

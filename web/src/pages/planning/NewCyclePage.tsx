@@ -2,11 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { defaultStartDate } from '../../../../src/domain/cycles.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { useToday } from '../map/format.js';
-import { useMap } from '../map/useMap.js';
+import { useToday } from '../../components/format.js';
+import { useMap } from '../../api/map.js';
 import { CycleForm } from './CycleForm.js';
 import { type CycleDraft, draftOfNext, emptyDraft, listOf, nextOfReviewed } from './cycleDraft.js';
-import { type NextCycle, cycleKey, cyclesKey, thisWeekKey, useCycle } from './queries.js';
+import { type NextCycle, cycleKey, cyclesKey, useCycle } from '../../api/cycles.js';
+import { thisWeekKey } from '../../api/planning.js';
 import './planning.css';
 
 const TITLE = 'Plan a learning cycle';

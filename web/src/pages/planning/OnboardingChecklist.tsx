@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { FormMessage } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden, formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import type { ThisWeek } from './queries.js';
+import { useAnnounce } from '../../components/announce.js';
 import { usePreferencesPatch } from './usePreferencesPatch.js';
+import { Hidden } from '../../components/text.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
+import type { ThisWeek } from '../../api/planning.js';
 
 /** Seed 002, section 8: the getting-started checklist, ticked from what you have recorded, until it is all done. */
 export function OnboardingChecklist({ onboarding }: { onboarding: ThisWeek['onboarding'] }) {

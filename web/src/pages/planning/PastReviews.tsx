@@ -3,11 +3,13 @@ import { useId, useRef, useState } from 'react';
 import type { QuarterlyReview } from '../../../../src/schemas/planning.js';
 import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden, InlineConfirm, formError } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
-import { quarterlyKey } from './queries.js';
+import { useAnnounce } from '../../components/announce.js';
 import { reviewName } from './reviewNames.js';
+import { Hidden } from '../../components/text.js';
+import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { formError } from '../../components/formError.js';
+import { focusLater } from '../../components/focusLater.js';
+import { quarterlyKey } from '../../api/planning.js';
 
 const decisionWords = { keep: 'Kept', refresh: 'Refreshed', complete: 'Completed', retire: 'Retired' } as const;
 

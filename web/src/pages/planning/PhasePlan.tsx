@@ -1,7 +1,7 @@
 import type { CycleWeek } from '../../../../src/schemas/cycles.js';
-import { Hidden } from '../map/bits.js';
-import { formatDate } from '../map/format.js';
-import { dateRange, phaseAsks, phaseLabels, phaseShapes } from './words.js';
+import { formatDate, dateRange } from '../../components/format.js';
+import { phaseAsks, phaseLabels, phaseShapes } from '../../components/cycleWords.js';
+import { Hidden } from '../../components/text.js';
 
 /** The week-by-week plan the form would create, redrawn as the length, review weeks and start date change. */
 export function PhasePlan({ weeks, reviewDate }: { weeks: CycleWeek[] | null; reviewDate: string }) {

@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
-import { useAnnounce } from '../map/announce.js';
-import { Hidden } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
+import { useAnnounce } from '../../components/announce.js';
 import { EntryForm } from './EntryForm.js';
 import { EntryItem } from './EntryItem.js';
-import { cycleKey, cyclesKey, thisWeekKey } from './queries.js';
-import { dateRange, phaseLabels } from './words.js';
+import { cycleKey, cyclesKey } from '../../api/cycles.js';
+import { phaseLabels } from '../../components/cycleWords.js';
+import { Hidden } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
+import { thisWeekKey } from '../../api/planning.js';
+import { dateRange } from '../../components/format.js';
 
 /** The log, week by week: entries, gaps ("Week 3 — no entry yet") with a way to fill them, and weeks to come. */
 export function ProgressLog({ cycle, entries }: { cycle: Cycle; entries: ProgressEntry[] }) {

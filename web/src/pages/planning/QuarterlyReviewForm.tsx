@@ -6,10 +6,11 @@ import type { Destination } from '../../../../src/schemas/map.js';
 import type { QuarterlyReview, destinationDecision } from '../../../../src/schemas/planning.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
-import { formError, useFocusFirstInvalid } from '../map/bits.js';
-import { mapKey } from '../map/useMap.js';
-import { RadioGroup } from './fields.js';
-import { preferencesKey, quarterlyKey, thisWeekKey } from './queries.js';
+import { useFocusFirstInvalid } from '../../components/saveProblems.js';
+import { mapKey } from '../../api/map.js';
+import { RadioGroup } from '../../components/choices.js';
+import { formError } from '../../components/formError.js';
+import { preferencesKey, quarterlyKey, thisWeekKey } from '../../api/planning.js';
 
 type Decision = z.infer<typeof destinationDecision>['decision'];
 const choices: { value: Decision; label: string }[] = [

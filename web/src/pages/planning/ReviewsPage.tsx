@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { QuarterlyReview } from '../../../../src/schemas/planning.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { AnnounceProvider, useAnnounce } from '../map/announce.js';
-import { DateText } from '../map/bits.js';
-import { focusLater, useMap } from '../map/useMap.js';
+import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
+import { useMap } from '../../api/map.js';
 import { CompareReviews } from './CompareReviews.js';
 import { PastReviews } from './PastReviews.js';
 import { QuarterlyReviewForm } from './QuarterlyReviewForm.js';
-import { usePreferences, useQuarterlyReviews } from './queries.js';
-import { plural } from './words.js';
+import { plural } from '../../components/cycleWords.js';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
+import { usePreferences, useQuarterlyReviews } from '../../api/planning.js';
 import './planning.css';
 
 /** Seed 002, section 10: growth reviews every quarter, with the wins to celebrate and what changed since last time. */

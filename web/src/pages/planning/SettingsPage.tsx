@@ -3,13 +3,14 @@ import { useLocation } from 'react-router';
 import type { Preferences } from '../../../../src/schemas/planning.js';
 import { SelectField, SubmitButton } from '../../components/fields.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { AnnounceProvider, useAnnounce } from '../map/announce.js';
-import { DateText, SaveProblems } from '../map/bits.js';
-import { focusLater } from '../map/useMap.js';
+import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
+import { SaveProblems } from '../../components/saveProblems.js';
 import { CalendarSection } from './CalendarSection.js';
 import { FeedbackCadenceForm } from './FeedbackCadenceForm.js';
-import { usePreferences } from './queries.js';
 import { usePrefsForm } from './usePrefsForm.js';
+import { DateText } from '../../components/text.js';
+import { focusLater } from '../../components/focusLater.js';
+import { usePreferences } from '../../api/planning.js';
 import './planning.css';
 
 /** Rhythm and reminders: the review cadence, feedback sessions, the weekly digest and the calendar. */

@@ -1,6 +1,6 @@
 import type { Level } from '../../../../src/schemas/common.js';
 import type { QuarterlyReview } from '../../../../src/schemas/planning.js';
-import { levelDefinitions } from '../map/format.js';
+import { levelDefinitions } from '../../components/format.js';
 
 /** Snapshots keep levels as plain strings; an unknown one is shown as it is. */
 export const levelWord = (level: string) => levelDefinitions[level as Level]?.label ?? level;

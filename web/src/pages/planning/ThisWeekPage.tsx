@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { AnnounceProvider } from '../map/announce.js';
-import { DateText } from '../map/bits.js';
+import { AnnounceProvider } from '../../components/announce.js';
 import { OnboardingChecklist } from './OnboardingChecklist.js';
-import { type ThisWeek, useCycles, useThisWeek } from './queries.js';
-import { gapText, phaseShapes } from './words.js';
+import { useCycles } from '../../api/cycles.js';
+import { gapText, phaseShapes } from '../../components/cycleWords.js';
+import { DateText } from '../../components/text.js';
+import { type ThisWeek, useThisWeek } from '../../api/planning.js';
 import './planning.css';
 
 /** Home: what each running cycle asks of this week, what is due or overdue, and the getting-started checklist. */

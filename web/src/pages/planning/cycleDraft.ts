@@ -1,6 +1,6 @@
 import { addDays, defaultStartDate, planWeeks } from '../../../../src/domain/cycles.js';
 import type { Cycle, CycleWeek, LearningMode } from '../../../../src/schemas/cycles.js';
-import type { NextCycle } from './queries.js';
+import type { NextCycle } from '../../api/cycles.js';
 
 /** The form's values as strings, so a conflict can be merged field by field (see rebase in map/bits). */
 export interface CycleDraft {

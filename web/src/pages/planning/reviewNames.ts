@@ -1,5 +1,5 @@
 import type { QuarterlyReview } from '../../../../src/schemas/planning.js';
-import { formatDate } from '../map/format.js';
+import { formatDate } from '../../components/format.js';
 
 /** "12 Jul 2026", with the time added when two reviews share a day. */
 export function reviewName(review: QuarterlyReview, all: readonly QuarterlyReview[]): string {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Preferences, PreferencesPatch } from '../../../../src/schemas/planning.js';
 import { api, currentOf } from '../../api/client.js';
-import { preferencesKey, thisWeekKey } from './queries.js';
+import { preferencesKey, thisWeekKey } from '../../api/planning.js';
 
 type Changes = Omit<PreferencesPatch, 'version'>;
 

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { Preferences } from '../../../../src/schemas/planning.js';
 import { api } from '../../api/client.js';
-import { useConflictSafeDraft } from '../map/useConflictSafeDraft.js';
-import { preferencesKey } from './queries.js';
+import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
 import { usePreferencesPatch } from './usePreferencesPatch.js';
+import { preferencesKey } from '../../api/planning.js';
 
 type Changes = Parameters<ReturnType<typeof usePreferencesPatch>['mutate']>[0]['changes'];
 

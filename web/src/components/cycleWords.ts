@@ -1,6 +1,5 @@
-import { phaseAsks } from '../../../../src/domain/cycles.js';
-import type { CycleStatus, LearningMode, Phase } from '../../../../src/schemas/cycles.js';
-import { formatDate } from '../map/format.js';
+import { phaseAsks } from '../../../src/domain/cycles.js';
+import type { CycleStatus, LearningMode, Phase } from '../../../src/schemas/cycles.js';
 
 export { phaseAsks };
 
@@ -37,8 +36,6 @@ export const modeLabels: Record<LearningMode, string> = {
 };
 export const modeOrder = Object.keys(modeLabels) as LearningMode[];
 
-export const dateRange = (start: string, end: string) => `${formatDate(start)} – ${formatDate(end)}`;
-
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** A cycle still under way: it can be edited, paused, logged and reviewed. */
@@ -48,11 +45,4 @@ export const isOpen = (status: CycleStatus) => status !== 'closed' && status !==
 export function gapText(gaps: readonly number[]): string {
   if (gaps.length === 1) return `Week ${gaps[0]} has no entry yet`;
   return `Weeks ${gaps.slice(0, -1).join(', ')} and ${gaps.at(-1)} have no entry yet`;
-}
-
-/** "6 Jul": a day within a cycle, the year being plain from the context. */
-export function shortDate(date: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(parsed);
 }

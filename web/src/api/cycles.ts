@@ -1,18 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Cycle, NextCycleDraft } from '../../../../src/schemas/cycles.js';
-import type { ThisWeek as ThisWeekShape } from '../../../../src/schemas/planning.js';
-import { api } from '../../api/client.js';
+import type { Cycle, NextCycleDraft } from '../../../src/schemas/cycles.js';
+import { api } from './client.js';
+import { thisWeekKey } from './planning.js';
 
-export type ThisWeek = ThisWeekShape;
 export type NextCycle = NextCycleDraft;
 
 export const cyclesKey = ['cycles'] as const;
 export const cycleKey = (id: string) => ['cycle', id] as const;
 /** Under the cycle's key, so refreshing the cycle refreshes its log too. */
 export const entriesKey = (id: string) => ['cycle', id, 'entries'] as const;
-export const thisWeekKey = ['this-week'] as const;
-export const preferencesKey = ['preferences'] as const;
-export const quarterlyKey = ['quarterly-reviews'] as const;
 
 export const useCycles = () => useQuery({ queryKey: cyclesKey, queryFn: () => api('GET /api/v1/cycles') });
 
@@ -29,13 +25,6 @@ export const useEntries = (cycleId: string, enabled = true) =>
     queryFn: () => api('GET /api/v1/cycles/{id}/entries', { params: { id: cycleId } }),
     enabled: enabled && Boolean(cycleId),
   });
-
-export const useThisWeek = () => useQuery({ queryKey: thisWeekKey, queryFn: () => api('GET /api/v1/this-week') });
-
-export const usePreferences = () => useQuery({ queryKey: preferencesKey, queryFn: () => api('GET /api/v1/preferences') });
-
-export const useQuarterlyReviews = () =>
-  useQuery({ queryKey: quarterlyKey, queryFn: () => api('GET /api/v1/quarterly-reviews') });
 
 /** After a cycle changed: put the saved copy in place, and refresh the lists and the home screen. */
 export function useCycleSaved() {

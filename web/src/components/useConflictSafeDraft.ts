@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { fieldErrors, isConflict } from '../../api/client.js';
-import { type Difference, rebase, useFocusFirstInvalid } from './bits.js';
+import { fieldErrors, isConflict } from '../api/client.js';
+import { type Difference, rebase, useFocusFirstInvalid } from './saveProblems.js';
 
 export interface ConflictSafeDraftOptions<R extends { version: number }, D extends object> {
   /** What the form opens with: the record's values, or blank ones when creating. */

@@ -1,20 +1,7 @@
-import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
-import { ApiError, isConflict } from '../../api/client.js';
-import { FormMessage } from '../../components/fields.js';
-import { formatDate } from './format.js';
-
-/** Words for screen readers that sighted users get from the layout. */
-export const Hidden = ({ children }: { children: ReactNode }) => <span className="visually-hidden">{children}</span>;
-
-export const DateText = ({ date }: { date: string }) => <time dateTime={date}>{formatDate(date)}</time>;
-
-/** The form-level message: field errors sit under their fields, a conflict has its own notice. */
-export function formError(error: unknown): string | null {
-  if (!error || isConflict(error)) return null;
-  if (error instanceof ApiError && Object.keys(error.fields).length > 0)
-    return 'Some fields need attention. See the messages below each field.';
-  return error instanceof Error ? error.message : 'Something went wrong. Try again.';
-}
+import { type RefObject, useEffect } from 'react';
+import { isConflict } from '../api/client.js';
+import { FormMessage } from './fields.js';
+import { formError } from './formError.js';
 
 /** After a failed save, put the cursor in the first field the server complained about. */
 export function useFocusFirstInvalid(form: RefObject<HTMLElement | null>, error: unknown) {
@@ -100,38 +87,7 @@ export function SaveProblems<T>({
     <>
       {isConflict(saveError) ? <ConflictNotice onReload={() => reload.mutate()} busy={reload.isPending} /> : null}
       {reloaded ? <ReloadedNote differences={reloaded.differences} onUseSaved={() => onUseSaved(reloaded.saved)} /> : null}
-      <FormMessage error={formError(saveError) ?? reload.error?.message ?? null} />
+      <FormMessage error={(isConflict(saveError) ? null : formError(saveError)) ?? reload.error?.message ?? null} />
     </>
-  );
-}
-
-/** Delete asks here, in the page, never in a browser dialog. Focus starts on Cancel. */
-export function InlineConfirm({
-  message,
-  confirmLabel,
-  busy,
-  onConfirm,
-  onCancel,
-}: {
-  message: ReactNode;
-  confirmLabel: string;
-  busy: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
-  return (
-    <div className="confirm" role="group" aria-label="Confirm deletion">
-      <p>{message}</p>
-      <div className="button-row">
-        <button type="button" className="danger" onClick={onConfirm} disabled={busy} aria-busy={busy || undefined}>
-          {busy ? 'Deleting…' : confirmLabel}
-        </button>
-        <button type="button" className="secondary" ref={cancel} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </div>
   );
 }

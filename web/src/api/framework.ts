@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
+import { api } from './client.js';
 
 export const frameworkKey = ['framework'] as const;
 export const selfChecksKey = ['self-checks'] as const;

@@ -1,4 +1,4 @@
-import type { Smart } from '../../../../src/schemas/map.js';
+import type { Smart } from '../../../src/schemas/map.js';
 
 export type SmartKey = keyof Smart;
 

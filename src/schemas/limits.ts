@@ -1,0 +1,20 @@
+/**
+ * The longest text each field takes, in characters. Plain numbers without Zod, so the web forms show the
+ * same limits the schemas enforce (a counter under the field) without bundling the schemas.
+ */
+export const limits = {
+  mapTitle: 200,
+  destinationTitle: 300,
+  destinationDescription: 5000,
+  destinationMeasure: 1000,
+  destinationImpact: 2000,
+  skillName: 200,
+  levelNote: 2000,
+  cycleGoal: 1000,
+  backupProject: 1000,
+  cancelReason: 1000,
+  switchReason: 1000,
+  entryText: 5000,
+  reviewText: 5000,
+  nextGoal: 1000,
+} as const;
