@@ -85,7 +85,7 @@ const keywords = (text: string): { word: string; stem: string }[] =>
     .map((word) => ({ word, stem: stem(word) }));
 const stemsOf = (text: string): Set<string> => new Set(keywords(text).map((k) => k.stem));
 /** The guide's own examples of each category (the Growth Map guide, section 1), for goals the catalogue doesn't name. */
-const SEED_WORDS: [Category, Set<string>][] = [
+const GUIDE_OPENING_WORDS: [Category, Set<string>][] = [
   ['personal-reputation', stemsOf('talks speak present blog articles publish writing conference meetup open source reputation')],
   ['leadership-impact', stemsOf('lead mentor mentoring coach influence cross functional initiative stakeholder team')],
   ['craft-and-process', stemsOf('debugging testing deployment release process review refactor quality')],
@@ -177,7 +177,7 @@ const fromTemplate = (
 function chooseCategory(ctx: Ctx, text: string): { category: Category; because: string } {
   const goal = keywords(text);
   for (const opening of goal.slice(0, 2)) {
-    const match = SEED_WORDS.find(([, stems]) => stems.has(opening.stem));
+    const match = GUIDE_OPENING_WORDS.find(([, stems]) => stems.has(opening.stem));
     if (match) {
       const [category] = match;
       return {
@@ -205,7 +205,7 @@ function chooseCategory(ctx: Ctx, text: string): { category: Category; because: 
     if (hits.length > (best?.hits.length ?? 0)) best = { hits, category: c.category, label: c.label };
   }
   if (best) return { category: best.category, because: `“${best.hits[0]}” in your goal matches ${best.label}` };
-  for (const [category, stems] of SEED_WORDS) {
+  for (const [category, stems] of GUIDE_OPENING_WORDS) {
     const hit = goal.find((g) => stems.has(g.stem));
     if (hit)
       return {

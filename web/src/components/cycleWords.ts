@@ -3,7 +3,7 @@ import type { CycleStatus, LearningMode, Phase } from '../../../src/schemas/cycl
 
 export { phaseAsks };
 
-/** The source's four phases of a cycle (seed 002, section 3). */
+/** The source's four phases of a cycle (the Growth Map guide, section 3). */
 export const phaseLabels: Record<Phase, string> = {
   define: 'Define',
   'deep-dive': 'Deep dive',

@@ -5,7 +5,7 @@ import { StageMarker, useSetStage } from './StageMarker.js';
 import { useFramework } from '../../api/framework.js';
 import './framework.css';
 
-/** Seed 000's mentoring formats, each with what Growth Map gives it to work from. */
+/** The mentoring formats of Engineer Growth, each with what Growth Map gives it to work from. */
 const formats = [
   {
     name: '1:1 mentoring',

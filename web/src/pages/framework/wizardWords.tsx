@@ -4,7 +4,7 @@ import type { LearningMode, Phase } from '../../../../src/schemas/cycles.js';
 
 export { phaseAsks } from '../../../../src/domain/cycles.js';
 
-/** The preferred cycle, in the words of seed 002 ("e.g., 4 weeks with a 2-week review"). */
+/** The preferred cycle, in the words of the Growth Map guide ("e.g., 4 weeks with a 2-week review"). */
 export const cycleChoices = [
   { value: '6-1', label: '6 weeks: 1 review week', lengthWeeks: 6, reviewWeeks: 1 },
   { value: '6-2', label: '6 weeks: 4 weeks of work and a 2-week review', lengthWeeks: 6, reviewWeeks: 2 },

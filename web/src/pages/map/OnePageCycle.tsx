@@ -19,7 +19,7 @@ function currentOf(cycles: Cycle[]): Cycle | undefined {
 
 const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 159)}…` : text);
 
-/** Seed 002, section 4: the one-page map's "6-week plan" and "a short progress log" (the latest five entries). */
+/** The Growth Map guide, section 4: the one-page map's "6-week plan" and "a short progress log" (the latest five entries). */
 export function OnePageCycle() {
   const cycles = useCycles();
   const cycle = cycles.data ? currentOf(cycles.data) : undefined;

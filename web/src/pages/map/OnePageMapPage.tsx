@@ -10,7 +10,7 @@ import { useMap } from '../../api/map.js';
 import { DateText } from '../../components/text.js';
 import './map.css';
 
-/** The source's one-page Growth Map (seed 002, section 4): read-only, and made to print on one sheet. */
+/** The source's one-page Growth Map (the Growth Map guide, section 4): read-only, and made to print on one sheet. */
 export default function OnePageMapPage() {
   const map = useMap();
   const actions = (

@@ -36,7 +36,7 @@ const labels: Record<keyof Draft, string> = {
   startDate: 'Start date',
 };
 
-/** Seed 002, section 6: regular 1:1s focused on growth signals. The calendar carries them as a recurring event. */
+/** The Growth Map guide, section 6: regular 1:1s focused on growth signals. The calendar carries them as a recurring event. */
 export function FeedbackCadenceForm({ prefs }: { prefs: Preferences }) {
   const announce = useAnnounce();
   const today = useToday();

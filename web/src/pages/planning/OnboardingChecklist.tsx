@@ -7,7 +7,7 @@ import { formError } from '../../components/formError.js';
 import { focusLater } from '../../components/focusLater.js';
 import type { ThisWeek } from '../../api/planning.js';
 
-/** Seed 002, section 8: the getting-started checklist, ticked from what you have recorded, until it is all done. */
+/** The Growth Map guide, section 8: the getting-started checklist, ticked from what you have recorded, until it is all done. */
 export function OnboardingChecklist({ onboarding }: { onboarding: ThisWeek['onboarding'] }) {
   const announce = useAnnounce();
   const patch = usePreferencesPatch({ retryOnConflict: true });

@@ -13,7 +13,7 @@ import { focusLater } from '../../components/focusLater.js';
 import { usePreferences, useQuarterlyReviews } from '../../api/planning.js';
 import './planning.css';
 
-/** Seed 002, section 10: growth reviews every quarter, with the wins to celebrate and what changed since last time. */
+/** The Growth Map guide, section 10: growth reviews every quarter, with the wins to celebrate and what changed since last time. */
 export default function ReviewsPage() {
   const reviews = useQuarterlyReviews();
   return (
