@@ -2,16 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { LoadError, Loading } from '../../components/Page.js';
+import { useSession } from '../../session.js';
+import { formatInstant } from '../accounts/format.js';
 import { useAnnounce } from '../map/announce.js';
 import { Hidden, InlineConfirm } from '../map/bits.js';
 import { focusLater } from '../map/useMap.js';
 import { frameworkKey, useUploads } from './queries.js';
 
-const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
 /** Every upload, newest as the server lists them; reverting one drops it, and the content is rebuilt without it. */
 export function UploadList() {
   const uploads = useUploads(true);
+  const { user } = useSession();
+  const when = (instant: string) => formatInstant(instant, user?.timeZone);
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState<string | null>(null);

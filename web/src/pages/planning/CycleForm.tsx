@@ -1,10 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api } from '../../api/client.js';
 import { SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
 import { SaveProblems } from '../map/bits.js';
 import { useConflictSafeDraft } from '../map/useConflictSafeDraft.js';
-import { type CycleDraft, bodyOf, cycleLabels, draftOfCycle, listOf, patchOf, previewWeeks } from './cycleDraft.js';
+import {
+  type CycleDraft,
+  bodyOf,
+  cycleLabels,
+  draftOfCycle,
+  followsSchedule,
+  listOf,
+  onSchedule,
+  patchOf,
+  previewWeeks,
+} from './cycleDraft.js';
 import { CheckboxGroup, OptionSelect } from './fields.js';
 import { PhasePlan } from './PhasePlan.js';
 import { cycleKey } from './queries.js';
@@ -45,10 +56,23 @@ export function CycleForm({
     },
     onReloaded: (fresh) => queryClient.setQueryData(cycleKey(fresh.id), fresh),
   });
+  // A review date typed by hand stays put; one left on the schedule's last day moves with the schedule as you edit.
+  const reviewByHand = useRef(!followsSchedule(initial));
+  const reschedule = (change: (d: CycleDraft) => CycleDraft) =>
+    setDraft((d) => (reviewByHand.current ? change(d) : onSchedule(change(d))));
+  const setSchedule = (key: 'startDate' | 'reviewWeeks') => (event: { target: { value: string } }) => {
+    const value = event.target.value;
+    reschedule((d) => ({ ...d, [key]: value }));
+  };
   const setLength = (event: { target: { value: string } }) => {
     const lengthWeeks = event.target.value;
     // Two review weeks need at least five weeks: drop to one rather than leave an impossible plan.
-    setDraft((d) => ({ ...d, lengthWeeks, reviewWeeks: Number(lengthWeeks) < 5 ? '1' : d.reviewWeeks }));
+    reschedule((d) => ({ ...d, lengthWeeks, reviewWeeks: Number(lengthWeeks) < 5 ? '1' : d.reviewWeeks }));
+  };
+  const setReviewDate = (event: { target: { value: string } }) => {
+    const reviewDate = event.target.value;
+    reviewByHand.current = reviewDate !== '';
+    setDraft((d) => (reviewDate === '' ? onSchedule(d) : { ...d, reviewDate }));
   };
   const short = Number(draft.lengthWeeks) < 5;
   const heading = cycle ? 'Edit the cycle' : 'New learning cycle';
@@ -84,7 +108,7 @@ export function CycleForm({
             <OptionSelect
               label={cycleLabels.reviewWeeks}
               value={draft.reviewWeeks}
-              onChange={set('reviewWeeks')}
+              onChange={setSchedule('reviewWeeks')}
               options={[
                 { value: '1', label: '1 week' },
                 { value: '2', label: '2 weeks', disabled: short },
@@ -100,7 +124,7 @@ export function CycleForm({
               label={cycleLabels.startDate}
               type="date"
               value={draft.startDate}
-              onChange={set('startDate')}
+              onChange={setSchedule('startDate')}
               error={errors.startDate}
               hint="Cycles start at the top of a work week: next Monday by default."
             />
@@ -108,9 +132,9 @@ export function CycleForm({
               label={cycleLabels.reviewDate}
               type="date"
               value={draft.reviewDate}
-              onChange={set('reviewDate')}
+              onChange={setReviewDate}
               error={errors.reviewDate}
-              hint="Leave empty to review on the cycle’s last day."
+              hint="The cycle’s last day unless you pick another; it moves with the start date until you do."
             />
           </div>
           <CheckboxGroup

@@ -28,16 +28,17 @@ export const cycleLabels: Record<keyof CycleDraft, string> = {
 export const listOf = (joined: string): string[] => joined.split(' ').filter(Boolean);
 const joined = (list: readonly string[]) => list.join(' ');
 
-export const emptyDraft = (today: string): CycleDraft => ({
-  destinationIds: '',
-  goal: '',
-  lengthWeeks: '6',
-  reviewWeeks: '1',
-  startDate: defaultStartDate(today),
-  modes: '',
-  backupProject: '',
-  reviewDate: '',
-});
+export const emptyDraft = (today: string): CycleDraft =>
+  onSchedule({
+    destinationIds: '',
+    goal: '',
+    lengthWeeks: '6',
+    reviewWeeks: '1',
+    startDate: defaultStartDate(today),
+    modes: '',
+    backupProject: '',
+    reviewDate: '',
+  });
 
 export const draftOfCycle = (cycle: Cycle): CycleDraft => ({
   destinationIds: joined(cycle.destinationIds),
@@ -58,7 +59,7 @@ export const draftOfNext = (next: NextCycle): CycleDraft => ({
   startDate: next.startDate,
   modes: joined(next.modes),
   backupProject: next.backupProject ?? '',
-  reviewDate: '',
+  reviewDate: scheduledReviewDate(next.startDate, String(next.lengthWeeks), String(next.reviewWeeks)),
 });
 
 /** What the server's review answers as nextCycle, rebuilt from a reviewed cycle (for /cycles/new?from=…). */
@@ -100,6 +101,25 @@ export function patchOf(draft: CycleDraft, base: CycleDraft) {
       .filter(([, value]) => value !== undefined),
   );
 }
+
+/** The review date the server picks when none is given: the plan's last day, or '' while the plan is incomplete. */
+export function scheduledReviewDate(startDate: string, lengthWeeks: string, reviewWeeks: string): string {
+  try {
+    return planWeeks(startDate, Number(lengthWeeks), Number(reviewWeeks)).at(-1)?.endDate ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The draft with its review date on the schedule's last day. */
+export const onSchedule = (draft: CycleDraft): CycleDraft => ({
+  ...draft,
+  reviewDate: scheduledReviewDate(draft.startDate, draft.lengthWeeks, draft.reviewWeeks),
+});
+
+/** Whether the review date is the schedule's own (empty counts), so it should move when the schedule does. */
+export const followsSchedule = (draft: CycleDraft): boolean =>
+  draft.reviewDate === '' || draft.reviewDate === scheduledReviewDate(draft.startDate, draft.lengthWeeks, draft.reviewWeeks);
 
 /** The weeks the draft would plan, or null while a date is incomplete. */
 export function previewWeeks(draft: CycleDraft, fallbackStart: string): CycleWeek[] | null {
