@@ -7,6 +7,7 @@ import * as foundation from './migrations/0001_foundation.js';
 import * as cycles from './migrations/0002_cycles.js';
 import * as framework from './migrations/0003_framework.js';
 import * as cyclePauses from './migrations/0004_cycle_pauses.js';
+import * as cycleDescription from './migrations/0006_cycle_description.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0002_cycles': cycles,
   '0003_framework': framework,
   '0004_cycle_pauses': cyclePauses,
+  '0006_cycle_description': cycleDescription,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,6 +17,7 @@ const shipped: Record<string, string> = {
   '0002_cycles.ts': 'e69367eaab4c53de55e7c0d0387dd0a6f74e820616d63eace3922d984968da48',
   '0003_framework.ts': '03fd3cfd42c6c474f405806973acb39f556261b4b83d439fb05f7d1953e3ec45',
   '0004_cycle_pauses.ts': 'a4998c140c77417b2c35ff530347b155e379037ad107fd1c17013ba243145056',
+  '0006_cycle_description.ts': '69ac8e26c262653aba2dc74aac787a1024cd8467676c9c1e81929c7495d07a2a',
 };
 
 describe('migrations', () => {

@@ -46,7 +46,10 @@ export const cycleReview = z.object({
 export const cycle = z.object({
   id,
   destinationIds: z.array(id),
+  /** A short title: the mini-goal. */
   goal: z.string(),
+  /** What the goal means or how to approach it, shown under the title. */
+  description: z.string().nullable(),
   lengthWeeks: z.number().int(),
   reviewWeeks: z.number().int(),
   startDate: calendarDate,
@@ -76,6 +79,7 @@ export const cycleCreate = z
   .object({
     destinationIds: z.array(id).min(1, 'Pick at least one destination.').max(10),
     goal: text(1000, 'Goal'),
+    description: optionalText(5000),
     lengthWeeks: lengthWeeks.default(6),
     reviewWeeks: reviewWeeks.default(1),
     startDate: calendarDate.optional(),
@@ -93,14 +97,18 @@ export const cyclePatch = z.object({
   version,
   destinationIds: z.array(id).min(1, 'Pick at least one destination.').max(10).optional(),
   goal: text(1000, 'Goal').optional(),
+  description: optionalText(5000),
   lengthWeeks: lengthWeeks.optional(),
   reviewWeeks: reviewWeeks.optional(),
   startDate: calendarDate.optional(),
   modes: z.array(learningMode).max(4).optional(),
   backupProject: optionalText(1000),
   reviewDate: calendarDate.optional(),
-  /** pause, resume or cancel (with a reason); switching to the backup project has its own route. */
-  action: z.enum(['pause', 'resume', 'cancel']).optional(),
+  /**
+   * start (a planned cycle, today in the user's zone), pause, resume or cancel (with a reason); switching to the
+   * backup project has its own route.
+   */
+  action: z.enum(['start', 'pause', 'resume', 'cancel']).optional(),
   cancelReason: text(1000, 'Reason for cancelling').optional(),
 });
 export type CyclePatch = z.infer<typeof cyclePatch>;
