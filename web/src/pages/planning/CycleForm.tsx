@@ -89,13 +89,22 @@ export function CycleForm({
             onChange={(ids) => setDraft((d) => ({ ...d, destinationIds: ids.join(' ') }))}
             error={errors.destinationIds}
           />
-          <TextAreaField
+          <TextField
             label={cycleLabels.goal}
             value={draft.goal}
             onChange={set('goal')}
             error={errors.goal}
             required
-            hint="A concrete mini-goal aligned with a destination, e.g. “Build a small service with distributed tracing and a circuit breaker.”"
+            maxLength={1000}
+            hint="A short title for a concrete mini-goal, e.g. “Build a small service with distributed tracing and a circuit breaker.”"
+          />
+          <TextAreaField
+            label={cycleLabels.description}
+            value={draft.description}
+            onChange={set('description')}
+            error={errors.description}
+            maxLength={5000}
+            hint="Optional. How you will approach it, or what you will show at the end."
           />
           <div className="field-row">
             <OptionSelect

@@ -6,6 +6,7 @@ import type { NextCycle } from './queries.js';
 export interface CycleDraft {
   destinationIds: string;
   goal: string;
+  description: string;
   lengthWeeks: string;
   reviewWeeks: string;
   startDate: string;
@@ -17,6 +18,7 @@ export interface CycleDraft {
 export const cycleLabels: Record<keyof CycleDraft, string> = {
   destinationIds: 'Destinations',
   goal: 'Goal',
+  description: 'Description',
   lengthWeeks: 'Length',
   reviewWeeks: 'Review weeks',
   startDate: 'Start date',
@@ -32,6 +34,7 @@ export const emptyDraft = (today: string): CycleDraft =>
   onSchedule({
     destinationIds: '',
     goal: '',
+    description: '',
     lengthWeeks: '6',
     reviewWeeks: '1',
     startDate: defaultStartDate(today),
@@ -43,6 +46,7 @@ export const emptyDraft = (today: string): CycleDraft =>
 export const draftOfCycle = (cycle: Cycle): CycleDraft => ({
   destinationIds: joined(cycle.destinationIds),
   goal: cycle.goal,
+  description: cycle.description ?? '',
   lengthWeeks: String(cycle.lengthWeeks),
   reviewWeeks: String(cycle.reviewWeeks),
   startDate: cycle.startDate,
@@ -54,6 +58,7 @@ export const draftOfCycle = (cycle: Cycle): CycleDraft => ({
 export const draftOfNext = (next: NextCycle): CycleDraft => ({
   destinationIds: joined(next.destinationIds),
   goal: next.goal,
+  description: '',
   lengthWeeks: String(next.lengthWeeks),
   reviewWeeks: String(next.reviewWeeks),
   startDate: next.startDate,
@@ -81,6 +86,7 @@ export function bodyOf(draft: CycleDraft) {
   return {
     destinationIds: listOf(draft.destinationIds),
     goal: draft.goal,
+    description: draft.description.trim() || null,
     lengthWeeks: Number(draft.lengthWeeks),
     reviewWeeks: Number(draft.reviewWeeks),
     ...(draft.startDate ? { startDate: draft.startDate } : {}),
