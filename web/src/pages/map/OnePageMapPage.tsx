@@ -9,6 +9,7 @@ import { OnePageCycle } from './OnePageCycle.js';
 import { SmartBadges, smartLetters } from './SmartBadges.js';
 import { useMap } from './useMap.js';
 import './map.css';
+import './one-page-print.css';
 
 /** The source's one-page Growth Map (seed 002, section 4): read-only, and made to print on one sheet. */
 export default function OnePageMapPage() {
