@@ -117,7 +117,7 @@ describe('a first run that leads to the wizard, in Chromium', () => {
     const heading = page.getByRole('heading', { level: 1 });
     await expect.poll(() => heading.innerText()).toMatch(/^Practise .+ in one small piece of work$/);
     const title = (await heading.innerText()).trim();
-    expect(title.length).toBeLessThanOrEqual(100);
+    expect(title.length).toBeLessThanOrEqual(80);
     await expect.poll(() => page.locator('.cycle-description').innerText()).toMatch(/^Define a concrete mini-goal for “/);
     await checkScreen('wizard cycle page');
   });
@@ -154,13 +154,15 @@ describe('a first run that leads to the wizard, in Chromium', () => {
     await checkScreen('cycle started today');
   });
 
-  it('does not offer the last administrator “Make member”, and says why', async () => {
+  it('does not offer the last administrator “Make member” or “Disable”, and says why', async () => {
     await page.goto(`${server.url}/admin`);
     const demote = page.getByRole('button', { name: /Make member/ });
     await demote.waitFor();
     expect(await demote.isDisabled()).toBe(true);
     const reason = await demote.getAttribute('aria-describedby');
     expect(await page.locator(`#${reason}`).innerText()).toMatch(/last administrator/);
+    // Disabling the last administrator answers 409 as well.
+    expect(await page.getByRole('button', { name: /^Disable/ }).isDisabled()).toBe(true);
     await checkScreen('administration, last admin');
   });
 

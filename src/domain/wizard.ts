@@ -492,7 +492,7 @@ export function draftGrowthMap(
   const skillNames = listed(first.skills.map((s) => s.name)) || 'one of its skills';
   const cycle: DraftCycle = {
     // A title short enough for a heading and a link; the instruction goes in the description.
-    goal: `Practise ${listed(first.skills.slice(0, 2).map((s) => s.name)) || 'one skill'} in one small piece of work`,
+    goal: `Practise ${first.skills[0]?.name ?? 'one skill'} in one small piece of work`,
     // Stored text, so the whole destination title; the reasons quote it shortened.
     description:
       `Define a concrete mini-goal for “${first.title}”: pick one small piece of work that uses ${skillNames}, ` +

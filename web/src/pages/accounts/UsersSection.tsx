@@ -122,7 +122,11 @@ export function UsersSection({ me }: { me: User }) {
                           {promote ? 'Make administrator' : 'Make member'}
                           <span className="visually-hidden"> ({user.name})</span>
                         </button>
-                        {user.disabled ? (
+                        {last ? (
+                          <button type="button" className="secondary" disabled aria-describedby={reasonId}>
+                            Disable<span className="visually-hidden"> {user.name}</span>
+                          </button>
+                        ) : user.disabled ? (
                           <button
                             type="button"
                             className="secondary"
@@ -158,7 +162,7 @@ export function UsersSection({ me }: { me: User }) {
                       </div>
                       {last ? (
                         <p id={reasonId} className="field-hint">
-                          The last administrator stays one: make someone else an administrator first.
+                          The last administrator stays an enabled administrator: make someone else an administrator first.
                         </p>
                       ) : null}
                     </td>
