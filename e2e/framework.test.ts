@@ -36,7 +36,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
     await page.getByLabel('Email').fill('noor@example.test');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Create administrator account' }).click();
-    await page.waitForURL(/\/map$/);
+    await page.waitForURL(`${server.url}/`);
   });
   afterAll(async () => {
     await browser?.close();

@@ -44,6 +44,9 @@ describe.each(['sqlite', 'postgresql'] as const)('a newcomer’s first map on %s
     await page.getByLabel('Email').fill('ada@example.test');
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Create administrator account' }).click();
+    // Home offers the wizard first; this journey starts from a blank map.
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('link', { name: 'Start from a blank map' }).click();
     await page.waitForURL(/\/map$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Growth Map for Ada Lovelace|Map/);
     await checkScreen('empty map editor');

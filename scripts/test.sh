@@ -40,6 +40,7 @@ node_modules/.bin/tsc -p web/tsconfig.json --noEmit || fail "the TypeScript type
 
 if [[ " ${projects[*]} " == *" e2e "* ]]; then
 	bash scripts/ensure-chromium.sh || fail "Chromium is needed for the e2e tests"
+	bash scripts/ensure-poppler.sh || fail "poppler-utils (pdfinfo, pdftotext) are needed for the print test"
 	echo "test.sh: building the production bundle (npm run build)"
 	npm run build || fail "npm run build failed"
 	[ -f dist/server/main.js ] || fail "npm run build did not produce dist/server/main.js"

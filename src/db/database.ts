@@ -8,6 +8,7 @@ import * as cycles from './migrations/0002_cycles.js';
 import * as framework from './migrations/0003_framework.js';
 import * as cyclePauses from './migrations/0004_cycle_pauses.js';
 import * as hardening from './migrations/0005_hardening.js';
+import * as cycleDescription from './migrations/0006_cycle_description.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0003_framework': framework,
   '0004_cycle_pauses': cyclePauses,
   '0005_hardening': hardening,
+  '0006_cycle_description': cycleDescription,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -118,6 +118,7 @@ export interface Tables {
     id: string;
     user_id: string;
     goal: string;
+    description: string | null;
     length_weeks: number;
     review_weeks: number;
     start_date: string;

@@ -334,10 +334,11 @@ describe('draftGrowthMap: the first cycle and suggestions', () => {
     expect(() => draft({ lengthWeeks: 4, reviewWeeks: 2 })).toThrow(RangeError);
   });
 
-  it('sets a concrete week-1 mini-goal, modes by category and a backup project on the same skills', () => {
+  it('titles the cycle with a short mini-goal, its guidance as the description, modes by category and a backup project on the same skills', () => {
     const { cycle } = draft();
-    expect(cycle.goal).toBe(
-      'Define a concrete mini-goal for “Design and implement a fault-tolerant service with end-to-end tracing in production”: pick one small piece of work that uses Distributed systems design and Observability, and decide what you will show a peer or mentor in week 5.',
+    expect(cycle.goal).toBe('Practise Distributed systems design in one small piece of work');
+    expect(cycle.description).toBe(
+      'Define a concrete mini-goal for “Design and implement a fault-tolerant service with end-to-end tracing in production”: pick one small piece of work that uses Distributed systems design and Observability, and decide what you will show a peer or mentor in week 5. Then rename the cycle after that mini-goal.',
     );
     expect(cycle.modes).toEqual(['reading', 'hands-on', 'pairing']);
     expect(cycle.backupProject).toBe('Observability starter');
@@ -345,6 +346,11 @@ describe('draftGrowthMap: the first cycle and suggestions', () => {
       'Backup project “Observability starter” in case of blockers, because it practises Observability as well.',
     );
     const lead = draft({ goals: [{ templateId: 'cross-functional-project' }] }).cycle;
+    for (const d of [draft(), draft({ goals: [{ text: 'Mentor two junior engineers on the payments team' }] })]) {
+      // A heading and a link on the one-page map: one short line, never the paragraph.
+      expect(d.cycle.goal.length).toBeLessThanOrEqual(80);
+      expect(d.cycle.goal).not.toContain(':');
+    }
     expect(lead.modes).toEqual(['reading', 'hands-on', 'pairing', 'teaching']);
     expect(draft({ goals: [{ templateId: 'article-series' }] }).cycle.modes).toEqual(['reading', 'hands-on', 'teaching']);
   });

@@ -47,7 +47,10 @@ export interface DraftDestination {
   why: string;
 }
 export interface DraftCycle {
+  /** The mini-goal as a short title: it heads the cycle's page and links to it. */
   goal: string;
+  /** How to turn it into a concrete mini-goal, shown under the title. */
+  description: string;
   destinationKeys: string[];
   lengthWeeks: number;
   reviewWeeks: number;
@@ -483,10 +486,12 @@ export function draftGrowthMap(
   const fit = BY_CATEGORY[first.category];
   const skillNames = listed(first.skills.map((s) => s.name)) || 'one of its skills';
   const cycle: DraftCycle = {
-    // Stored text, so the whole title; the reasons quote it shortened.
-    goal:
+    // A title short enough for a heading and a link; the instruction goes in the description.
+    goal: `Practise ${first.skills[0]?.name ?? 'one skill'} in one small piece of work`,
+    // Stored text, so the whole destination title; the reasons quote it shortened.
+    description:
       `Define a concrete mini-goal for “${first.title}”: pick one small piece of work that uses ${skillNames}, ` +
-      `and decide what you will show a peer or mentor in week ${demo.number}.`,
+      `and decide what you will show a peer or mentor in week ${demo.number}. Then rename the cycle after that mini-goal.`,
     destinationKeys: [first.key],
     lengthWeeks: answers.lengthWeeks,
     reviewWeeks: answers.reviewWeeks,

@@ -47,7 +47,10 @@ export const cycleReview = z.object({
 export const cycle = z.object({
   id,
   destinationIds: z.array(id),
+  /** A short title: the mini-goal. */
   goal: z.string(),
+  /** What the goal means or how to approach it, shown under the title. */
+  description: z.string().nullable(),
   lengthWeeks: z.number().int(),
   reviewWeeks: z.number().int(),
   startDate: calendarDate,
@@ -77,6 +80,7 @@ export const cycleCreate = z
   .object({
     destinationIds: z.array(id).min(1, 'Pick at least one destination.').max(10),
     goal: text(limits.cycleGoal, 'Goal'),
+    description: optionalText(limits.cycleDescription),
     lengthWeeks: lengthWeeks.default(6),
     reviewWeeks: reviewWeeks.default(1),
     startDate: dateInput.optional(),
@@ -94,14 +98,18 @@ export const cyclePatch = z.object({
   version,
   destinationIds: z.array(id).min(1, 'Pick at least one destination.').max(10).optional(),
   goal: text(limits.cycleGoal, 'Goal').optional(),
+  description: optionalText(limits.cycleDescription),
   lengthWeeks: lengthWeeks.optional(),
   reviewWeeks: reviewWeeks.optional(),
   startDate: dateInput.optional(),
   modes: z.array(learningMode).max(4).optional(),
   backupProject: optionalText(limits.backupProject),
   reviewDate: dateInput.optional(),
-  /** pause, resume or cancel (with a reason); switching to the backup project has its own route. */
-  action: z.enum(['pause', 'resume', 'cancel']).optional(),
+  /**
+   * start (a planned cycle, today in the user's zone), pause, resume or cancel (with a reason); switching to the
+   * backup project has its own route.
+   */
+  action: z.enum(['start', 'pause', 'resume', 'cancel']).optional(),
   cancelReason: text(limits.cancelReason, 'Reason for cancelling').optional(),
 });
 export type CyclePatch = z.infer<typeof cyclePatch>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, category, dateInput, id, instant, level, plainString, systemStage, text } from './common.js';
+import { calendarDate, category, dateInput, id, instant, level, optionalText, plainString, systemStage, text } from './common.js';
 import { contentFiles, stageArea } from './content.js';
 import { cycleWeek, learningMode } from './cycles.js';
 
@@ -98,6 +98,7 @@ export const draftDestination = z.object({
 });
 export const draftCycle = z.object({
   goal: z.string(),
+  description: z.string(),
   destinationKeys: z.array(z.string()),
   lengthWeeks: z.number().int(),
   reviewWeeks: z.number().int(),
@@ -140,6 +141,7 @@ export const wizardAccept = z.object({
   cycle: z
     .object({
       goal: text(1000, 'Goal'),
+      description: optionalText(5000),
       destinationKeys: z.array(plainString().max(100)).max(10).min(1, 'Accept at least one of its destinations too.'),
       lengthWeeks: z.union([z.literal(4), z.literal(5), z.literal(6)]),
       reviewWeeks: z.union([z.literal(1), z.literal(2)]),

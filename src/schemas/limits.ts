@@ -11,6 +11,7 @@ export const limits = {
   skillName: 200,
   levelNote: 2000,
   cycleGoal: 1000,
+  cycleDescription: 5000,
   backupProject: 1000,
   cancelReason: 1000,
   switchReason: 1000,

@@ -39,6 +39,7 @@ export function toCycle(record: CycleRecord, cycleEntries: readonly ProgressEntr
     id: record.id,
     destinationIds: record.destinationIds,
     goal: record.goal,
+    description: record.description,
     lengthWeeks: record.lengthWeeks,
     reviewWeeks: record.reviewWeeks,
     startDate: weeks[0]?.startDate ?? record.startDate,
@@ -117,6 +118,7 @@ export async function createCycle(deps: ServiceDeps, actor: Actor, body: CycleCr
       now: nowIso(deps),
       destinationIds: [...new Set(body.destinationIds)],
       goal: body.goal,
+      description: body.description ?? null,
       lengthWeeks: body.lengthWeeks,
       reviewWeeks: body.reviewWeeks,
       startDate,
@@ -147,7 +149,11 @@ export async function patchCycle(deps: ServiceDeps, actor: Actor, id: string, pa
   const reviewWeeks = edits.reviewWeeks ?? record.reviewWeeks;
   if (reviewWeeks === 2 && lengthWeeks < 5) throw invalid({ reviewWeeks: 'Two review weeks need a cycle of at least 5 weeks.' });
 
-  if (action === 'pause') {
+  if (action === 'start') {
+    if (deriveCycleStatus(timingOf(record), today) !== 'planned')
+      throw conflict('This cycle has already started.', await current());
+    changes.startDate = today;
+  } else if (action === 'pause') {
     if (record.pausedSince) throw conflict('This cycle is already paused.', await current());
     changes.pausedSince = today;
   } else if (action === 'resume') {
@@ -166,7 +172,7 @@ export async function patchCycle(deps: ServiceDeps, actor: Actor, id: string, pa
   if (edits.reviewDate === undefined && record.reviewDate === scheduledLast(timingOf(record))) {
     const after = scheduledLast({
       ...timingOf(record),
-      startDate: edits.startDate ?? record.startDate,
+      startDate: changes.startDate ?? record.startDate,
       lengthWeeks,
       reviewWeeks,
       pauses: changes.pauses ?? record.pauses,

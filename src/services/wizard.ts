@@ -57,6 +57,7 @@ export async function acceptDraft(deps: ServiceDeps, actor: Actor, body: WizardA
       ? await createCycle(inner, actor, {
           destinationIds: body.cycle.destinationKeys.map((key) => idsByKey.get(key) as string),
           goal: body.cycle.goal,
+          description: body.cycle.description ?? null,
           lengthWeeks: body.cycle.lengthWeeks,
           reviewWeeks: body.cycle.reviewWeeks,
           startDate: body.cycle.startDate,

@@ -59,6 +59,34 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     expect(twoWeekReview.fields.reviewWeeks).toBeDefined();
   });
 
+  it('keeps a description under the short goal, and starts a planned cycle today with one action', async () => {
+    const planned = await ada.call('POST /api/v1/cycles', {
+      body: {
+        destinationIds: [destinationId],
+        goal: 'Rehearse the first talk',
+        description: 'Pick the outline, then run it past two peers.',
+      },
+    });
+    expect(planned).toMatchObject({ description: 'Pick the outline, then run it past two peers.', status: 'planned' });
+    // Today is Wednesday 2026-03-04 in Berlin: the cycle starts today, and the review date follows its last day.
+    const started = await ada.call('PATCH /api/v1/cycles/{id}', {
+      params: { id: planned.id },
+      body: { version: planned.version, action: 'start' },
+    });
+    expect(started).toMatchObject({ startDate: '2026-03-04', reviewDate: '2026-04-14', status: 'active', currentWeek: 1 });
+    const again = await refusal(
+      ada.call('PATCH /api/v1/cycles/{id}', { params: { id: planned.id }, body: { version: started.version, action: 'start' } }),
+    );
+    expect(again.status).toBe(409);
+    const exported = await ada.call('GET /api/v1/me/export');
+    expect(exported.cycles.map((c) => c.description)).toEqual(['Pick the outline, then run it past two peers.']);
+    const cleared = await ada.call('PATCH /api/v1/cycles/{id}', {
+      params: { id: planned.id },
+      body: { version: started.version, description: '' },
+    });
+    expect(cleared.description).toBeNull();
+  });
+
   it('walks the weeks: this week, gaps, the backup switch, the review with level changes and the next cycle pre-filled', async () => {
     const cycle = await ada.call('POST /api/v1/cycles', {
       body: {

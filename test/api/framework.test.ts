@@ -95,7 +95,13 @@ describe.each(engines)('the framework over HTTP on %s', (engine) => {
     const cycles = (await admin.get('/api/v1/cycles')).body;
     // Today is a Monday, so the drafted cycle starts today.
     expect(cycles).toEqual([
-      expect.objectContaining({ id: accepted.body.cycleId, startDate: '2026-03-02', status: 'active', goal: draft.cycle.goal }),
+      expect.objectContaining({
+        id: accepted.body.cycleId,
+        startDate: '2026-03-02',
+        status: 'active',
+        goal: draft.cycle.goal,
+        description: draft.cycle.description,
+      }),
     ]);
   });
 

@@ -10,6 +10,8 @@ export interface CycleRecord {
   userId: string;
   destinationIds: string[];
   goal: string;
+  /** The guidance under the goal's short title. */
+  description: string | null;
   lengthWeeks: number;
   reviewWeeks: number;
   startDate: string;
@@ -41,6 +43,7 @@ function toCycle(row: Row, destinationIds: string[]): CycleRecord {
     userId: row.user_id,
     destinationIds,
     goal: row.goal,
+    description: row.description,
     lengthWeeks: row.length_weeks,
     reviewWeeks: row.review_weeks,
     startDate: row.start_date,
@@ -100,6 +103,7 @@ export type CycleFields = Omit<CycleRecord, 'id' | 'userId' | 'version' | 'creat
 function toRow(fields: Partial<CycleFields>) {
   return {
     ...(fields.goal !== undefined && { goal: fields.goal }),
+    ...(fields.description !== undefined && { description: fields.description }),
     ...(fields.lengthWeeks !== undefined && { length_weeks: fields.lengthWeeks }),
     ...(fields.reviewWeeks !== undefined && { review_weeks: fields.reviewWeeks }),
     ...(fields.startDate !== undefined && { start_date: fields.startDate }),
@@ -127,6 +131,7 @@ export async function insertCycle(
       id: cycle.id,
       user_id: cycle.userId,
       goal: cycle.goal,
+      description: cycle.description,
       length_weeks: cycle.lengthWeeks,
       review_weeks: cycle.reviewWeeks,
       start_date: cycle.startDate,

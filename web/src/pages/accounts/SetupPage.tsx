@@ -16,7 +16,8 @@ export default function SetupPage() {
     mutationFn: (account: NewAccount) => api('POST /api/v1/setup', { body: account }),
     onSuccess: (result) => {
       signedIn(result);
-      navigate('/map', { replace: true });
+      // Home offers the tailoring wizard first on an empty map.
+      navigate('/', { replace: true });
     },
   });
 

@@ -51,6 +51,9 @@ export function UsersSection({ me }: { me: User }) {
     onMutate: () => setStatus(''),
   });
   const busyFor = (user: User) => change.isPending && change.variables.user.id === user.id;
+  // The server keeps one enabled administrator (409 otherwise): say so before anyone presses the button.
+  const enabledAdmins = users.data?.filter((u) => u.role === 'admin' && !u.disabled).length ?? 0;
+  const isLastAdmin = (user: User) => user.role === 'admin' && !user.disabled && enabledAdmins <= 1;
   const conflictHint =
     isConflict(change.error) && change.error.current ? ' The table now shows the latest; try again if it is still needed.' : '';
 
@@ -90,6 +93,8 @@ export function UsersSection({ me }: { me: User }) {
             <tbody>
               {users.data.map((user) => {
                 const promote = user.role === 'member';
+                const last = isLastAdmin(user);
+                const reasonId = `last-admin-${user.id}`;
                 return (
                   <tr key={user.id}>
                     <th scope="row">
@@ -106,7 +111,8 @@ export function UsersSection({ me }: { me: User }) {
                         <button
                           type="button"
                           className="secondary"
-                          disabled={busyFor(user)}
+                          disabled={busyFor(user) || last}
+                          aria-describedby={last ? reasonId : undefined}
                           onClick={() =>
                             change.mutate({
                               user,
@@ -118,7 +124,11 @@ export function UsersSection({ me }: { me: User }) {
                           {promote ? 'Make administrator' : 'Make member'}
                           <span className="visually-hidden"> ({user.name})</span>
                         </button>
-                        {user.disabled ? (
+                        {last ? (
+                          <button type="button" className="secondary" disabled aria-describedby={reasonId}>
+                            Disable<span className="visually-hidden"> {user.name}</span>
+                          </button>
+                        ) : user.disabled ? (
                           <button
                             type="button"
                             className="secondary"
@@ -152,6 +162,11 @@ export function UsersSection({ me }: { me: User }) {
                           Password-reset link<span className="visually-hidden"> for {user.name}</span>
                         </button>
                       </div>
+                      {last ? (
+                        <p id={reasonId} className="field-hint">
+                          The last administrator stays an enabled administrator: make someone else an administrator first.
+                        </p>
+                      ) : null}
                     </td>
                   </tr>
                 );

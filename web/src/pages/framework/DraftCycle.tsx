@@ -45,6 +45,12 @@ export function DraftCycleView({
           </dd>
         </div>
         <div>
+          <dt>How to start</dt>
+          <dd>
+            <Placeholdered text={cycle.description} />
+          </dd>
+        </div>
+        <div>
           <dt>Length</dt>
           <dd>
             {cycle.lengthWeeks} weeks with {review}, starting <DateText date={cycle.startDate} />
@@ -61,7 +67,10 @@ export function DraftCycleView({
           </dd>
         </div>
       </dl>
-      <FillIn tokens={placeholdersIn(cycle.goal, cycle.backupProject)} where="Edit them on the cycle once it is accepted." />
+      <FillIn
+        tokens={placeholdersIn(cycle.goal, cycle.description, cycle.backupProject)}
+        where="Edit them on the cycle once it is accepted."
+      />
       <h3>Week by week</h3>
       <ol className="draft-weeks">
         {cycle.weeks.map((week) => (

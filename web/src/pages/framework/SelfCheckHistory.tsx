@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SelfCheck } from '../../../../src/schemas/framework.js';
 import { api } from '../../api/client.js';
 import { formatDate } from '../../components/format.js';
+import { useSession } from '../../session.js';
 import { CompareSelfChecks } from './CompareSelfChecks.js';
 import { selfChecksKey } from '../../api/framework.js';
 import { percent } from './words.js';
@@ -10,7 +11,15 @@ import { DateText, Hidden } from '../../components/text.js';
 import { InlineConfirm } from '../../components/InlineConfirm.js';
 import { focusLater } from '../../components/focusLater.js';
 
-const time = (instant: string) => new Date(instant).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+/** The time of day in the user's own zone, like every other time the app shows. */
+function timeIn(instant: string, timeZone: string | undefined): string {
+  const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+  try {
+    return new Intl.DateTimeFormat(undefined, { ...options, timeZone }).format(new Date(instant));
+  } catch {
+    return new Date(instant).toLocaleTimeString(undefined, options);
+  }
+}
 
 /** Earlier self-checks of one stage, newest first: show one, delete one, or set two side by side. */
 export function SelfCheckHistory({
@@ -23,6 +32,8 @@ export function SelfCheckHistory({
   onShow: (check: SelfCheck | null) => void;
 }) {
   const queryClient = useQueryClient();
+  const { user } = useSession();
+  const time = (instant: string) => timeIn(instant, user?.timeZone);
   const [confirming, setConfirming] = useState<string | null>(null);
   const remove = useMutation({
     mutationFn: (id: string) => api('DELETE /api/v1/self-checks/{id}', { params: { id } }),

@@ -7,12 +7,14 @@ import { frameworkKey, useUploads } from '../../api/framework.js';
 import { Hidden } from '../../components/text.js';
 import { InlineConfirm } from '../../components/InlineConfirm.js';
 import { focusLater } from '../../components/focusLater.js';
-
-const when = (instant: string) => new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { useSession } from '../../session.js';
+import { formatInstant } from '../../components/format.js';
 
 /** Every upload, newest as the server lists them; reverting one drops it, and the content is rebuilt without it. */
 export function UploadList() {
   const uploads = useUploads(true);
+  const { user } = useSession();
+  const when = (instant: string) => formatInstant(instant, user?.timeZone);
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState<string | null>(null);

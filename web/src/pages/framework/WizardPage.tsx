@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { SystemStage } from '../../../../src/schemas/common.js';
 import type { Content } from '../../../../src/schemas/content.js';
 import type { WizardDraft } from '../../../../src/schemas/framework.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
@@ -8,7 +9,7 @@ import { ApiError, api } from '../../api/client.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { useMap } from '../../api/map.js';
 import { DraftView } from './DraftView.js';
-import { useFramework } from '../../api/framework.js';
+import { useFramework, useSelfChecks } from '../../api/framework.js';
 import { WizardForm } from './WizardForm.js';
 import { type WizardAnswers, cycleChoices, emptyGoals } from './wizardWords.js';
 import { focusLater } from '../../components/focusLater.js';
@@ -17,6 +18,7 @@ import './framework.css';
 export default function WizardPage() {
   const framework = useFramework();
   const map = useMap();
+  const checks = useSelfChecks();
   return (
     <Page title="Tailor your Growth Map">
       <p className="lead">
@@ -24,14 +26,14 @@ export default function WizardPage() {
         with concrete milestones and artifacts, and says why it suggests each part. Nothing is saved until you accept; accepted
         parts are added to your map, never replacing what is there.
       </p>
-      {framework.isPending || map.isPending ? (
+      {framework.isPending || map.isPending || checks.isPending ? (
         <Loading what="Loading the wizard" />
       ) : framework.isError ? (
         <LoadError error={framework.error} />
       ) : map.isError ? (
         <LoadError error={map.error} />
       ) : (
-        <Wizard content={framework.data} map={map.data} />
+        <Wizard content={framework.data} map={map.data} latestStage={checks.data?.[0]?.stage} />
       )}
     </Page>
   );
@@ -69,11 +71,12 @@ function draftBody(answers: WizardAnswers) {
   return { body, goalIndex: sent.map((s) => s.index) };
 }
 
-function Wizard({ content, map }: { content: Content; map: GrowthMap }) {
+/** `latestStage`: the stage of the newest self-check, which says best where the user's system is now. */
+function Wizard({ content, map, latestStage }: { content: Content; map: GrowthMap; latestStage: SystemStage | undefined }) {
   const [answers, setAnswers] = useState<WizardAnswers>(() => ({
     role: map.role ?? '',
     techStack: map.techStack.join(', '),
-    stage: map.systemStage ?? content.stages[0]?.id ?? 'mvp-foundation',
+    stage: latestStage ?? map.systemStage ?? content.stages[0]?.id ?? 'mvp-foundation',
     goals: emptyGoals(),
     cycle: '6-1',
   }));

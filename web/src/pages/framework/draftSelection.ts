@@ -78,6 +78,7 @@ export function acceptBody(
       (all || cycleAccepted) && keys.length > 0
         ? {
             goal: cycle.goal,
+            description: cycle.description,
             destinationKeys: keys,
             lengthWeeks: cycle.lengthWeeks as 4 | 5 | 6,
             reviewWeeks: cycle.reviewWeeks as 1 | 2,

@@ -84,7 +84,7 @@ function MapEditor({ map }: { map: GrowthMap }) {
         <h2 id="active-destinations-heading" tabIndex={-1}>
           Active destinations <span className="muted">({active.length})</span>
         </h2>
-        {active.length === 0 ? <EmptyMap hasFinished={finished.length > 0} /> : null}
+        {active.length === 0 ? <EmptyMap hasFinished={finished.length > 0} onBlank={() => setAdding(true)} /> : null}
         {active.length > 0 ? (
           <ol className="destination-list">
             {active.map((destination, index) => (

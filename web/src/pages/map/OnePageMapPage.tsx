@@ -9,6 +9,7 @@ import { SmartBadges, smartLetters } from '../../components/SmartBadges.js';
 import { useMap } from '../../api/map.js';
 import { DateText } from '../../components/text.js';
 import './map.css';
+import './one-page-print.css';
 
 /** The source's one-page Growth Map (the Growth Map guide, section 4): read-only, and made to print on one sheet. */
 export default function OnePageMapPage() {

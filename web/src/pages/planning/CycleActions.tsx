@@ -12,17 +12,20 @@ import { formError } from '../../components/formError.js';
 import { focusLater } from '../../components/focusLater.js';
 import { thisWeekKey } from '../../api/planning.js';
 import { limits } from '../../../../src/schemas/limits.js';
+import { formatDate } from '../../components/format.js';
 
-type Action = { action: 'pause' | 'resume' } | { action: 'cancel'; cancelReason: string } | { lengthWeeks: number };
+type Action = { action: 'start' | 'pause' | 'resume' } | { action: 'cancel'; cancelReason: string } | { lengthWeeks: number };
 
 const doneMessage = (body: Action, saved: Cycle) =>
   'lengthWeeks' in body
     ? `Extended the cycle to ${saved.lengthWeeks} weeks.`
-    : body.action === 'pause'
-      ? 'Paused the cycle. Its weeks move on by each paused day, so you resume where you left off.'
-      : body.action === 'resume'
-        ? 'Resumed the cycle.'
-        : 'Cancelled the cycle. Its log stays on record.';
+    : body.action === 'start'
+      ? `Started the cycle today. Week 1 runs until ${formatDate(saved.weeks[0]?.endDate ?? saved.startDate)}; the review is on ${formatDate(saved.reviewDate)}.`
+      : body.action === 'pause'
+        ? 'Paused the cycle. Its weeks move on by each paused day, so you resume where you left off.'
+        : body.action === 'resume'
+          ? 'Resumed the cycle.'
+          : 'Cancelled the cycle. Its log stays on record.';
 
 /** Edit, extend, pause or resume, cancel with a reason, delete: each says what it did. */
 export function CycleActions({ cycle, entryCount, onEdit }: { cycle: Cycle; entryCount: number; onEdit: () => void }) {
@@ -61,6 +64,11 @@ export function CycleActions({ cycle, entryCount, onEdit }: { cycle: Cycle; entr
       <div className="button-row">
         {running ? (
           <>
+            {cycle.status === 'planned' ? (
+              <button type="button" disabled={change.isPending} onClick={() => change.mutate({ action: 'start' })}>
+                Start today
+              </button>
+            ) : null}
             <button type="button" className="secondary" id="edit-cycle" onClick={onEdit}>
               Edit cycle
             </button>

@@ -1,10 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { Cycle } from '../../../../src/schemas/cycles.js';
 import { api } from '../../api/client.js';
 import { SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
 import { SaveProblems } from '../../components/saveProblems.js';
 import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
-import { type CycleDraft, bodyOf, cycleLabels, draftOfCycle, listOf, patchOf, previewWeeks } from './cycleDraft.js';
+import {
+  type CycleDraft,
+  bodyOf,
+  cycleLabels,
+  draftOfCycle,
+  followsSchedule,
+  listOf,
+  onSchedule,
+  patchOf,
+  previewWeeks,
+} from './cycleDraft.js';
 import { CheckboxGroup, OptionSelect } from '../../components/choices.js';
 import { PhasePlan } from './PhasePlan.js';
 import { cycleKey } from '../../api/cycles.js';
@@ -46,10 +57,23 @@ export function CycleForm({
     },
     onReloaded: (fresh) => queryClient.setQueryData(cycleKey(fresh.id), fresh),
   });
+  // A review date typed by hand stays put; one left on the schedule's last day moves with the schedule as you edit.
+  const reviewByHand = useRef(!followsSchedule(initial));
+  const reschedule = (change: (d: CycleDraft) => CycleDraft) =>
+    setDraft((d) => (reviewByHand.current ? change(d) : onSchedule(change(d))));
+  const setSchedule = (key: 'startDate' | 'reviewWeeks') => (event: { target: { value: string } }) => {
+    const value = event.target.value;
+    reschedule((d) => ({ ...d, [key]: value }));
+  };
   const setLength = (event: { target: { value: string } }) => {
     const lengthWeeks = event.target.value;
     // Two review weeks need at least five weeks: drop to one rather than leave an impossible plan.
-    setDraft((d) => ({ ...d, lengthWeeks, reviewWeeks: Number(lengthWeeks) < 5 ? '1' : d.reviewWeeks }));
+    reschedule((d) => ({ ...d, lengthWeeks, reviewWeeks: Number(lengthWeeks) < 5 ? '1' : d.reviewWeeks }));
+  };
+  const setReviewDate = (event: { target: { value: string } }) => {
+    const reviewDate = event.target.value;
+    reviewByHand.current = reviewDate !== '';
+    setDraft((d) => (reviewDate === '' ? onSchedule(d) : { ...d, reviewDate }));
   };
   const short = Number(draft.lengthWeeks) < 5;
   const heading = cycle ? 'Edit the cycle' : 'New learning cycle';
@@ -66,14 +90,22 @@ export function CycleForm({
             onChange={(ids) => setDraft((d) => ({ ...d, destinationIds: ids.join(' ') }))}
             error={errors.destinationIds}
           />
-          <TextAreaField
+          <TextField
             label={cycleLabels.goal}
             value={draft.goal}
             maxLength={limits.cycleGoal}
             onChange={set('goal')}
             error={errors.goal}
             required
-            hint="A concrete mini-goal aligned with a destination, e.g. “Build a small service with distributed tracing and a circuit breaker.”"
+            hint="A short title for a concrete mini-goal, e.g. “Build a small service with distributed tracing and a circuit breaker.”"
+          />
+          <TextAreaField
+            label={cycleLabels.description}
+            value={draft.description}
+            onChange={set('description')}
+            error={errors.description}
+            maxLength={limits.cycleDescription}
+            hint="Optional. How you will approach it, or what you will show at the end."
           />
           <div className="field-row">
             <OptionSelect
@@ -86,7 +118,7 @@ export function CycleForm({
             <OptionSelect
               label={cycleLabels.reviewWeeks}
               value={draft.reviewWeeks}
-              onChange={set('reviewWeeks')}
+              onChange={setSchedule('reviewWeeks')}
               options={[
                 { value: '1', label: '1 week' },
                 { value: '2', label: '2 weeks', disabled: short },
@@ -102,7 +134,7 @@ export function CycleForm({
               label={cycleLabels.startDate}
               type="date"
               value={draft.startDate}
-              onChange={set('startDate')}
+              onChange={setSchedule('startDate')}
               error={errors.startDate}
               hint="Cycles start at the top of a work week: next Monday by default."
             />
@@ -110,9 +142,9 @@ export function CycleForm({
               label={cycleLabels.reviewDate}
               type="date"
               value={draft.reviewDate}
-              onChange={set('reviewDate')}
+              onChange={setReviewDate}
               error={errors.reviewDate}
-              hint="Leave empty to review on the cycle’s last day."
+              hint="The cycle’s last day unless you pick another; it moves with the start date until you do."
             />
           </div>
           <CheckboxGroup

@@ -54,6 +54,7 @@ export function CycleSummary({
 
   return (
     <section className="card cycle-summary" aria-label="About this cycle">
+      {cycle.description ? <p className="cycle-description">{cycle.description}</p> : null}
       <p className={`cycle-status status-${cycle.status}`} id="cycle-status" tabIndex={-1}>
         <strong>Status: {statusLabels[cycle.status]}</strong>
         {cycle.pausedSince ? (

@@ -29,14 +29,37 @@ export default function ThisWeekPage() {
   );
 }
 
+/** An empty map: the tailoring wizard drafts destinations, skills and a first cycle, so it is the first step offered. */
+function FirstStep() {
+  return (
+    <section aria-labelledby="first-step-heading" className="card first-run">
+      <h2 id="first-step-heading">Start your Growth Map</h2>
+      <p>
+        Answer a few questions about your role, stack, stage and goals, and get a drafted map with destinations, skills and a
+        first learning cycle, each with the reason it was suggested. Nothing is saved until you accept.
+      </p>
+      <div className="button-row">
+        <Link to="/framework/wizard" className="button">
+          Draft my Growth Map
+        </Link>
+        <Link to="/map" className="button secondary">
+          Start from a blank map
+        </Link>
+      </div>
+    </section>
+  );
+}
+
 function Week({ data }: { data: ThisWeek }) {
   const cycles = useCycles();
   const none = cycles.data?.length === 0;
+  const emptyMap = data.onboarding.items.some((item) => item.id === 'destinations' && !item.done);
   return (
     <>
       <p className="muted">
         Today is <DateText date={data.today} />.
       </p>
+      {emptyMap ? <FirstStep /> : null}
       {data.notices.map((notice) => (
         <p key={notice} className="notice">
           <strong>Note: </strong>

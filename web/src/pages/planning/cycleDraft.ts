@@ -6,6 +6,7 @@ import type { NextCycle } from '../../api/cycles.js';
 export interface CycleDraft {
   destinationIds: string;
   goal: string;
+  description: string;
   lengthWeeks: string;
   reviewWeeks: string;
   startDate: string;
@@ -17,6 +18,7 @@ export interface CycleDraft {
 export const cycleLabels: Record<keyof CycleDraft, string> = {
   destinationIds: 'Destinations',
   goal: 'Goal',
+  description: 'Description',
   lengthWeeks: 'Length',
   reviewWeeks: 'Review weeks',
   startDate: 'Start date',
@@ -28,20 +30,23 @@ export const cycleLabels: Record<keyof CycleDraft, string> = {
 export const listOf = (joined: string): string[] => joined.split(' ').filter(Boolean);
 const joined = (list: readonly string[]) => list.join(' ');
 
-export const emptyDraft = (today: string): CycleDraft => ({
-  destinationIds: '',
-  goal: '',
-  lengthWeeks: '6',
-  reviewWeeks: '1',
-  startDate: defaultStartDate(today),
-  modes: '',
-  backupProject: '',
-  reviewDate: '',
-});
+export const emptyDraft = (today: string): CycleDraft =>
+  onSchedule({
+    destinationIds: '',
+    goal: '',
+    description: '',
+    lengthWeeks: '6',
+    reviewWeeks: '1',
+    startDate: defaultStartDate(today),
+    modes: '',
+    backupProject: '',
+    reviewDate: '',
+  });
 
 export const draftOfCycle = (cycle: Cycle): CycleDraft => ({
   destinationIds: joined(cycle.destinationIds),
   goal: cycle.goal,
+  description: cycle.description ?? '',
   lengthWeeks: String(cycle.lengthWeeks),
   reviewWeeks: String(cycle.reviewWeeks),
   startDate: cycle.startDate,
@@ -53,12 +58,13 @@ export const draftOfCycle = (cycle: Cycle): CycleDraft => ({
 export const draftOfNext = (next: NextCycle): CycleDraft => ({
   destinationIds: joined(next.destinationIds),
   goal: next.goal,
+  description: '',
   lengthWeeks: String(next.lengthWeeks),
   reviewWeeks: String(next.reviewWeeks),
   startDate: next.startDate,
   modes: joined(next.modes),
   backupProject: next.backupProject ?? '',
-  reviewDate: '',
+  reviewDate: scheduledReviewDate(next.startDate, String(next.lengthWeeks), String(next.reviewWeeks)),
 });
 
 /** What the server's review answers as nextCycle, rebuilt from a reviewed cycle (for /cycles/new?from=…). */
@@ -80,6 +86,7 @@ export function bodyOf(draft: CycleDraft) {
   return {
     destinationIds: listOf(draft.destinationIds),
     goal: draft.goal,
+    description: draft.description.trim() || null,
     lengthWeeks: Number(draft.lengthWeeks),
     reviewWeeks: Number(draft.reviewWeeks),
     ...(draft.startDate ? { startDate: draft.startDate } : {}),
@@ -100,6 +107,25 @@ export function patchOf(draft: CycleDraft, base: CycleDraft) {
       .filter(([, value]) => value !== undefined),
   );
 }
+
+/** The review date the server picks when none is given: the plan's last day, or '' while the plan is incomplete. */
+export function scheduledReviewDate(startDate: string, lengthWeeks: string, reviewWeeks: string): string {
+  try {
+    return planWeeks(startDate, Number(lengthWeeks), Number(reviewWeeks)).at(-1)?.endDate ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The draft with its review date on the schedule's last day. */
+export const onSchedule = (draft: CycleDraft): CycleDraft => ({
+  ...draft,
+  reviewDate: scheduledReviewDate(draft.startDate, draft.lengthWeeks, draft.reviewWeeks),
+});
+
+/** Whether the review date is the schedule's own (empty counts), so it should move when the schedule does. */
+export const followsSchedule = (draft: CycleDraft): boolean =>
+  draft.reviewDate === '' || draft.reviewDate === scheduledReviewDate(draft.startDate, draft.lengthWeeks, draft.reviewWeeks);
 
 /** The weeks the draft would plan, or null while a date is incomplete. */
 export function previewWeeks(draft: CycleDraft, fallbackStart: string): CycleWeek[] | null {
