@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Sqlite from 'better-sqlite3';
+import pg from 'pg';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { type Killable, startKillable } from './support/killable.js';
+import { freshPostgresDatabase } from './support/server.js';
+
+// kill -9 under write load: every write the server acknowledged (2xx) must be there after a
+// restart on the same data, and the database must pass its own integrity check.
+const CLIENTS = 4;
+const LOAD_MS = Number(process.env.CRASH_LOAD_MS ?? 1_500);
+const password = 'a long and unusual passphrase';
+
+type Kind = 'destination' | 'skill' | 'entry';
+interface Acknowledged {
+  kind: Kind;
+  id: string;
+}
+
+async function call(url: string, method: string, headers: Record<string, string>, body?: unknown) {
+  const response = await fetch(url, {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, headers: response.headers, body: await response.json().catch(() => null) };
+}
+
+/** The administrator, a personal access token, and one destination and cycle to write under. */
+async function prepare(base: string) {
+  const setup = await call(`${base}/api/v1/setup`, 'POST', {}, { email: 'admin@example.test', name: 'Admin', password });
+  const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const session = { cookie, 'x-csrf-token': setup.body.csrfToken };
+  const token = await call(`${base}/api/v1/tokens`, 'POST', session, { name: 'load' });
+  const auth = { authorization: `Bearer ${token.body.token}` };
+  const destination = await call(`${base}/api/v1/destinations`, 'POST', auth, {
+    title: 'Publish two internal talks per quarter',
+    category: 'personal-reputation',
+  });
+  const cycle = await call(`${base}/api/v1/cycles`, 'POST', auth, {
+    destinationIds: [destination.body.id],
+    goal: 'Give the first talk',
+    lengthWeeks: 6,
+  });
+  if (!cycle.body?.id) throw new Error(`preparing the load failed: ${JSON.stringify(cycle.body)}`);
+  return { auth, destinationId: String(destination.body.id), cycleId: String(cycle.body.id) };
+}
+
+/** One client: writes one after another until the server stops answering. */
+async function client(
+  base: string,
+  n: number,
+  target: Awaited<ReturnType<typeof prepare>>,
+  acknowledged: Acknowledged[],
+): Promise<void> {
+  for (let i = 0; ; i++) {
+    const write: [Kind, string, unknown] =
+      i % 3 === 0
+        ? ['destination', '/api/v1/destinations', { title: `Client ${n} destination ${i}`, category: 'craft-and-process' }]
+        : i % 3 === 1
+          ? [
+              'skill',
+              `/api/v1/destinations/${target.destinationId}/skills`,
+              { name: `Client ${n} skill ${i}`, currentLevel: 'novice', targetLevel: 'expert' },
+            ]
+          : ['entry', `/api/v1/cycles/${target.cycleId}/entries`, { week: 1, text: `Client ${n} entry ${i}` }];
+    try {
+      const answer = await call(`${base}${write[1]}`, 'POST', target.auth, write[2]);
+      if (answer.status >= 200 && answer.status < 300 && answer.body?.id) {
+        acknowledged.push({ kind: write[0], id: String(answer.body.id) });
+      } else if (answer.status >= 500) {
+        throw new Error(`a write answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      }
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith('a write answered')) throw error;
+      return; // the connection died with the server: that write was never acknowledged
+    }
+  }
+}
+
+async function present(base: string, target: Awaited<ReturnType<typeof prepare>>): Promise<Set<string>> {
+  const map = await call(`${base}/api/v1/map`, 'GET', target.auth);
+  const entries = await call(`${base}/api/v1/cycles/${target.cycleId}/entries`, 'GET', target.auth);
+  const ids = new Set<string>();
+  for (const d of map.body.destinations) {
+    ids.add(d.id);
+    for (const s of d.skills) ids.add(s.id);
+  }
+  for (const e of entries.body) ids.add(e.id);
+  return ids;
+}
+
+async function sqliteIntegrity(dataDir: string): Promise<void> {
+  const db = new Sqlite(path.join(dataDir, 'growthmap.db'));
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  } finally {
+    db.close();
+  }
+}
+
+/** amcheck verifies every B-tree index against its table; foreign keys are checked by a query. */
+async function postgresIntegrity(databaseUrl: string): Promise<void> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query('CREATE EXTENSION IF NOT EXISTS amcheck');
+    const checked = await db.query(
+      `SELECT c.relname, bt_index_check(c.oid, true) FROM pg_index i
+         JOIN pg_class c ON c.oid = i.indexrelid
+         JOIN pg_am am ON am.oid = c.relam
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE am.amname = 'btree' AND n.nspname = 'public'`,
+    );
+    expect(checked.rowCount).toBeGreaterThan(5);
+    const orphans = await db.query(
+      `SELECT (SELECT count(*) FROM skills s LEFT JOIN destinations d ON d.id = s.destination_id WHERE d.id IS NULL)
+            + (SELECT count(*) FROM progress_entries e LEFT JOIN cycles c ON c.id = e.cycle_id WHERE c.id IS NULL) AS n`,
+    );
+    expect(Number(orphans.rows[0].n)).toBe(0);
+  } finally {
+    await db.end();
+  }
+}
+
+describe.each(['sqlite', 'postgresql'] as const)('kill -9 under write load on %s', (engine) => {
+  const cleanup: Array<() => Promise<void> | void> = [];
+  afterEach(async () => {
+    for (const step of cleanup.splice(0).reverse()) await step();
+  });
+
+  it('keeps every acknowledged write and an intact database after a restart', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'growthmap-crash-'));
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
+
+    let server: Killable = await startKillable(dataDir, databaseUrl);
+    cleanup.push(() => server.stop());
+    const target = await prepare(server.url);
+    const acknowledged: Acknowledged[] = [];
+    const load = Array.from({ length: CLIENTS }, (_, n) => client(server.url, n, target, acknowledged));
+    await new Promise((resolve) => setTimeout(resolve, LOAD_MS));
+    await server.kill9();
+    await Promise.all(load);
+    expect(acknowledged.length).toBeGreaterThan(20);
+
+    if (engine === 'sqlite') await sqliteIntegrity(dataDir);
+    else if (databaseUrl) await postgresIntegrity(databaseUrl);
+
+    server = await startKillable(dataDir, databaseUrl);
+    const ids = await present(server.url, target);
+    const lost = acknowledged.filter((a) => !ids.has(a.id));
+    expect(lost, `${lost.length} of ${acknowledged.length} acknowledged writes lost`).toEqual([]);
+    console.info(`crash on ${engine}: ${acknowledged.length} acknowledged writes, none lost, integrity ok`);
+  });
+});
