@@ -29,6 +29,9 @@ const vitest = spawnSync(
 
 const summaries = readdirSync(summaryDir).map((file) => JSON.parse(readFileSync(path.join(summaryDir, file), 'utf8')));
 rmSync(summaryDir, { recursive: true, force: true });
+for (const s of summaries) {
+  console.log(`${s.engine}: ${s.cases} cases, ${s.failures} failures; slowest routes ${JSON.stringify(s.slowest)}`);
+}
 const cases = summaries.reduce((sum, s) => sum + s.cases, 0);
 const routes = Math.max(0, ...summaries.map((s) => s.routes));
 // An engine that wrote no summary did not finish its walk: count that as a failure too.

@@ -25,6 +25,8 @@ export interface OperationShape {
   queryParams: string[];
   validBody: unknown;
   takesBody: boolean;
+  /** The body's top-level fields as the OpenAPI document declares them, optional ones too. */
+  bodyFields: BodyField[];
 }
 
 const lengths = [0, 1, 255, 256, 1_001, 10_001, 65_537, 1_000_001, 2_000_000];
@@ -224,28 +226,70 @@ function containerAt(root: unknown, path: Path): Container | null {
   return isContainer(node) ? node : null;
 }
 
+/** The kind of value a field holds, so most replacements are of its own kind and near its edges. */
+export type FieldKind = 'string' | 'number' | 'date' | 'other';
+
+const stringEdge = fc.oneof(
+  { weight: 4, arbitrary: nastyString },
+  { weight: 2, arbitrary: longString },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 1, arbitrary: badDate },
+  { weight: 1, arbitrary: badIdRaw.map((raw) => decodeURIComponentLoose(raw)) },
+);
+
+/** One candidate of each kind; the mutation takes the one that fits the field it lands on. */
+const replacement = fc.record({
+  typed: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  string: stringEdge,
+  number: badNumber,
+  date: badDate,
+  any: edgeValue,
+});
+type Replacement = typeof replacement extends fc.Arbitrary<infer T> ? T : never;
+
+function kindOf(value: unknown): FieldKind {
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'date' : 'string';
+  return 'other';
+}
+
+function pick(r: Replacement, kind: FieldKind): unknown {
+  if (!r.typed || kind === 'other') return structuredClone(r.any);
+  return r[kind];
+}
+
 type Mutation =
   | { kind: 'drop'; at: number }
-  | { kind: 'set'; at: number; value: unknown }
+  | { kind: 'set'; at: number; value: Replacement }
+  | { kind: 'field'; at: number; value: Replacement }
   | { kind: 'extra'; at: number; key: string; value: unknown };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: edgeValue }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: replacement }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('field' as const), at: fc.nat(), value: replacement }) },
   fc.record({ kind: fc.constant('extra' as const), at: fc.nat(), key: extraKey, value: edgeValue }),
 );
 
-function applyMutations(valid: unknown, mutations: Mutation[], log: string[]): unknown {
+export interface BodyField {
+  name: string;
+  kind: FieldKind;
+}
+
+function applyMutations(valid: unknown, fields: BodyField[], mutations: Mutation[], log: string[]): unknown {
   const body = clone(valid);
   for (const m of mutations) {
     const paths = pathsOf(body);
-    if (m.kind === 'extra') {
+    if (m.kind === 'extra' || m.kind === 'field') {
       const containers = [[], ...paths].filter((p) => containerAt(body, p) && !Array.isArray(containerAt(body, p)));
-      const at = containers[m.at % Math.max(containers.length, 1)] ?? [];
+      const at: Path = m.kind === 'field' ? [] : (containers[m.at % Math.max(containers.length, 1)] ?? []);
       const target = containerAt(body, at);
-      if (!target) continue;
-      put(target, m.key, m.value);
-      log.push(`extra ${[...at, m.key].join('.')} = ${describe(m.value)}`);
+      const field = fields[m.at % Math.max(fields.length, 1)];
+      if (!target || (m.kind === 'field' && !field)) continue;
+      const key = m.kind === 'field' ? (field?.name ?? '') : m.key;
+      const value = m.kind === 'field' ? pick(m.value, field?.kind ?? 'other') : structuredClone(m.value);
+      put(target, key, value);
+      log.push(`${m.kind} ${[...at, key].join('.')} = ${describe(value)}`);
       continue;
     }
     if (paths.length === 0) continue;
@@ -258,8 +302,9 @@ function applyMutations(valid: unknown, mutations: Mutation[], log: string[]): u
       else delete parent[key];
       log.push(`drop ${path.join('.')}`);
     } else {
-      put(parent, key, m.value);
-      log.push(`set ${path.join('.')} = ${describe(m.value)}`);
+      const value = pick(m.value, kindOf(parent[key]));
+      put(parent, key, value);
+      log.push(`set ${path.join('.')} = ${describe(value)}`);
     }
   }
   return body;
@@ -293,7 +338,7 @@ function bodyPlan(shape: OperationShape): fc.Arbitrary<PlannedBody> {
   const valid = shape.validBody ?? {};
   const mutated = fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => {
     const log: string[] = [];
-    const value = applyMutations(valid, ms, log);
+    const value = applyMutations(valid, shape.bodyFields, ms, log);
     return { body: json(value), log };
   });
   const asIs = fc.constant<PlannedBody>({ body: json(clone(valid)), log: ['valid body'] });

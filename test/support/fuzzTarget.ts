@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import type { App } from '../../src/server/app.js';
 import type { Caller } from './api.js';
-import { type FuzzPlan, type OperationShape, type Slot, describe } from './fuzzInput.js';
+import { type BodyField, type FieldKind, type FuzzPlan, type OperationShape, type Slot, describe } from './fuzzInput.js';
 import { validBodies } from './validBodies.js';
 
 // The routes the fuzz walks, the records it aims at, and how one case is sent and judged.
 
 const parameter = z.object({ in: z.string(), name: z.string() });
+const requestBody = z.object({
+  content: z.record(z.string(), z.object({ schema: z.object({ properties: z.record(z.string(), z.unknown()).optional() }) })),
+});
 const operation = z.object({
   parameters: z.array(parameter).optional(),
-  requestBody: z.unknown().optional(),
+  requestBody: requestBody.optional(),
   security: z.array(z.unknown()).optional(),
+  tags: z.array(z.string()).optional(),
 });
 const httpMethod = z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const openApi = z.object({ paths: z.record(z.string(), z.record(z.string(), operation)) });
@@ -21,7 +25,21 @@ export interface FuzzTarget {
   method: z.infer<typeof httpMethod>;
   path: string;
   isPublic: boolean;
+  adminOnly: boolean;
   shape: OperationShape;
+}
+
+function fieldKind(schema: unknown): FieldKind {
+  const text = JSON.stringify(schema);
+  if (text.includes('"format":"date"')) return 'date';
+  if (/"type":"(integer|number)"/.test(text)) return 'number';
+  if (text.includes('"type":"string"')) return 'string';
+  return 'other';
+}
+
+function bodyFieldsOf(body: z.infer<typeof requestBody> | undefined): BodyField[] {
+  const properties = body?.content['application/json']?.schema.properties ?? {};
+  return Object.entries(properties).map(([name, schema]) => ({ name, kind: fieldKind(schema) }));
 }
 
 /** Every operation of the app's OpenAPI document (generated from the routes themselves). */
@@ -37,11 +55,13 @@ export function fuzzTargets(app: App): FuzzTarget[] {
         method,
         path,
         isPublic: op.security?.length === 0,
+        adminOnly: op.tags?.includes('administration') ?? false,
         shape: {
           pathParams: names('path'),
           queryParams: names('query'),
           validBody: validBodies[key],
           takesBody: op.requestBody !== undefined,
+          bodyFields: bodyFieldsOf(op.requestBody),
         },
       };
     }),
@@ -60,10 +80,10 @@ const someId = '00000000-0000-7000-8000-000000000000';
 const lastSegment = (url: unknown) => (typeof url === 'string' ? (url.split('/').pop() ?? '') : '');
 
 /**
- * One record of each kind for the owner (and a member the administrator routes act on),
- * keyed by the path segment in front of its id.
+ * One record of each kind for the owner, and the administrator's invitation and reset link
+ * for a member the administrator routes act on; keyed by the path segment in front of the id.
  */
-export async function seedRecords(owner: Caller, memberId: string): Promise<Record<string, string>> {
+export async function seedRecords(owner: Caller, admin: Caller, memberId: string): Promise<Record<string, string>> {
   const destination = await owner.post('/api/v1/destinations', validBodies['POST /api/v1/destinations']);
   const skill = await owner.post(`/api/v1/destinations/${destination.body.id}/skills`, {
     name: `Tracing ${Date.now()}-${Math.random()}`,
@@ -82,9 +102,9 @@ export async function seedRecords(owner: Caller, memberId: string): Promise<Reco
   const item = framework.selfCheck.find((i: { stage: string }) => i.stage === 'scale');
   const check = await owner.post('/api/v1/self-checks', { stage: 'scale', answers: { [item.id]: 'partly' } });
   const token = await owner.post('/api/v1/tokens', { name: 'laptop' });
-  const invitation = await owner.post('/api/v1/invitations');
+  const invitation = await admin.post('/api/v1/invitations');
   const feed = await owner.post('/api/v1/calendar-feed');
-  const reset = await owner.post(`/api/v1/users/${memberId}/password-reset`);
+  const reset = await admin.post(`/api/v1/users/${memberId}/password-reset`);
   const ids: Record<string, string | undefined> = {
     destinations: destination.body.id,
     skills: skill.body.id,
