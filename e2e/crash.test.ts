@@ -17,12 +17,16 @@ const password = 'a long and unusual passphrase';
 const withId = z.object({ id: z.string() });
 const session = z.object({ csrfToken: z.string() });
 const tokenCreated = z.object({ token: z.string() });
-const mapIds = z.object({ destinations: z.array(withId.extend({ skills: z.array(withId) })) });
+const versioned = z.object({ id: z.string(), version: z.number(), title: z.string() });
+const mapIds = z.object({ destinations: z.array(versioned.extend({ skills: z.array(withId) })) });
 
-type Kind = 'destination' | 'skill' | 'entry';
+type Kind = 'destination' | 'skill' | 'entry' | 'update';
+/** A write the server answered 2xx; an update also keeps the version and title it was answered with. */
 interface Acknowledged {
   kind: Kind;
   id: string;
+  version?: number;
+  title?: string;
 }
 
 async function call(url: string, method: string, headers: Record<string, string>, body?: unknown) {
@@ -55,42 +59,60 @@ async function prepare(base: string) {
 }
 
 /** One client: writes one after another until the server stops answering. */
+/** One client: writes one after another (creates of three kinds, edits of its own record) until the server dies. */
 async function client(
   base: string,
   n: number,
   target: Awaited<ReturnType<typeof prepare>>,
   acknowledged: Acknowledged[],
 ): Promise<void> {
+  const own = { id: '', version: 0 };
   for (let i = 0; ; i++) {
-    const write: [Kind, string, unknown] =
-      i % 3 === 0
-        ? ['destination', '/api/v1/destinations', { title: `Client ${n} destination ${i}`, category: 'craft-and-process' }]
-        : i % 3 === 1
+    const write: [Kind, string, string, unknown] =
+      i % 4 === 0 || !own.id
+        ? [
+            'destination',
+            'POST',
+            '/api/v1/destinations',
+            { title: `Client ${n} destination ${i}`, category: 'craft-and-process' },
+          ]
+        : i % 4 === 1
           ? [
               'skill',
+              'POST',
               `/api/v1/destinations/${target.destinationId}/skills`,
               { name: `Client ${n} skill ${i}`, currentLevel: 'novice', targetLevel: 'expert' },
             ]
-          : ['entry', `/api/v1/cycles/${target.cycleId}/entries`, { week: 1, text: `Client ${n} entry ${i}` }];
-    const answer = await call(`${base}${write[1]}`, 'POST', target.auth, write[2]).catch(() => null);
+          : i % 4 === 2
+            ? ['entry', 'POST', `/api/v1/cycles/${target.cycleId}/entries`, { week: 1, text: `Client ${n} entry ${i}` }]
+            : ['update', 'PATCH', `/api/v1/destinations/${own.id}`, { version: own.version, title: `Client ${n} edit ${i}` }];
+    const answer = await call(`${base}${write[2]}`, write[1], target.auth, write[3]).catch(() => null);
     if (answer === null) return; // the connection died with the server: that write was never acknowledged
-    if (answer.status >= 500) throw new Error(`a write answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    if (answer.status >= 300)
+      throw new Error(`${write[1]} ${write[2]} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     // A 2xx whose body was cut off by the kill gives no id: the client cannot count on it.
-    const created = withId.safeParse(answer.body);
-    if (answer.status < 300 && created.success) acknowledged.push({ kind: write[0], id: created.data.id });
+    const created = versioned.safeParse(answer.body);
+    const plain = withId.safeParse(answer.body);
+    if (write[0] === 'destination' && created.success && !own.id) Object.assign(own, created.data);
+    if (write[0] === 'update' && created.success) {
+      own.version = created.data.version;
+      acknowledged.push({ kind: 'update', ...created.data });
+    } else if (plain.success) acknowledged.push({ kind: write[0], id: plain.data.id });
   }
 }
 
-async function present(base: string, target: Awaited<ReturnType<typeof prepare>>): Promise<Set<string>> {
-  const map = await call(`${base}/api/v1/map`, 'GET', target.auth);
-  const entries = await call(`${base}/api/v1/cycles/${target.cycleId}/entries`, 'GET', target.auth);
-  const ids = new Set<string>();
-  for (const d of mapIds.parse(map.body).destinations) {
-    ids.add(d.id);
-    for (const s of d.skills) ids.add(s.id);
-  }
-  for (const e of z.array(withId).parse(entries.body)) ids.add(e.id);
-  return ids;
+/** The acknowledged writes the restarted server does not have: missing records, or edits rolled back. */
+async function lostWrites(base: string, target: Awaited<ReturnType<typeof prepare>>, acknowledged: Acknowledged[]) {
+  const map = mapIds.parse((await call(`${base}/api/v1/map`, 'GET', target.auth)).body);
+  const entries = z.array(withId).parse((await call(`${base}/api/v1/cycles/${target.cycleId}/entries`, 'GET', target.auth)).body);
+  const ids = new Set([...map.destinations.flatMap((d) => [d.id, ...d.skills.map((s) => s.id)]), ...entries.map((e) => e.id)]);
+  const stored = new Map(map.destinations.map((d) => [d.id, d]));
+  return acknowledged.filter((a) => {
+    if (a.kind !== 'update') return !ids.has(a.id);
+    const now = stored.get(a.id);
+    // A later edit may have landed unacknowledged; an earlier state means the edit was lost.
+    return !now || now.version < (a.version ?? 0) || (now.version === a.version && now.title !== a.title);
+  });
 }
 
 async function sqliteIntegrity(dataDir: string): Promise<void> {
@@ -157,9 +179,10 @@ describe.each(['sqlite', 'postgresql'] as const)('kill -9 under write load on %s
     else if (databaseUrl) await postgresIntegrity(databaseUrl);
 
     server = await startKillable(dataDir, databaseUrl);
-    const ids = await present(server.url, target);
-    const lost = acknowledged.filter((a) => !ids.has(a.id));
+    const lost = await lostWrites(server.url, target, acknowledged);
     expect(lost, `${lost.length} of ${acknowledged.length} acknowledged writes lost`).toEqual([]);
-    console.info(`crash on ${engine}: ${acknowledged.length} acknowledged writes, none lost, integrity ok`);
+    const count = (kind: Kind) => `${acknowledged.filter((a) => a.kind === kind).length} ${kind}`;
+    const kinds = (['destination', 'skill', 'entry', 'update'] as const).map(count);
+    console.info(`crash on ${engine}: ${acknowledged.length} acknowledged writes (${kinds.join(', ')}), none lost, integrity ok`);
   });
 });
