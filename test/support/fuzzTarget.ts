@@ -135,6 +135,17 @@ function fill(slot: Slot, path: string, name: string, ids: Record<string, string
   return slot.valid ? encodeURIComponent(ids[resourceOf(path, name)] ?? someId) : slot.raw;
 }
 
+/** A valid request of a reading route, sent after another route's cases to read back what they stored. */
+export function readBack(target: FuzzTarget, after: string): FuzzPlan {
+  const valid: Slot = { valid: true };
+  return {
+    params: Object.fromEntries(target.shape.pathParams.map((name) => [name, valid])),
+    query: target.shape.queryParams.map((name): [string, Slot] => [name, valid]),
+    body: { kind: 'none' },
+    mutations: [`read back after fuzzing ${after}`],
+  };
+}
+
 export interface SentCase {
   method: FuzzTarget['method'];
   url: string;
