@@ -58,7 +58,7 @@ describe.each(engines)('the fuzz on %s', (engine) => {
     'answers bad input on every route without a 5xx, and every 4xx as {error: {code, message}}',
     async () => {
       const app = api.runtime.app;
-      const targets = fuzzTargets(app);
+      const targets = await fuzzTargets(app);
       const failures: Failure[] = [];
       let cases = 0;
       const timings: Array<[number, string]> = [];

@@ -29,12 +29,22 @@ export interface FuzzTarget {
   shape: OperationShape;
 }
 
+const jsonSchema = z.object({
+  type: z.union([z.string(), z.array(z.string())]).optional(),
+  format: z.string().optional(),
+  anyOf: z.array(z.unknown()).optional(),
+});
+
+/** The kind of a body field from its JSON schema; a nullable field takes its non-null branch. */
 function fieldKind(schema: unknown): FieldKind {
-  const text = JSON.stringify(schema);
-  if (text.includes('"format":"date"')) return 'date';
-  if (/"type":"(integer|number)"/.test(text)) return 'number';
-  if (text.includes('"type":"string"')) return 'string';
-  return 'other';
+  const parsed = jsonSchema.safeParse(schema);
+  if (!parsed.success) return 'other';
+  const { type, format, anyOf } = parsed.data;
+  if (anyOf) return anyOf.map(fieldKind).find((kind) => kind !== 'other') ?? 'other';
+  if (format === 'date') return 'date';
+  const types = [type ?? []].flat();
+  if (types.includes('integer') || types.includes('number')) return 'number';
+  return types.includes('string') ? 'string' : 'other';
 }
 
 function bodyFieldsOf(body: z.infer<typeof requestBody> | undefined): BodyField[] {
@@ -43,7 +53,8 @@ function bodyFieldsOf(body: z.infer<typeof requestBody> | undefined): BodyField[
 }
 
 /** Every operation of the app's OpenAPI document (generated from the routes themselves). */
-export function fuzzTargets(app: App): FuzzTarget[] {
+export async function fuzzTargets(app: App): Promise<FuzzTarget[]> {
+  await app.ready();
   const spec = openApi.parse(app.swagger());
   return Object.entries(spec.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([lower, op]) => {
