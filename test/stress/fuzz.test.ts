@@ -36,12 +36,78 @@ function identityOf(caller: Caller): Record<string, string> {
 }
 
 interface Failure {
-  key: string;
   signature: string;
   example: string;
 }
 
+/** What one engine's walk shares across routes. */
+interface Walk {
+  api: ApiHarness;
+  admin: Caller;
+  memberId: string;
+  targets: FuzzTarget[];
+  failures: Failure[];
+  cases: number;
+  timings: Array<[number, string]>;
+}
+
 let members = 0;
+const fresh = (walk: Walk) => walk.api.member(`Fuzzed${++members}`);
+
+async function check(walk: Walk, on: FuzzTarget, sent: SentCase) {
+  const verdict = await send(walk.api.runtime.app, sent);
+  if (verdict.problem) {
+    const code = /"code":"(\w+)"/.exec(verdict.body)?.[1] ?? '';
+    walk.failures.push({ signature: `${on.key} ${verdict.problem} ${code}`, example: explain(sent, verdict) });
+  }
+  return verdict;
+}
+
+/** The route's cases, then every GET route reading back what they stored. */
+async function fuzzRoute(walk: Walk, target: FuzzTarget): Promise<void> {
+  const { admin, memberId } = walk;
+  // A new owner per route keeps each route's data its own size, whatever ran before.
+  const owner = target.adminOnly ? admin : await fresh(walk);
+  let ids = await seedRecords(owner, admin, memberId);
+  let caller = endsTheCaller.has(target.key) ? await fresh(walk) : owner;
+  const property = fc.asyncProperty(planFor(target.shape), async (plan) => {
+    const verdict = await check(walk, target, materialise(target, plan, ids, identityOf(caller)));
+    walk.cases++;
+    // A success may have spent the record or the session the next cases need.
+    if (verdict.status < 300 && endsTheCaller.has(target.key)) caller = await fresh(walk);
+    else if (verdict.status < 300 && target.method === 'DELETE' && target.path.includes('{')) {
+      ids = await seedRecords(owner, admin, memberId);
+    }
+  });
+  const started = Date.now();
+  await fc.assert(property, { numRuns: runs, seed: seedOf(target.key) });
+  walk.timings.push([Date.now() - started, target.key]);
+  for (const reader of walk.targets.filter((t) => t.method === 'GET')) {
+    await check(walk, reader, materialise(reader, readBack(reader, target.key), ids, identityOf(owner)));
+  }
+  for (const who of [owner, admin]) {
+    const stillIn = await who.get('/api/v1/me');
+    if (stillIn.status !== 200) throw new Error(`fuzzing ${target.key} ended a session the walk needs`);
+  }
+}
+
+function writeSummary(engine: string, walk: Walk): void {
+  if (!summaryDir) return;
+  mkdirSync(summaryDir, { recursive: true });
+  const slowest = walk.timings.sort(([a], [b]) => b - a).slice(0, 5);
+  const { cases, targets, failures } = walk;
+  const summary = { engine, seed, runs, cases, routes: targets.length, failures: failures.length, slowest };
+  writeFileSync(path.join(summaryDir, `${engine}.json`), JSON.stringify(summary));
+}
+
+/** One example per distinct failure, with how often it happened and the seed to replay it. */
+function report(engine: string, walk: Walk): string {
+  const bySignature = new Map<string, Failure[]>();
+  for (const f of walk.failures) bySignature.set(f.signature, [...(bySignature.get(f.signature) ?? []), f]);
+  const examples = [...bySignature.values()].map((group) => `${group.length} × ${group[0]?.example}`);
+  const header = `FUZZ_SEED=${seed} FUZZ_RUNS=${runs}: ${walk.failures.length} of ${walk.cases} cases failed on ${engine}`;
+  return [header, ...examples].join('\n\n');
+}
 
 describe.each(engines)('the fuzz on %s', (engine) => {
   let api: ApiHarness;
@@ -57,59 +123,11 @@ describe.each(engines)('the fuzz on %s', (engine) => {
   it(
     'answers bad input on every route without a 5xx, and every 4xx as {error: {code, message}}',
     async () => {
-      const app = api.runtime.app;
-      const targets = await fuzzTargets(app);
-      const failures: Failure[] = [];
-      let cases = 0;
-      const timings: Array<[number, string]> = [];
-      const fresh = () => api.member(`Fuzzed${++members}`);
-      for (const target of targets) {
-        // A new owner per route keeps each route's data its own size, whatever ran before.
-        const owner = target.adminOnly ? admin : await fresh();
-        let ids = await seedRecords(owner, admin, memberId);
-        let caller = endsTheCaller.has(target.key) ? await fresh() : owner;
-        const check = async (on: FuzzTarget, sent: SentCase) => {
-          const verdict = await send(app, sent);
-          if (verdict.problem) {
-            const code = /"code":"(\w+)"/.exec(verdict.body)?.[1] ?? '';
-            const signature = `${on.key} ${verdict.problem} ${code}`;
-            failures.push({ key: on.key, signature, example: explain(sent, verdict) });
-          }
-          return verdict;
-        };
-        const property = fc.asyncProperty(planFor(target.shape), async (plan) => {
-          const verdict = await check(target, materialise(target, plan, ids, identityOf(caller)));
-          cases++;
-          // A success may have spent the record or the session the next cases need.
-          if (verdict.status < 300 && endsTheCaller.has(target.key)) caller = await fresh();
-          else if (verdict.status < 300 && target.method === 'DELETE' && target.path.includes('{')) {
-            ids = await seedRecords(owner, admin, memberId);
-          }
-        });
-        const started = Date.now();
-        await fc.assert(property, { numRuns: runs, seed: seedOf(target.key) });
-        timings.push([Date.now() - started, target.key]);
-        // What the cases stored must still read back: every GET of the owner, valid this time.
-        for (const reader of targets.filter((t) => t.method === 'GET')) {
-          await check(reader, materialise(reader, readBack(reader, target.key), ids, identityOf(owner)));
-        }
-        for (const who of [owner, admin]) {
-          const stillIn = await who.get('/api/v1/me');
-          if (stillIn.status !== 200) throw new Error(`fuzzing ${target.key} ended a session the walk needs`);
-        }
-      }
-
-      if (summaryDir) {
-        mkdirSync(summaryDir, { recursive: true });
-        const slowest = timings.sort(([a], [b]) => b - a).slice(0, 5);
-        const summary = { engine, seed, runs, cases, routes: targets.length, failures: failures.length, slowest };
-        writeFileSync(path.join(summaryDir, `${engine}.json`), JSON.stringify(summary));
-      }
-      const bySignature = new Map<string, Failure[]>();
-      for (const f of failures) bySignature.set(f.signature, [...(bySignature.get(f.signature) ?? []), f]);
-      const report = [...bySignature.values()].map((group) => `${group.length} × ${group[0]?.example}`);
-      const header = `FUZZ_SEED=${seed} FUZZ_RUNS=${runs}: ${failures.length} of ${cases} cases failed on ${engine}`;
-      expect(failures.length, [header, ...report].join('\n\n')).toBe(0);
+      const targets = await fuzzTargets(api.runtime.app);
+      const walk: Walk = { api, admin, memberId, targets, failures: [], cases: 0, timings: [] };
+      for (const target of targets) await fuzzRoute(walk, target);
+      writeSummary(engine, walk);
+      expect(walk.failures.length, report(engine, walk)).toBe(0);
       expect(targets.length).toBeGreaterThan(25);
     },
     120_000 + runs * 2_000,
