@@ -98,6 +98,7 @@ function writeSummary(engine: string, walk: Walk): void {
   const { cases, targets, failures } = walk;
   const summary = { engine, seed, runs, cases, routes: targets.length, failures: failures.length, slowest };
   writeFileSync(path.join(summaryDir, `${engine}.json`), JSON.stringify(summary));
+  writeFileSync(path.join(summaryDir, `${engine}.txt`), report(engine, walk));
 }
 
 /** One example per distinct failure, with how often it happened and the seed to replay it. */
@@ -109,7 +110,10 @@ function report(engine: string, walk: Walk): string {
   return [header, ...examples].join('\n\n');
 }
 
-describe.each(engines)('the fuzz on %s', (engine) => {
+// FUZZ_ENGINES=sqlite (or postgresql) narrows a deep run to one engine.
+const chosen = engines.filter((e) => (process.env.FUZZ_ENGINES ?? 'sqlite,postgresql').split(',').includes(e));
+
+describe.each(chosen)('the fuzz on %s', (engine) => {
   let api: ApiHarness;
   let admin: Caller;
   let memberId: string;
