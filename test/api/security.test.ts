@@ -4,6 +4,7 @@ import { routeKey } from '../../src/schemas/route.js';
 import { allRoutes } from '../../src/schemas/routes.js';
 import { type ApiHarness, type Caller, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
+import { validBodies } from '../support/validBodies.js';
 
 interface Operation {
   security?: unknown[];
@@ -11,44 +12,6 @@ interface Operation {
 interface OpenApi {
   paths: Record<string, Record<string, Operation>>;
 }
-
-/**
- * A valid body for every route that takes one, so a refusal proves authorisation and not
- * validation. A route added later without an entry here fails the walk below.
- */
-const validBodies: Record<string, unknown> = {
-  'POST /api/v1/setup': { email: 'x@example.test', name: 'X', password: 'a long and unusual passphrase' },
-  'POST /api/v1/users': { email: 'y@example.test', name: 'Y', password: 'a long and unusual passphrase' },
-  'POST /api/v1/session': { email: 'y@example.test', password: 'whatever it is' },
-  'PATCH /api/v1/me': { version: 1, name: 'Renamed' },
-  'PUT /api/v1/me/password': { currentPassword: 'a long and unusual passphrase', newPassword: 'another long passphrase' },
-  'DELETE /api/v1/me': { confirm: 'nobody@example.test', password: 'wrong password' },
-  'POST /api/v1/tokens': { name: 'script' },
-  'PATCH /api/v1/users/{id}': { version: 1, disabled: true },
-  'POST /api/v1/password-resets/{token}': { password: 'a long and unusual passphrase' },
-  'PATCH /api/v1/map': { version: 1, title: 'Mine' },
-  'POST /api/v1/destinations': { title: 'Publish two internal talks per quarter', category: 'personal-reputation' },
-  'PUT /api/v1/destinations/order': { ids: [] },
-  'PATCH /api/v1/destinations/{id}': { version: 1, title: 'Taken over' },
-  'POST /api/v1/smart-check': { title: 'Ship it' },
-  'POST /api/v1/destinations/{id}/skills': { name: 'Stolen', currentLevel: 'novice', targetLevel: 'expert' },
-  'PUT /api/v1/destinations/{id}/skills/order': { ids: [] },
-  'PATCH /api/v1/skills/{id}': { version: 1, name: 'Taken over' },
-  'POST /api/v1/skills/{id}/level-changes': { to: 'expert', note: 'Not mine' },
-  'POST /api/v1/cycles': { destinationIds: [], goal: 'x', lengthWeeks: 6 },
-  'PATCH /api/v1/cycles/{id}': { version: 1, goal: 'Taken over' },
-  'POST /api/v1/cycles/{id}/backup-switch': { version: 1, reason: 'Blocked' },
-  'POST /api/v1/cycles/{id}/entries': { week: 1, text: 'Not mine' },
-  'PATCH /api/v1/entries/{id}': { version: 1, text: 'Taken over' },
-  'POST /api/v1/cycles/{id}/review': { wentWell: 'a', didNotGoWell: 'b', levelChanges: [], nextGoal: 'c' },
-  'PATCH /api/v1/preferences': { version: 1, digestEnabled: true },
-  'POST /api/v1/quarterly-reviews': { decisions: [] },
-  'POST /api/v1/framework/uploads': { file: 'skills.yaml', text: 'skills: []\n', sourceName: 'ours.yaml' },
-  'POST /api/v1/framework/skills-csv': { text: 'skill,category,novice,practitioner,expert\n', sourceName: 'ours.csv' },
-  'POST /api/v1/self-checks': { stage: 'scale', answers: {} },
-  'POST /api/v1/wizard/draft': { role: 'Engineer', stage: 'scale', goals: [{ text: 'Ship it' }] },
-  'POST /api/v1/wizard/accept': { destinations: [] },
-};
 
 /** Stands in for a record that exists but whose id the test did not need to create. */
 const someId = '00000000-0000-7000-8000-000000000000';
