@@ -97,21 +97,28 @@ function LengthCount({ id, length, max }: Count & { id: string }) {
   );
 }
 
-/** The text's length, for the counter: from `value` when the parent holds it, else counted here. */
-function useLength(value: unknown, defaultValue: unknown) {
-  const [typed, setTyped] = useState(String(defaultValue ?? '').length);
-  const length = value === undefined ? typed : String(value ?? '').length;
-  return { length, track: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setTyped(event.target.value.length) };
+/**
+ * The counter of a text control with `maxLength`: the length comes from `value` when the
+ * parent holds it, else it is counted here as the person types.
+ */
+function useCounter<E extends HTMLInputElement | HTMLTextAreaElement>(input: {
+  value?: unknown;
+  defaultValue?: unknown;
+  maxLength?: number;
+  onChange?: (event: ChangeEvent<E>) => void;
+}) {
+  const [typed, setTyped] = useState(String(input.defaultValue ?? '').length);
+  const length = input.value === undefined ? typed : String(input.value ?? '').length;
+  const onChange = (event: ChangeEvent<E>) => {
+    setTyped(event.target.value.length);
+    input.onChange?.(event);
+  };
+  return { count: input.maxLength ? { length, max: input.maxLength } : undefined, onChange };
 }
 
 /** A text input; with `maxLength` it shows the limit and how much is used before anyone submits. */
 export function TextField({ label, error, hint, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
-  const { length, track } = useLength(input.value, input.defaultValue);
-  const count = input.maxLength ? { length, max: input.maxLength } : undefined;
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    track(event);
-    input.onChange?.(event);
-  };
+  const { count, onChange } = useCounter(input);
   return (
     <Field
       label={label}
@@ -125,12 +132,7 @@ export function TextField({ label, error, hint, ...input }: FieldShell & InputHT
 
 /** A textarea; with `maxLength` it shows the limit and how much is used before anyone submits. */
 export function TextAreaField({ label, error, hint, ...input }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const { length, track } = useLength(input.value, input.defaultValue);
-  const count = input.maxLength ? { length, max: input.maxLength } : undefined;
-  const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    track(event);
-    input.onChange?.(event);
-  };
+  const { count, onChange } = useCounter(input);
   return (
     <Field
       label={label}
