@@ -206,4 +206,35 @@ export interface Tables {
     uploaded_by: string | null;
     created_at: string;
   };
+  feedback_sessions: {
+    id: string;
+    user_id: string;
+    kind: string;
+    date: string;
+    partner: string;
+    partner_key: string;
+    domain: string | null;
+    went_well: string | null;
+    challenging: string | null;
+    improve_next: string | null;
+    support_needed: string | null;
+    observations: string;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  action_items: {
+    id: string;
+    user_id: string;
+    session_id: string;
+    position: number;
+    text: string;
+    owner: string;
+    due: string | null;
+    status: string;
+    carried_into: string;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
 }

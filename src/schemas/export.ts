@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { tokenSummary, user } from './accounts.js';
 import { instant } from './common.js';
 import { cycle, progressEntry } from './cycles.js';
+import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { growthMap, levelChange } from './map.js';
 import { preferences, quarterlyReview } from './planning.js';
@@ -20,5 +21,7 @@ export const accountExport = z.object({
   progressEntries: z.array(progressEntry),
   quarterlyReviews: z.array(quarterlyReview),
   selfChecks: z.array(selfCheck),
+  feedbackSessions: z.array(feedbackSession),
+  actionItems: z.array(actionItem),
 });
 export type AccountExport = z.infer<typeof accountExport>;

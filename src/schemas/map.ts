@@ -143,6 +143,8 @@ export const evidence = z.discriminatedUnion('kind', [
     url: z.url({ protocol: /^https?$/, error: 'Use an http or https link.' }).max(2000),
   }),
   z.object({ kind: z.literal('cycle'), id }),
+  /** One of the owner's feedback sessions (1:1, pairing, …). */
+  z.object({ kind: z.literal('feedback'), id }),
 ]);
 export type Evidence = z.infer<typeof evidence>;
 

@@ -4,6 +4,7 @@ import { adminRoutes } from './routes/admin.js';
 import { cycleReviewRoutes } from './routes/cycleReview.js';
 import { cycleRoutes } from './routes/cycles.js';
 import { destinationRoutes } from './routes/destinations.js';
+import { actionItemRoutes, feedbackSessionRoutes } from './routes/feedbackSessions.js';
 import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framework.js';
 import { healthRoutes } from './routes/health.js';
 import { mapRoutes } from './routes/map.js';
@@ -36,6 +37,8 @@ export const routes = {
   framework: frameworkRoutes,
   selfChecks: selfCheckRoutes,
   wizard: wizardRoutes,
+  feedbackSessions: feedbackSessionRoutes,
+  actionItems: actionItemRoutes,
 };
 
 export type Routes = typeof routes;

@@ -9,6 +9,7 @@ import { adminHandlers } from './routes/admin.js';
 import { cycleReviewHandlers } from './routes/cycleReview.js';
 import { cycleHandlers } from './routes/cycles.js';
 import { destinationHandlers } from './routes/destinations.js';
+import { actionItemHandlers, feedbackSessionHandlers } from './routes/feedbackSessions.js';
 import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/framework.js';
 import { healthHandlers } from './routes/health.js';
 import { mapHandlers } from './routes/map.js';
@@ -39,6 +40,8 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   framework: frameworkHandlers(context),
   selfChecks: selfCheckHandlers(context),
   wizard: wizardHandlers(context),
+  feedbackSessions: feedbackSessionHandlers(context),
+  actionItems: actionItemHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

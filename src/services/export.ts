@@ -3,6 +3,7 @@ import { listLevelChangesOfUser } from '../db/repositories/levelChanges.js';
 import type { AccountExport } from '../schemas/export.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
+import { listActionItems, listSessions } from './feedbackSessions.js';
 import { getMap } from './map.js';
 import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
@@ -20,6 +21,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
       listQuarterlyReviews(deps, actor),
       listSelfChecks(deps, actor),
     ]);
+  const [feedbackSessions, actionItems] = await Promise.all([listSessions(deps, actor), listActionItems(deps, actor)]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -33,5 +35,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     progressEntries,
     quarterlyReviews,
     selfChecks,
+    feedbackSessions,
+    actionItems,
   };
 }

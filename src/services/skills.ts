@@ -1,3 +1,4 @@
+import { findOwnSession } from '../db/repositories/feedbackSessions.js';
 import { findOwnCycle } from '../db/repositories/cycles.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
@@ -95,6 +96,9 @@ export async function addLevelChange(
   for (const [index, item] of (body.evidence ?? []).entries()) {
     if (item.kind === 'cycle' && !(await findOwnCycle(deps.db, actor.user.id, item.id))) {
       throw invalid({ [`evidence.${index}.id`]: 'Point to one of your own cycles.' });
+    }
+    if (item.kind === 'feedback' && !(await findOwnSession(deps.db, actor.user.id, item.id))) {
+      throw invalid({ [`evidence.${index}.id`]: 'Point to one of your own feedback sessions.' });
     }
   }
   return withTransaction(deps.db, (trx) => recordLevelChange({ ...deps, db: trx }, actor, skill, body));

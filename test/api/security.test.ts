@@ -53,6 +53,9 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
     const token = await owner.call('POST /api/v1/tokens', { body: { name: 'laptop' } });
     const invitation = await owner.call('POST /api/v1/invitations');
     const me = await owner.call('GET /api/v1/me');
+    const feedback = await owner.call('POST /api/v1/feedback-sessions', {
+      body: { kind: 'one-on-one', partner: 'Grace', actionItems: [{ text: 'Write it up', owner: 'me' }] },
+    });
     Object.assign(ownerIds, {
       destinations: destination.id,
       skills: skill.id,
@@ -63,6 +66,8 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       entries: entry.id,
       'quarterly-reviews': review.id,
       'self-checks': check.id,
+      'feedback-sessions': feedback.id,
+      'action-items': feedback.actionItems[0]?.id ?? '',
     });
   });
   afterAll(() => api.close());

@@ -35,4 +35,12 @@ export const validBodies: Record<string, unknown> = {
   'POST /api/v1/self-checks': { stage: 'scale', answers: {} },
   'POST /api/v1/wizard/draft': { role: 'Engineer', stage: 'scale', goals: [{ text: 'Ship it' }] },
   'POST /api/v1/wizard/accept': { destinations: [] },
+  'POST /api/v1/feedback-sessions': {
+    kind: 'one-on-one',
+    partner: 'Grace',
+    wentWell: 'Shipped',
+    actionItems: [{ text: 'Write it up', owner: 'me' }],
+  },
+  'PATCH /api/v1/feedback-sessions/{id}': { version: 1, partner: 'Taken over' },
+  'PATCH /api/v1/action-items/{id}': { version: 1, status: 'done' },
 };

@@ -1,0 +1,238 @@
+import type { Kysely, Selectable } from 'kysely';
+import { partnerKey } from '../../domain/feedbackSessions.js';
+import {
+  type ActionItem,
+  type FeedbackSession,
+  actionItemOwner,
+  actionItemStatus,
+  feedbackKind,
+  observation,
+} from '../../schemas/feedbackSessions.js';
+import type { Tables } from '../tables.js';
+import { updateVersioned } from './versioned.js';
+import { z } from 'zod';
+
+/** A session as stored: its items are read apart (they live on their own). */
+export type SessionRecord = Omit<FeedbackSession, 'actionItems' | 'carriedItems'>;
+
+const ids = z.array(z.string());
+const observations = z.array(observation);
+
+function toSession(row: Selectable<Tables['feedback_sessions']>): SessionRecord {
+  return {
+    id: row.id,
+    kind: feedbackKind.parse(row.kind),
+    date: row.date,
+    partner: row.partner,
+    domain: row.domain,
+    wentWell: row.went_well,
+    challenging: row.challenging,
+    improveNext: row.improve_next,
+    supportNeeded: row.support_needed,
+    observations: observations.parse(JSON.parse(row.observations)),
+    version: row.version,
+    createdAt: row.created_at,
+  };
+}
+
+type ItemRow = Selectable<Tables['action_items']> & { partner: string };
+
+function toItem(row: ItemRow): ActionItem {
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    text: row.text,
+    owner: actionItemOwner.parse(row.owner),
+    due: row.due,
+    status: actionItemStatus.parse(row.status),
+    carriedInto: ids.parse(JSON.parse(row.carried_into)),
+    partner: row.partner,
+    version: row.version,
+    createdAt: row.created_at,
+  };
+}
+
+export async function insertSession(db: Kysely<Tables>, userId: string, session: SessionRecord): Promise<void> {
+  await db
+    .insertInto('feedback_sessions')
+    .values({
+      id: session.id,
+      user_id: userId,
+      kind: session.kind,
+      date: session.date,
+      partner: session.partner,
+      partner_key: partnerKey(session.partner),
+      domain: session.domain,
+      went_well: session.wentWell,
+      challenging: session.challenging,
+      improve_next: session.improveNext,
+      support_needed: session.supportNeeded,
+      observations: JSON.stringify(session.observations),
+      version: session.version,
+      created_at: session.createdAt,
+      updated_at: session.createdAt,
+    })
+    .execute();
+}
+
+export async function findOwnSession(db: Kysely<Tables>, userId: string, id: string): Promise<SessionRecord | null> {
+  const row = await db
+    .selectFrom('feedback_sessions')
+    .selectAll()
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? toSession(row) : null;
+}
+
+export async function listSessions(
+  db: Kysely<Tables>,
+  userId: string,
+  filter: { kind?: string; partner?: string } = {},
+): Promise<SessionRecord[]> {
+  let query = db.selectFrom('feedback_sessions').selectAll().where('user_id', '=', userId);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.partner?.trim()) query = query.where('partner_key', '=', partnerKey(filter.partner));
+  const rows = await query.orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
+  return rows.map(toSession);
+}
+
+export interface SessionChanges {
+  kind?: string;
+  date?: string;
+  partner?: string;
+  domain?: string | null;
+  wentWell?: string | null;
+  challenging?: string | null;
+  improveNext?: string | null;
+  supportNeeded?: string | null;
+  observations?: FeedbackSession['observations'];
+}
+
+export async function updateSession(
+  db: Kysely<Tables>,
+  id: string,
+  version: number,
+  changes: SessionChanges,
+  now: string,
+): Promise<boolean> {
+  return updateVersioned(
+    db,
+    'feedback_sessions',
+    { column: 'id', id },
+    version,
+    {
+      kind: changes.kind,
+      date: changes.date,
+      partner: changes.partner,
+      partner_key: changes.partner === undefined ? undefined : partnerKey(changes.partner),
+      domain: changes.domain,
+      went_well: changes.wentWell,
+      challenging: changes.challenging,
+      improve_next: changes.improveNext,
+      support_needed: changes.supportNeeded,
+      observations: changes.observations && JSON.stringify(changes.observations),
+    },
+    now,
+  );
+}
+
+export async function deleteSession(db: Kysely<Tables>, id: string): Promise<void> {
+  await db.deleteFrom('action_items').where('session_id', '=', id).execute();
+  await db.deleteFrom('feedback_sessions').where('id', '=', id).execute();
+}
+
+/** Items with the partner and date of the session they came from. */
+function itemsOf(db: Kysely<Tables>, userId: string) {
+  return db
+    .selectFrom('action_items')
+    .innerJoin('feedback_sessions', 'feedback_sessions.id', 'action_items.session_id')
+    .selectAll('action_items')
+    .select(['feedback_sessions.partner as partner', 'feedback_sessions.date as origin_date'])
+    .where('action_items.user_id', '=', userId);
+}
+
+export async function listItems(
+  db: Kysely<Tables>,
+  userId: string,
+  filter: { status?: string; sessionIds?: readonly string[] } = {},
+): Promise<(ActionItem & { originDate: string })[]> {
+  let query = itemsOf(db, userId);
+  if (filter.status) query = query.where('action_items.status', '=', filter.status);
+  if (filter.sessionIds) {
+    if (filter.sessionIds.length === 0) return [];
+    query = query.where('action_items.session_id', 'in', filter.sessionIds);
+  }
+  const rows = await query
+    .orderBy('feedback_sessions.date')
+    .orderBy('action_items.session_id')
+    .orderBy('action_items.position')
+    .execute();
+  return rows.map((row) => ({ ...toItem(row), originDate: row.origin_date }));
+}
+
+export async function findOwnItem(db: Kysely<Tables>, userId: string, id: string): Promise<ActionItem | null> {
+  const row = await itemsOf(db, userId).where('action_items.id', '=', id).executeTakeFirst();
+  return row ? toItem(row) : null;
+}
+
+export async function insertItem(
+  db: Kysely<Tables>,
+  userId: string,
+  item: { id: string; sessionId: string; position: number; text: string; owner: string; due: string | null; createdAt: string },
+): Promise<void> {
+  await db
+    .insertInto('action_items')
+    .values({
+      id: item.id,
+      user_id: userId,
+      session_id: item.sessionId,
+      position: item.position,
+      text: item.text,
+      owner: item.owner,
+      due: item.due,
+      status: 'open',
+      carried_into: '[]',
+      version: 1,
+      created_at: item.createdAt,
+      updated_at: item.createdAt,
+    })
+    .execute();
+}
+
+/** Rewrites an item the session keeps (its text, owner, due date and place); status and carries stay. */
+export async function reviseItem(
+  db: Kysely<Tables>,
+  id: string,
+  changes: { position: number; text: string; owner: string; due: string | null },
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('action_items')
+    .set({ ...changes, updated_at: now, version: (eb) => eb('version', '+', 1) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteItems(db: Kysely<Tables>, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('action_items').where('id', 'in', ids).execute();
+}
+
+export async function setCarriedInto(db: Kysely<Tables>, id: string, carriedInto: readonly string[], now: string): Promise<void> {
+  await db
+    .updateTable('action_items')
+    .set({ carried_into: JSON.stringify(carriedInto), updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function updateItemStatus(
+  db: Kysely<Tables>,
+  id: string,
+  version: number,
+  status: string,
+  now: string,
+): Promise<boolean> {
+  return updateVersioned(db, 'action_items', { column: 'id', id }, version, { status }, now);
+}
