@@ -127,6 +127,7 @@ export async function seedRecords(owner: Caller, admin: Caller, memberId: string
   const invitation = await admin.post('/api/v1/invitations');
   const feed = await owner.post('/api/v1/calendar-feed');
   const reset = await admin.post(`/api/v1/users/${memberId}/password-reset`);
+  const feedback = await owner.post('/api/v1/feedback-sessions', validBodies['POST /api/v1/feedback-sessions']);
   const ids: Record<string, string | undefined> = {
     destinations: destination.body.id,
     skills: skill.body.id,
@@ -140,6 +141,8 @@ export async function seedRecords(owner: Caller, admin: Caller, memberId: string
     calendar: lastSegment(feed.body.url),
     users: memberId,
     'password-resets': lastSegment(reset.body.url),
+    'feedback-sessions': feedback.body.id,
+    'action-items': feedback.body.actionItems?.[0]?.id,
   };
   const missing = Object.entries(ids).filter(([, v]) => !v);
   if (missing.length) throw new Error(`seeding the fuzz records failed for ${missing.map(([k]) => k).join(', ')}`);

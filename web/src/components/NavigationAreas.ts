@@ -37,7 +37,7 @@ export const areas: readonly NavArea[] = [
       { label: 'Cycles', to: '/cycles', covers: ['/cycles'] },
     ],
   },
-  { id: 'prove', label: 'Prove', items: [] },
+  { id: 'prove', label: 'Prove', items: [{ label: 'Feedback', to: '/feedback', covers: ['/feedback'] }] },
   { id: 'review', label: 'Review', items: [{ label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] }] },
 ];
 
