@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CarryCandidate,
+  cadenceFallsOn,
   itemsToCarry,
   observationLabel,
   partnerKey,
@@ -90,5 +91,22 @@ describe('pairing rotation', () => {
     const one = [{ id: '1', partner: 'Grace', domain: 'Tracing', date: '2026-01-21' }];
     expect(rotationNotices(one, ['Tracing'], '2026-03-04', 6)).toHaveLength(1);
     expect(rotationNotices(one, ['Tracing'], '2026-03-03', 6)).toEqual([]);
+  });
+});
+
+describe('the 1:1 slot of the cadence', () => {
+  // Every two weeks on Tuesday from Monday 2026-03-02: Tuesdays 03-03, 03-17, 03-31…
+  const cadence = { weekday: 'TU', intervalWeeks: 2, startDate: '2026-03-02' };
+
+  it('falls on the cadence’s weekday every interval from the first occurrence', () => {
+    expect(cadenceFallsOn(cadence, '2026-03-03')).toBe(true);
+    expect(cadenceFallsOn(cadence, '2026-03-17')).toBe(true);
+    expect(cadenceFallsOn(cadence, '2026-03-10')).toBe(false);
+    expect(cadenceFallsOn(cadence, '2026-03-04')).toBe(false);
+  });
+
+  it('never before the start, and never without a cadence', () => {
+    expect(cadenceFallsOn(cadence, '2026-02-17')).toBe(false);
+    expect(cadenceFallsOn(null, '2026-03-03')).toBe(false);
   });
 });

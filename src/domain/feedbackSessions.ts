@@ -98,3 +98,20 @@ export function rotationNotices(
   }
   return notices;
 }
+
+const weekdays = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+
+/**
+ * Whether the 1:1 cadence from the preferences puts a slot on `date`: the slot's weekday, on or after
+ * its start, every `intervalWeeks` weeks from the first occurrence (as the calendar feed repeats it).
+ */
+export function cadenceFallsOn(
+  cadence: { weekday: string; intervalWeeks: number; startDate: string } | null,
+  date: string,
+): boolean {
+  if (cadence === null || date < cadence.startDate) return false;
+  const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
+  if (weekdays[weekday(date)] !== cadence.weekday) return false;
+  const first = addDays(cadence.startDate, (weekday(date) - weekday(cadence.startDate) + 7) % 7);
+  return (daysBetween(first, date) / 7) % cadence.intervalWeeks === 0;
+}

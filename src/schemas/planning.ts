@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate, dateInput, id, instant, plainString, systemStage, text, version } from './common.js';
 import { cycle, phase } from './cycles.js';
+import { actionItem } from './feedbackSessions.js';
 
 export const weekday = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
 
@@ -66,6 +67,10 @@ export const thisWeek = z.object({
   due: z.array(dueItem),
   notices: z.array(z.string()),
   onboarding: z.object({ items: z.array(checklistItem), complete: z.boolean(), dismissed: z.boolean() }),
+  /** Open action items from feedback sessions, followed up until done or dropped. */
+  actionItems: z.array(actionItem),
+  /** The 1:1 cadence in the preferences puts a slot today: a session can be started from it. */
+  oneOnOneToday: z.boolean(),
 });
 export type ThisWeek = z.infer<typeof thisWeek>;
 

@@ -1,10 +1,12 @@
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import { weekHeadline } from '../domain/cycles.js';
+import { cadenceFallsOn } from '../domain/feedbackSessions.js';
 import { onboardingChecklist, onboardingComplete } from '../domain/onboarding.js';
 import type { Cycle } from '../schemas/cycles.js';
 import type { DueItem } from '../schemas/planning.js';
 import { type Actor, type ServiceDeps, todayFor } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
+import { listActionItems } from './feedbackSessions.js';
 import { getMap } from './map.js';
 import { getPreferences } from './preferences.js';
 
@@ -50,11 +52,12 @@ function dueForCycle(cycle: Cycle, today: string): DueItem[] {
 
 export async function getThisWeek(deps: ServiceDeps, actor: Actor) {
   const today = todayFor(deps, actor.user);
-  const [{ cycles, entries }, map, preferences, changes] = await Promise.all([
+  const [{ cycles, entries }, map, preferences, changes, actionItems] = await Promise.all([
     listCyclesWithEntries(deps, actor),
     getMap(deps, actor),
     getPreferences(deps, actor),
     levelChanges.listLevelChangesOfUser(deps.db, actor.user.id),
+    listActionItems(deps, actor, 'open'),
   ]);
   const running = cycles.filter((c) => RUNNING.has(c.status));
   const due = running.flatMap((c) => dueForCycle(c, today));
@@ -99,5 +102,7 @@ export async function getThisWeek(deps: ServiceDeps, actor: Actor) {
         ? [`You have ${activeCycles.length} cycles running at once. Two at most keeps each one real; consider pausing one.`]
         : [],
     onboarding: { items, complete: onboardingComplete(items), dismissed: preferences.onboardingDismissed },
+    actionItems,
+    oneOnOneToday: cadenceFallsOn(preferences.feedbackCadence, today),
   };
 }

@@ -177,6 +177,26 @@ describe.each(engines)('feedback sessions and action items over HTTP on %s', (en
     expect(hers.carriedItems).toEqual([]);
   });
 
+  it('puts open action items and today’s 1:1 from the cadence on the home screen', async () => {
+    const session = await oneOnOne('Grace', '2026-03-04', [{ text: 'Draft the talk' }, { text: 'Book a room' }]);
+    const [, room] = session.actionItems;
+    if (!room) throw new Error('no item');
+    await ada.call('PATCH /api/v1/action-items/{id}', { params: { id: room.id }, body: { version: 1, status: 'dropped' } });
+    let home = await ada.call('GET /api/v1/this-week');
+    expect(home.actionItems.map((i) => i.text)).toEqual(['Draft the talk']);
+    expect(home.oneOnOneToday).toBe(false);
+    // Wednesday 2026-03-04 is a slot of a weekly Wednesday cadence.
+    const preferences = await ada.call('GET /api/v1/preferences');
+    await ada.call('PATCH /api/v1/preferences', {
+      body: {
+        version: preferences.version,
+        feedbackCadence: { weekday: 'WE', time: '10:00', intervalWeeks: 1, startDate: '2026-03-02' },
+      },
+    });
+    home = await ada.call('GET /api/v1/this-week');
+    expect(home.oneOnOneToday).toBe(true);
+  });
+
   it('shows the pairing rotation and notices a domain not paired in six weeks', async () => {
     await ada.call('POST /api/v1/feedback-sessions', {
       body: { kind: 'pairing', partner: 'Grace', domain: 'Tracing', date: '2026-01-07' },

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider } from '../../components/announce.js';
 import { OnboardingChecklist } from './OnboardingChecklist.js';
+import { FeedbackThisWeek } from './FeedbackThisWeek.js';
 import { useCycles } from '../../api/cycles.js';
 import { gapText, phaseShapes } from '../../components/cycleWords.js';
 import { DateText } from '../../components/text.js';
@@ -129,6 +130,7 @@ function Week({ data }: { data: ThisWeek }) {
           </ul>
         )}
       </section>
+      <FeedbackThisWeek data={data} />
       <OnboardingChecklist onboarding={data.onboarding} />
     </>
   );
