@@ -13,7 +13,7 @@ const narrowest = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 800 };
 
 /** Every route of web/src/App.tsx, with the seeded ids filled in; a new screen belongs here too. */
-function signedInScreens(ids: { cycle: string; skill: string }): string[] {
+function signedInScreens(ids: { cycle: string; skill: string; feedback: string }): string[] {
   return [
     '/',
     '/cycles',
@@ -33,6 +33,11 @@ function signedInScreens(ids: { cycle: string; skill: string }): string[] {
     '/framework/wizard',
     '/framework/scale',
     '/framework/scale/self-check',
+    '/feedback',
+    '/feedback/new',
+    `/feedback/${ids.feedback}`,
+    '/feedback/action-items',
+    '/feedback/rotation',
     '/no-such-screen',
   ];
 }
@@ -73,7 +78,7 @@ describe('navigation and layout, in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const ids = { cycle: '', skill: '' };
+  const ids = { cycle: '', skill: '', feedback: '' };
 
   beforeAll(async () => {
     server = await startServer();
@@ -128,6 +133,16 @@ describe('navigation and layout, in Chromium', () => {
     await api('POST /api/v1/quarterly-reviews', { body: { decisions: [] } });
     await api('POST /api/v1/tokens', { body: { name: 'nightly backup job on the build server' } });
     await api('POST /api/v1/invitations');
+    const feedback = await api('POST /api/v1/feedback-sessions', {
+      body: {
+        kind: 'pairing',
+        partner: 'Grace Brewster Murray Hopper',
+        domain: 'Observability',
+        wentWell: 'Found the slow span in the checkout trace within the first hour of pairing',
+        actionItems: [{ text: 'Write the runbook for tracing the checkout service end to end', owner: 'me' }],
+      },
+    });
+    ids.feedback = feedback.id;
   });
   afterAll(async () => {
     await browser?.close();

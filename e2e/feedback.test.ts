@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkA11y, launchBrowser } from './support/browser.js';
+import { pageClient } from './support/client.js';
+import { type RunningServer, startServer } from './support/server.js';
+
+const password = 'a long and unusual passphrase';
+
+/**
+ * A 1:1 with action items carries them into the next 1:1 with the same partner; one is marked
+ * done on the action items screen and leaves the home screen. axe runs on every feedback screen.
+ * Set E2E_SCREENSHOTS to a folder to keep screenshots at 1280×800 and 390×844.
+ */
+describe('feedback sessions and action items, in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  async function checkScreen(label: string) {
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await checkA11y(page, label);
+    const dir = process.env.E2E_SCREENSHOTS;
+    if (!dir) return;
+    mkdirSync(dir, { recursive: true });
+    const name = label.replace(/[^a-z0-9]+/gi, '-');
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    const api = pageClient(page, () => server.url);
+    await page.goto(`${server.url}/setup`);
+    await api('POST /api/v1/setup', { body: { email: 'kai@example.test', name: 'Kai', password, timeZone: 'UTC' } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('carries a 1:1’s open action items into the next 1:1 with the same partner', async () => {
+    await page.goto(`${server.url}/feedback`);
+    await checkScreen('feedback list, empty');
+    await page.getByRole('link', { name: 'Record a session' }).click();
+    await checkScreen('new feedback session');
+
+    // An empty partner is refused next to the field.
+    await page.getByRole('button', { name: 'Record session' }).click();
+    await expect.poll(() => page.getByText('Partner is required.').count()).toBe(1);
+
+    await page.getByLabel('Partner').fill('Grace');
+    await page.getByLabel('What went well?').fill('The tracing demo landed');
+    await page.getByRole('button', { name: 'Add an action item' }).click();
+    await page.getByRole('textbox', { name: 'Action item 1', exact: true }).fill('Draft the tracing talk');
+    await page.getByRole('button', { name: 'Add an action item' }).click();
+    await page.getByRole('textbox', { name: 'Action item 2', exact: true }).fill('Book the staging slot');
+    await page.getByRole('group', { name: 'Action item 2' }).getByLabel('My partner').check();
+    await checkScreen('new feedback session with action items');
+    await page.getByRole('button', { name: 'Record session' }).click();
+    await page.getByRole('link', { name: '1:1 with Grace' }).waitFor();
+    await checkScreen('feedback list');
+
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Feedback' }).waitFor();
+    expect(await page.getByText('Draft the tracing talk').count()).toBe(1);
+
+    await page.goto(`${server.url}/feedback/new?kind=one-on-one&partner=grace`);
+    await page.getByLabel('Partner').waitFor();
+    await page.getByRole('button', { name: 'Record session' }).click();
+    await page.getByRole('link', { name: '1:1 with grace', exact: true }).click();
+    await page.getByRole('heading', { name: 'Carried over and observed' }).waitFor();
+    const carried = page.getByRole('region', { name: 'Carried over and observed' });
+    expect(await carried.getByText('Draft the tracing talk').count()).toBe(1);
+    expect(await carried.getByText('Book the staging slot').count()).toBe(1);
+    await checkScreen('feedback session with carried items');
+
+    await page.getByRole('link', { name: 'Action items', exact: true }).click();
+    await checkScreen('open action items');
+    await page.getByRole('button', { name: /^Done\W+Draft the tracing talk$/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Draft the tracing talk' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Pairing rotation' }).click();
+    await checkScreen('pairing rotation');
+
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Feedback' }).waitFor();
+    expect(await page.getByText('Draft the tracing talk').count()).toBe(0);
+    expect(await page.getByText('Book the staging slot').count()).toBe(1);
+  });
+});
