@@ -162,6 +162,7 @@ export interface Tables {
     digest_enabled: number;
     onboarding_dismissed: number;
     calendar_token_hash: string | null;
+    pairing_stale_weeks: number;
     version: number;
     updated_at: string;
   };

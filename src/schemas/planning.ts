@@ -21,6 +21,8 @@ export const preferences = z.object({
   digestEnabled: z.boolean(),
   onboardingDismissed: z.boolean(),
   calendarFeedActive: z.boolean(),
+  /** A domain you work toward not paired in this many weeks gets a notice (growth-map guide, section 7). */
+  pairingStaleWeeks: z.number().int(),
   version: z.number().int(),
 });
 export type Preferences = z.infer<typeof preferences>;
@@ -31,6 +33,7 @@ export const preferencesPatch = z.object({
   feedbackCadence: feedbackCadence.nullable().optional(),
   digestEnabled: z.boolean().optional(),
   onboardingDismissed: z.boolean().optional(),
+  pairingStaleWeeks: z.number().int().min(1, 'Every 1 to 52 weeks.').max(52, 'Every 1 to 52 weeks.').optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatch>;
 

@@ -14,10 +14,8 @@ import type {
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { invalid, notFound } from './errors.js';
 import { getMap } from './map.js';
+import { getPreferences } from './preferences.js';
 import { updateOrConflict } from './versioned.js';
-
-/** Growth-map guide, section 7: a domain not paired in this many weeks gets a notice. */
-export const pairingStaleAfterWeeks = 6;
 
 type Item = ActionItem & { originDate: string };
 
@@ -188,9 +186,10 @@ export async function patchActionItem(deps: ServiceDeps, actor: Actor, id: strin
 }
 
 export async function getPairingRotation(deps: ServiceDeps, actor: Actor): Promise<PairingRotation> {
-  const [pairings, map] = await Promise.all([
+  const [pairings, map, preferences] = await Promise.all([
     repo.listSessions(deps.db, actor.user.id, { kind: 'pairing' }),
     getMap(deps, actor),
+    getPreferences(deps, actor),
   ]);
   const domains = map.destinations
     .filter((destination) => destination.status === 'active')
@@ -203,9 +202,9 @@ export async function getPairingRotation(deps: ServiceDeps, actor: Actor): Promi
     else partners.set(key, { partner: pairing.partner, sessions: 1, lastDate: pairing.date });
   }
   return {
-    staleAfterWeeks: pairingStaleAfterWeeks,
+    staleAfterWeeks: preferences.pairingStaleWeeks,
     weeks: rotationWeeks(pairings),
     partners: [...partners.values()],
-    notices: rotationNotices(pairings, domains, todayFor(deps, actor.user), pairingStaleAfterWeeks),
+    notices: rotationNotices(pairings, domains, todayFor(deps, actor.user), preferences.pairingStaleWeeks),
   };
 }

@@ -208,6 +208,11 @@ describe.each(engines)('feedback sessions and action items over HTTP on %s', (en
       partners: [{ partner: 'Grace', sessions: 1, lastDate: '2026-01-07' }],
       notices: [{ domain: 'Tracing', lastPaired: '2026-01-07' }],
     });
+    // Eight weeks since: quiet once the preference allows ten.
+    const preferences = await ada.call('GET /api/v1/preferences');
+    expect(preferences.pairingStaleWeeks).toBe(6);
+    await ada.call('PATCH /api/v1/preferences', { body: { version: preferences.version, pairingStaleWeeks: 10 } });
+    expect(await ada.call('GET /api/v1/pairing-rotation')).toMatchObject({ staleAfterWeeks: 10, notices: [] });
   });
 
   it('exports sessions and items, and deleting the account removes them', async () => {

@@ -43,9 +43,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('action_items_user').on('action_items').columns(['user_id', 'status']).execute();
   await db.schema.createIndex('action_items_session').on('action_items').columns(['session_id']).execute();
+
+  // Growth-map guide, section 7: a domain not paired in this many weeks gets a notice.
+  await db.schema
+    .alterTable('preferences')
+    .addColumn('pairing_stale_weeks', 'integer', (c) => c.notNull().defaultTo(6))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('preferences').dropColumn('pairing_stale_weeks').execute();
   await db.schema.dropTable('action_items').execute();
   await db.schema.dropTable('feedback_sessions').execute();
 }

@@ -9,6 +9,7 @@ export interface PreferencesRecord {
   digestEnabled: boolean;
   onboardingDismissed: boolean;
   calendarFeedActive: boolean;
+  pairingStaleWeeks: number;
   version: number;
 }
 
@@ -28,6 +29,7 @@ function toPreferences(row: Selectable<Tables['preferences']>): PreferencesRecor
     digestEnabled: Boolean(row.digest_enabled),
     onboardingDismissed: Boolean(row.onboarding_dismissed),
     calendarFeedActive: row.calendar_token_hash !== null,
+    pairingStaleWeeks: row.pairing_stale_weeks,
     version: row.version,
   };
 }
@@ -46,6 +48,7 @@ export async function loadPreferences(db: Kysely<Tables>, userId: string, now: s
       digest_enabled: 0,
       onboarding_dismissed: 0,
       calendar_token_hash: null,
+      pairing_stale_weeks: 6,
       version: 1,
       updated_at: now,
     })
@@ -75,6 +78,7 @@ export async function updatePreferences(
       review_cadence_months: changes.reviewCadenceMonths,
       digest_enabled: flag(changes.digestEnabled),
       onboarding_dismissed: flag(changes.onboardingDismissed),
+      pairing_stale_weeks: changes.pairingStaleWeeks,
       ...(cadence !== undefined && {
         feedback_weekday: cadence?.weekday ?? null,
         feedback_time: cadence?.time ?? null,
