@@ -44,6 +44,13 @@ describe('feedback sessions and action items, in Chromium', () => {
     const api = pageClient(page, () => server.url);
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'kai@example.test', name: 'Kai', password, timeZone: 'UTC' } });
+    const destination = await api('POST /api/v1/destinations', {
+      body: { title: 'Lead the observability rollout', category: 'technical-specialization' },
+    });
+    await api('POST /api/v1/destinations/{id}/skills', {
+      params: { id: destination.id },
+      body: { name: 'Tracing', currentLevel: 'novice', targetLevel: 'expert' },
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -62,6 +69,8 @@ describe('feedback sessions and action items, in Chromium', () => {
 
     await page.getByLabel('Partner').fill('Grace');
     await page.getByLabel('What went well?').fill('The tracing demo landed');
+    await page.getByRole('button', { name: 'Add an observation' }).click();
+    await page.getByLabel('What they saw').fill('Demonstrates deep understanding of tracing');
     await page.getByRole('button', { name: 'Add an action item' }).click();
     await page.getByRole('textbox', { name: 'Action item 1', exact: true }).fill('Draft the tracing talk');
     await page.getByRole('button', { name: 'Add an action item' }).click();
@@ -71,6 +80,8 @@ describe('feedback sessions and action items, in Chromium', () => {
     await page.getByRole('button', { name: 'Record session' }).click();
     await page.getByRole('link', { name: '1:1 with Grace' }).waitFor();
     await checkScreen('feedback list');
+    await page.getByRole('link', { name: '1:1 with Grace', exact: true }).click();
+    await page.getByText('Demonstrates deep understanding of tracing (P)').waitFor();
 
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { name: 'Feedback' }).waitFor();

@@ -13,6 +13,7 @@ import { useConflictSafeDraft } from '../../components/useConflictSafeDraft.js';
 import { observationLabel } from '../../../../src/domain/feedbackSessions.js';
 import { ActionItemRows, type ItemDraft } from './ActionItemRows.js';
 import { FeedbackNav } from './FeedbackNav.js';
+import { ObservationRows, type ObservationDraft } from './ObservationRows.js';
 import { isKind, kindLabels, kindOptions, ownerLabels, rubric } from './words.js';
 import './feedback.css';
 
@@ -26,6 +27,7 @@ interface Draft {
   improveNext: string;
   supportNeeded: string;
   items: ItemDraft[];
+  observations: ObservationDraft[];
 }
 
 const labels: Record<keyof Draft, string> = {
@@ -38,6 +40,7 @@ const labels: Record<keyof Draft, string> = {
   improveNext: rubric[2].label,
   supportNeeded: rubric[3].label,
   items: 'Action items',
+  observations: 'Observations',
 };
 
 function toDraft(session: FeedbackSession): Draft {
@@ -57,6 +60,7 @@ function toDraft(session: FeedbackSession): Draft {
       owner: item.owner,
       due: item.due ?? '',
     })),
+    observations: session.observations.map((observation, index) => ({ key: `saved-${index}`, ...observation })),
   };
 }
 
@@ -76,6 +80,7 @@ function body(draft: Draft) {
       owner: item.owner,
       due: item.due || null,
     })),
+    observations: draft.observations.map(({ skillId, level, note }) => ({ skillId, level, note })),
   };
 }
 
@@ -133,6 +138,11 @@ function SessionForm({ session, initial }: { session?: FeedbackSession; initial:
           error={errors[question.key]}
         />
       ))}
+      <ObservationRows
+        observations={draft.observations}
+        onChange={(observations) => setDraft((d) => ({ ...d, observations }))}
+        errors={errors}
+      />
       <ActionItemRows items={draft.items} onChange={(items) => setDraft((d) => ({ ...d, items }))} errors={errors} />
       <SaveProblems {...saveProblems} />
       <div className="button-row">
@@ -188,6 +198,7 @@ export default function SessionFormPage() {
       improveNext: '',
       supportNeeded: '',
       items: [],
+      observations: [],
     };
     return (
       <Page title="Record a feedback session">
