@@ -27,7 +27,7 @@ export default function RotationPage() {
               {notice.message}
             </p>
           ))}
-          <section className="card" aria-labelledby="partners-heading">
+          <section className="card feedback-card" aria-labelledby="partners-heading">
             <h2 id="partners-heading">Partners</h2>
             {rotation.data.partners.length === 0 ? <p>No pairing sessions yet.</p> : null}
             <ul>
@@ -39,8 +39,9 @@ export default function RotationPage() {
               ))}
             </ul>
           </section>
-          <section className="card" aria-labelledby="weeks-heading">
+          <section className="card feedback-card" aria-labelledby="weeks-heading">
             <h2 id="weeks-heading">By week</h2>
+            {rotation.data.weeks.length === 0 ? <p>Weeks appear here once you record pairing sessions.</p> : null}
             <ul>
               {rotation.data.weeks.map((week) => (
                 <li key={week.weekStart}>

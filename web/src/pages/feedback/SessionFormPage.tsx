@@ -156,7 +156,7 @@ function SessionForm({ session, initial }: { session?: FeedbackSession; initial:
 function Carried({ session }: { session: FeedbackSession }) {
   if (session.carriedItems.length === 0 && session.observations.length === 0) return null;
   return (
-    <section className="card" aria-labelledby="carried-heading">
+    <section className="card feedback-card" aria-labelledby="carried-heading">
       <h2 id="carried-heading">Carried over and observed</h2>
       {session.carriedItems.length > 0 ? (
         <>
