@@ -206,4 +206,31 @@ export interface Tables {
     uploaded_by: string | null;
     created_at: string;
   };
+  artifacts: {
+    id: string;
+    user_id: string;
+    title: string;
+    kind: string;
+    date: string | null;
+    url: string | null;
+    description: string | null;
+    outcome: string | null;
+    /** JSON {name, before, after, unit, measuredOn, sourceUrl} */
+    metric: string | null;
+    cycle_id: string | null;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  artifact_skills: { artifact_id: string; skill_id: string; level: string; position: number };
+  artifact_destinations: { artifact_id: string; destination_id: string; position: number };
+  artifact_files: {
+    artifact_id: string;
+    name: string;
+    type: string;
+    size: number;
+    /** blob on SQLite, bytea on PostgreSQL; both drivers read a Buffer */
+    bytes: Uint8Array;
+    created_at: string;
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tokenSummary, user } from './accounts.js';
+import { artifactExport } from './artifacts.js';
 import { instant } from './common.js';
 import { cycle, progressEntry } from './cycles.js';
 import { selfCheck } from './framework.js';
@@ -20,5 +21,7 @@ export const accountExport = z.object({
   progressEntries: z.array(progressEntry),
   quarterlyReviews: z.array(quarterlyReview),
   selfChecks: z.array(selfCheck),
+  /** Each with its file's bytes as base64. */
+  artifacts: z.array(artifactExport),
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -18,4 +18,9 @@ export const limits = {
   entryText: 5000,
   reviewText: 5000,
   nextGoal: 1000,
+  artifactTitle: 300,
+  artifactDescription: 5000,
+  artifactOutcome: 500,
+  metricName: 200,
+  metricUnit: 40,
 } as const;

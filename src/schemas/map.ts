@@ -136,13 +136,14 @@ export const skillPatch = z
   });
 export type SkillPatch = z.infer<typeof skillPatch>;
 
-/** What backs a level change. Later capabilities add artifact, cycle and feedback kinds. */
+/** What backs a level change: a link, a reviewed cycle, one of the owner's artifacts; later kinds join here. */
 export const evidence = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('link'),
     url: z.url({ protocol: /^https?$/, error: 'Use an http or https link.' }).max(2000),
   }),
   z.object({ kind: z.literal('cycle'), id }),
+  z.object({ kind: z.literal('artifact'), id }),
 ]);
 export type Evidence = z.infer<typeof evidence>;
 

@@ -1,4 +1,5 @@
 import { findOwnCycle } from '../db/repositories/cycles.js';
+import { assertOwnArtifactEvidence } from './artifacts.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import { setPositions } from '../db/repositories/positions.js';
@@ -97,6 +98,7 @@ export async function addLevelChange(
       throw invalid({ [`evidence.${index}.id`]: 'Point to one of your own cycles.' });
     }
   }
+  await assertOwnArtifactEvidence(deps, actor, body.evidence ?? []);
   return withTransaction(deps.db, (trx) => recordLevelChange({ ...deps, db: trx }, actor, skill, body));
 }
 

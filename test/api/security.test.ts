@@ -52,6 +52,7 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
     const check = await owner.call('POST /api/v1/self-checks', { body: { stage: 'scale', answers: { [item.id]: 'partly' } } });
     const token = await owner.call('POST /api/v1/tokens', { body: { name: 'laptop' } });
     const invitation = await owner.call('POST /api/v1/invitations');
+    const artifact = await owner.call('POST /api/v1/artifacts', { body: { title: 'Tracing design doc' } });
     const me = await owner.call('GET /api/v1/me');
     Object.assign(ownerIds, {
       destinations: destination.id,
@@ -63,6 +64,7 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       entries: entry.id,
       'quarterly-reviews': review.id,
       'self-checks': check.id,
+      artifacts: artifact.id,
     });
   });
   afterAll(() => api.close());

@@ -127,6 +127,10 @@ export async function seedRecords(owner: Caller, admin: Caller, memberId: string
   const invitation = await admin.post('/api/v1/invitations');
   const feed = await owner.post('/api/v1/calendar-feed');
   const reset = await admin.post(`/api/v1/users/${memberId}/password-reset`);
+  const artifact = await owner.post('/api/v1/artifacts', {
+    title: 'Tracing design doc',
+    skills: [{ skillId: skill.body.id, level: 'novice' }],
+  });
   const ids: Record<string, string | undefined> = {
     destinations: destination.body.id,
     skills: skill.body.id,
@@ -140,6 +144,7 @@ export async function seedRecords(owner: Caller, admin: Caller, memberId: string
     calendar: lastSegment(feed.body.url),
     users: memberId,
     'password-resets': lastSegment(reset.body.url),
+    artifacts: artifact.body.id,
   };
   const missing = Object.entries(ids).filter(([, v]) => !v);
   if (missing.length) throw new Error(`seeding the fuzz records failed for ${missing.map(([k]) => k).join(', ')}`);

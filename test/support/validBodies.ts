@@ -35,4 +35,8 @@ export const validBodies: Record<string, unknown> = {
   'POST /api/v1/self-checks': { stage: 'scale', answers: {} },
   'POST /api/v1/wizard/draft': { role: 'Engineer', stage: 'scale', goals: [{ text: 'Ship it' }] },
   'POST /api/v1/wizard/accept': { destinations: [] },
+  'POST /api/v1/artifacts': { title: 'Tracing design doc', kind: 'design-doc' },
+  'PATCH /api/v1/artifacts/{id}': { version: 1, title: 'Taken over' },
+  // Raw bytes, not JSON: a string goes as it is, and plain text is an allowed file.
+  'PUT /api/v1/artifacts/{id}/file': 'Notes from the design review.\n',
 };

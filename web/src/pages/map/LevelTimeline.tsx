@@ -52,6 +52,10 @@ export function LevelTimeline({ entries }: { entries: LevelChange[] }) {
                   <li key={evidence.id}>
                     Evidence: <Link to={`/cycles/${evidence.id}`}>the learning cycle reviewed</Link>
                   </li>
+                ) : evidence.kind === 'artifact' ? (
+                  <li key={evidence.id}>
+                    Evidence: <Link to={`/artifacts/${evidence.id}`}>an artifact</Link>
+                  </li>
                 ) : (
                   <li key={evidence.url}>
                     Evidence:{' '}
