@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, dateInput, id, instant, level, optionalText, plainString, text, version } from './common.js';
-import { limits } from './limits.js';
+import { limits, maxFileBytes } from './limits.js';
 
 /** What a piece of work is, in the growth-map guide's words for the signals you can point to. */
 export const artifactKind = z.enum([
@@ -26,8 +26,7 @@ export const artifactFileType = z.enum([
 ]);
 export type ArtifactFileType = z.infer<typeof artifactFileType>;
 
-/** 10 MB: a design doc's PDF or a diagram's PNG, not a video. */
-export const maxFileBytes = 10 * 1024 * 1024;
+export { maxFileBytes };
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'Use an http or https link.' }).max(2000);
 

@@ -24,3 +24,6 @@ export const limits = {
   metricName: 200,
   metricUnit: 40,
 } as const;
+
+/** The largest artifact file, in bytes (10 MB): a design doc's PDF or a diagram's PNG, not a video. */
+export const maxFileBytes = 10 * 1024 * 1024;

@@ -15,8 +15,8 @@ export interface NavArea {
 
 /**
  * The work areas, in the order people go through them. The first item is the area's landing
- * screen. Prove has no screens yet: an area without items is not shown, so it appears the
- * day its first screen is listed here, and never promises what is not there.
+ * screen. An area without items is not shown, so an area appears the day its first screen is
+ * listed here, and never promises what is not there.
  */
 export const areas: readonly NavArea[] = [
   {
@@ -37,7 +37,7 @@ export const areas: readonly NavArea[] = [
       { label: 'Cycles', to: '/cycles', covers: ['/cycles'] },
     ],
   },
-  { id: 'prove', label: 'Prove', items: [] },
+  { id: 'prove', label: 'Prove', items: [{ label: 'Artifacts', to: '/artifacts', covers: ['/artifacts'] }] },
   { id: 'review', label: 'Review', items: [{ label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] }] },
 ];
 
