@@ -13,7 +13,7 @@ const narrowest = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 800 };
 
 /** Every route of web/src/App.tsx, with the seeded ids filled in; a new screen belongs here too. */
-function signedInScreens(ids: { cycle: string; skill: string }): string[] {
+function signedInScreens(ids: { cycle: string; skill: string; artifact: string }): string[] {
   return [
     '/',
     '/cycles',
@@ -24,6 +24,9 @@ function signedInScreens(ids: { cycle: string; skill: string }): string[] {
     '/map',
     '/map/one-page',
     `/skills/${ids.skill}`,
+    '/artifacts',
+    '/artifacts/new',
+    `/artifacts/${ids.artifact}`,
     '/account',
     '/account/tokens',
     '/admin',
@@ -73,7 +76,7 @@ describe('navigation and layout, in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const ids = { cycle: '', skill: '' };
+  const ids = { cycle: '', skill: '', artifact: '' };
 
   beforeAll(async () => {
     server = await startServer();
@@ -121,6 +124,18 @@ describe('navigation and layout, in Chromium', () => {
         },
       });
     }
+    const artifact = await api('POST /api/v1/artifacts', {
+      body: {
+        title: 'Architecture decision record: event-sourced checkout aggregate with snapshotting every 500 events',
+        kind: 'decision-record',
+        outcome: 'The team agreed on one write model for checkout, so the migration could start.',
+        metric: { name: 'Checkout p95 latency', before: 900, after: 300, unit: 'ms', measuredOn: daysFromToday(-3) },
+        skills: [{ skillId: ids.skill, level: 'practitioner' }],
+        destinationIds: [destination.id],
+        cycleId: cycle.id,
+      },
+    });
+    ids.artifact = artifact.id;
     const framework = await api('GET /api/v1/framework');
     const item = framework.selfCheck.find((i) => i.stage === 'scale');
     if (!item) throw new Error('the shipped content has no self-check item for the scale stage');
@@ -162,7 +177,7 @@ describe('navigation and layout, in Chromium', () => {
     const header = page.getByRole('banner');
     expect((await header.boundingBox())?.height).toBeLessThanOrEqual(60);
     const main = page.getByRole('navigation', { name: 'Main' });
-    expect(await main.getByRole('link').allInnerTexts()).toEqual(['Plan', 'Practise', 'Review']);
+    expect(await main.getByRole('link').allInnerTexts()).toEqual(['Plan', 'Practise', 'Prove', 'Review']);
     expect(await main.getByRole('link', { name: 'Plan' }).getAttribute('aria-current')).toBe('true');
     const plan = page.getByRole('navigation', { name: 'Plan' });
     expect(await plan.getByRole('link', { name: 'Framework' }).getAttribute('aria-current')).toBe('true');

@@ -52,6 +52,8 @@ export function ArtifactForm({
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [fileError, setFileError] = useState<string | null>(fileProblem ?? null);
+  // A new key empties the file input once its file was sent or refused.
+  const [fileInput, setFileInput] = useState(0);
   const { form, draft, setDraft, set, errors, save, submit, saveProblems } = useConflictSafeDraft<Artifact, ArtifactDraft>({
     initial: () => (artifact ? draftOfArtifact(artifact) : emptyDraft()),
     version: artifact?.version,
@@ -67,7 +69,6 @@ export function ArtifactForm({
         setProgress(0);
         try {
           await uploadArtifactFile(saved.id, file, setProgress);
-          setFile(null);
         } catch (error) {
           const message = `“${saved.title}” is saved, but the file was not attached: ${formError(error) ?? 'the upload failed.'}`;
           setFileError(message);
@@ -75,6 +76,8 @@ export function ArtifactForm({
           return onFileRefused(saved, message);
         } finally {
           setProgress(null);
+          setFile(null);
+          setFileInput((n) => n + 1);
         }
       }
       await changed();
@@ -247,6 +250,7 @@ export function ArtifactForm({
       />
 
       <FileField
+        key={fileInput}
         artifact={artifact}
         chosen={file}
         onChoose={(chosen) => {
