@@ -186,6 +186,6 @@ describe.each(['sqlite', 'postgresql'] as const)('artifacts, in Chromium, on %s'
     await page.getByRole('button', { name: 'Delete artifact' }).click();
     await expect.poll(mainText).toMatch(/2 artifacts\./);
     expect(await mainText()).not.toMatch(/Checkout incident runbook/);
-    expect(await api('GET /api/v1/artifacts')).toHaveLength(2);
+    expect(await api('GET /api/v1/artifacts', { query: {} })).toHaveLength(2);
   });
 });
