@@ -1,7 +1,8 @@
 /**
  * Row types. They stay inside db/: the rest of the code speaks in the shapes of schemas/.
  * Portable column types only: text for ids, instants (ISO 8601 UTC) and dates
- * ('YYYY-MM-DD'), integer for numbers and booleans (0/1), text for JSON.
+ * ('YYYY-MM-DD'), integer for numbers and booleans (0/1), text for JSON, and Uint8Array for
+ * file bytes (blob on SQLite, bytea on PostgreSQL; tables.test.ts knows both).
  */
 export interface Tables {
   settings: { key: string; value: string };
