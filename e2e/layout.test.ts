@@ -13,7 +13,7 @@ const narrowest = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 800 };
 
 /** Every route of web/src/App.tsx, with the seeded ids filled in; a new screen belongs here too. */
-function signedInScreens(ids: { cycle: string; skill: string; feedback: string }): string[] {
+function signedInScreens(ids: { cycle: string; skill: string; feedback: string; artifact: string }): string[] {
   return [
     '/',
     '/cycles',
@@ -24,6 +24,9 @@ function signedInScreens(ids: { cycle: string; skill: string; feedback: string }
     '/map',
     '/map/one-page',
     `/skills/${ids.skill}`,
+    '/artifacts',
+    '/artifacts/new',
+    `/artifacts/${ids.artifact}`,
     '/account',
     '/account/tokens',
     '/admin',
@@ -78,7 +81,7 @@ describe('navigation and layout, in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const ids = { cycle: '', skill: '', feedback: '' };
+  const ids = { cycle: '', skill: '', feedback: '', artifact: '' };
 
   beforeAll(async () => {
     server = await startServer();
@@ -126,6 +129,18 @@ describe('navigation and layout, in Chromium', () => {
         },
       });
     }
+    const artifact = await api('POST /api/v1/artifacts', {
+      body: {
+        title: 'Architecture decision record: event-sourced checkout aggregate with snapshotting every 500 events',
+        kind: 'decision-record',
+        outcome: 'The team agreed on one write model for checkout, so the migration could start.',
+        metric: { name: 'Checkout p95 latency', before: 900, after: 300, unit: 'ms', measuredOn: daysFromToday(-3) },
+        skills: [{ skillId: ids.skill, level: 'practitioner' }],
+        destinationIds: [destination.id],
+        cycleId: cycle.id,
+      },
+    });
+    ids.artifact = artifact.id;
     const framework = await api('GET /api/v1/framework');
     const item = framework.selfCheck.find((i) => i.stage === 'scale');
     if (!item) throw new Error('the shipped content has no self-check item for the scale stage');

@@ -86,8 +86,12 @@ describe('the typed client', () => {
   });
 
   it('encodes a string body as text (a route that consumes text), anything else as JSON', () => {
-    expect(encodeBody('skill,category\n')).toEqual({ contentType: 'text/plain; charset=utf-8', text: 'skill,category\n' });
-    expect(encodeBody({ ids: [] })).toEqual({ contentType: 'application/json', text: '{"ids":[]}' });
+    expect(encodeBody('skill,category\n')).toEqual({ contentType: 'text/plain; charset=utf-8', payload: 'skill,category\n' });
+    expect(encodeBody({ ids: [] })).toEqual({ contentType: 'application/json', payload: '{"ids":[]}' });
+    expect(encodeBody(Uint8Array.of(0x25, 0x50))).toEqual({
+      contentType: 'application/octet-stream',
+      payload: Uint8Array.of(0x25, 0x50),
+    });
     expect(encodeBody(undefined)).toBeNull();
   });
 

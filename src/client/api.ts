@@ -31,13 +31,15 @@ export const fieldErrors = (error: unknown): Record<string, string> => (error in
 export interface FetchRequest {
   method: string;
   headers: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array<ArrayBuffer>;
 }
 export interface FetchResponse {
   status: number;
   ok: boolean;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /** A stored file that is not text is read as bytes. */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 /** The subset of `fetch` the client uses, so a test can answer through `app.inject`. */
 export type Fetch = (url: string, request: FetchRequest) => Promise<FetchResponse>;
@@ -76,12 +78,20 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : '';
 }
 
-/** JSON, except a string: only a route that consumes text has one (see RouteDefinition.consumes). */
-export function encodeBody(body: unknown): { contentType: string; text: string } | null {
+/**
+ * JSON, except a string or bytes: only a route that consumes text or bytes takes one (see
+ * RouteDefinition.consumes), and they go as they are.
+ */
+export function encodeBody(body: unknown): { contentType: string; payload: string | Uint8Array<ArrayBuffer> } | null {
   if (body === undefined) return null;
-  if (typeof body === 'string') return { contentType: 'text/plain; charset=utf-8', text: body };
-  return { contentType: 'application/json', text: JSON.stringify(body) };
+  if (typeof body === 'string') return { contentType: 'text/plain; charset=utf-8', payload: body };
+  if (body instanceof Uint8Array) return { contentType: 'application/octet-stream', payload: new Uint8Array(body) };
+  return { contentType: 'application/json', payload: JSON.stringify(body) };
 }
+
+/** A stored file that is neither JSON nor text (a PDF, an image) comes back as bytes. */
+const isBinary = (contentType: string | null) =>
+  contentType !== null && !contentType.includes('json') && !contentType.startsWith('text/');
 
 function retryAfter(response: FetchResponse): number | null {
   const seconds = Number(response.headers.get('retry-after'));
@@ -132,11 +142,13 @@ export function createClient(options: ClientOptions): Api {
       response = await options.fetch(url, {
         method,
         headers,
-        ...(body && { body: body.text }),
+        ...(body && { body: body.payload }),
       });
     } catch {
       throw new ApiError(0, 'network', 'Could not reach the server. Check your connection and try again.');
     }
+    const type = response.headers.get('content-type');
+    if (response.ok && isBinary(type) && response.arrayBuffer) return new Uint8Array(await response.arrayBuffer());
     const text = await response.text();
     const isJson = response.headers.get('content-type')?.includes('json') ?? false;
     // The server checked every answer against the route's response schema before sending it.

@@ -9,6 +9,7 @@ import * as framework from './migrations/0003_framework.js';
 import * as cyclePauses from './migrations/0004_cycle_pauses.js';
 import * as hardening from './migrations/0005_hardening.js';
 import * as cycleDescription from './migrations/0006_cycle_description.js';
+import * as artifacts from './migrations/0007_artifacts.js';
 import * as feedbackSessions from './migrations/0008_feedback_sessions.js';
 import type { Tables } from './tables.js';
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0004_cycle_pauses': cyclePauses,
   '0005_hardening': hardening,
   '0006_cycle_description': cycleDescription,
+  '0007_artifacts': artifacts,
   '0008_feedback_sessions': feedbackSessions,
 };
 

@@ -19,6 +19,7 @@ const shipped: Record<string, string> = {
   '0004_cycle_pauses.ts': 'a4998c140c77417b2c35ff530347b155e379037ad107fd1c17013ba243145056',
   '0005_hardening.ts': 'e9f4062884b94e1419c659b1a7770344e1e5080f57d5faab5b5dbee822c7150d',
   '0006_cycle_description.ts': '69ac8e26c262653aba2dc74aac787a1024cd8467676c9c1e81929c7495d07a2a',
+  '0007_artifacts.ts': 'a05fb1b65e832d528a0d52b413574a62aab9fd945dc6829bc3c06954875aa5bb',
   '0008_feedback_sessions.ts': '7bf5991add025a5b5fbd15d2933eff7b2e53e3a693ff61186a1995d44826ec73',
 };
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { engines, openTestDatabase } from '../../test/support/engines.js';
 
 /** A column as both sides can state it: portable type family and whether it may hold NULL. */
-type Column = { type: 'text' | 'integer' | string; nullable: boolean };
+type Column = { type: 'text' | 'integer' | 'bytes' | string; nullable: boolean };
 type Schema = Record<string, Record<string, Column>>;
 
 const tablesFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'tables.ts');
@@ -50,7 +50,9 @@ function columnOf(type: ts.TypeNode, where: string, source: ts.SourceFile): Colu
       ? 'text'
       : rest.length === 1 && rest[0]?.kind === ts.SyntaxKind.NumberKeyword
         ? 'integer'
-        : `unsupported TypeScript type ${type.getText(source)} (portable columns are string or number, maybe | null) at ${where}`;
+        : rest.length === 1 && rest[0]?.getText(source) === 'Uint8Array'
+          ? 'bytes'
+          : `unsupported TypeScript type ${type.getText(source)} (portable columns are string, number or Uint8Array, maybe | null) at ${where}`;
   return { type: family, nullable: rest.length < parts.length };
 }
 
@@ -61,6 +63,8 @@ const families: Record<string, string> = {
   integer: 'integer',
   int2: 'integer',
   int4: 'integer',
+  blob: 'bytes',
+  bytea: 'bytes',
 };
 
 describe('the row types in tables.ts', () => {

@@ -1,7 +1,8 @@
 /**
  * Row types. They stay inside db/: the rest of the code speaks in the shapes of schemas/.
  * Portable column types only: text for ids, instants (ISO 8601 UTC) and dates
- * ('YYYY-MM-DD'), integer for numbers and booleans (0/1), text for JSON.
+ * ('YYYY-MM-DD'), integer for numbers and booleans (0/1), text for JSON, and Uint8Array for
+ * file bytes (blob on SQLite, bytea on PostgreSQL; tables.test.ts knows both).
  */
 export interface Tables {
   settings: { key: string; value: string };
@@ -237,5 +238,32 @@ export interface Tables {
     version: number;
     created_at: string;
     updated_at: string;
+  };
+  artifacts: {
+    id: string;
+    user_id: string;
+    title: string;
+    kind: string;
+    date: string | null;
+    url: string | null;
+    description: string | null;
+    outcome: string | null;
+    /** JSON {name, before, after, unit, measuredOn, sourceUrl} */
+    metric: string | null;
+    cycle_id: string | null;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  artifact_skills: { artifact_id: string; skill_id: string; level: string; position: number };
+  artifact_destinations: { artifact_id: string; destination_id: string; position: number };
+  artifact_files: {
+    artifact_id: string;
+    name: string;
+    type: string;
+    size: number;
+    /** blob on SQLite, bytea on PostgreSQL; both drivers read a Buffer */
+    bytes: Uint8Array;
+    created_at: string;
   };
 }

@@ -1,3 +1,4 @@
+import type { ArtifactKind } from '../schemas/artifacts.js';
 import type { Category, SystemStage } from '../schemas/common.js';
 
 /**
@@ -36,4 +37,26 @@ export const categoryOrder: readonly Category[] = [
   'leadership-impact',
   'craft-and-process',
   'personal-reputation',
+];
+
+/** The kinds of artifact, in the words of the growth-map guide's "signals you can point to". */
+export const artifactKindLabels: Record<ArtifactKind, string> = {
+  'design-doc': 'Design doc',
+  'decision-record': 'Decision record',
+  'architecture-diagram': 'Architecture diagram',
+  'code-sample': 'Code sample',
+  'mentorship-note': 'Mentorship note',
+  presentation: 'Presentation or talk',
+  writing: 'Writing (post or article)',
+  other: 'Other',
+};
+export const artifactKindOrder: readonly ArtifactKind[] = [
+  'design-doc',
+  'decision-record',
+  'architecture-diagram',
+  'code-sample',
+  'mentorship-note',
+  'presentation',
+  'writing',
+  'other',
 ];

@@ -6,6 +6,7 @@ const NOTHING: OnboardingFacts = {
   destinationsWithMappedSkills: 0,
   cyclesPlanned: 0,
   evidenceLogged: 0,
+  artifactsProduced: 0,
   feedbackCadenceSet: false,
 };
 const EVERYTHING: OnboardingFacts = {
@@ -13,6 +14,7 @@ const EVERYTHING: OnboardingFacts = {
   destinationsWithMappedSkills: 2,
   cyclesPlanned: 1,
   evidenceLogged: 1,
+  artifactsProduced: 1,
   feedbackCadenceSet: true,
 };
 const done = (facts: Partial<OnboardingFacts>): Record<ChecklistItem['id'], boolean> =>
@@ -27,7 +29,7 @@ describe('onboardingChecklist', () => {
       { id: 'destinations', label: 'Destinations defined', href: '/map' },
       { id: 'skills', label: 'Skills mapped with mastery levels', href: '/map' },
       { id: 'first-cycle', label: 'First 6-week plan drafted', href: '/cycles/new' },
-      { id: 'first-evidence', label: 'At least one artifact or piece of evidence logged', href: '/cycles' },
+      { id: 'first-evidence', label: 'At least one artifact or piece of evidence logged', href: '/artifacts/new' },
       { id: 'feedback-cadence', label: 'Feedback sessions scheduled', href: '/settings#feedback' },
     ]);
   });
@@ -51,6 +53,7 @@ describe('onboardingChecklist', () => {
     { facts: { cyclesPlanned: 0 }, item: 'first-cycle', done: false },
     { facts: { evidenceLogged: 1 }, item: 'first-evidence', done: true },
     { facts: { evidenceLogged: 0 }, item: 'first-evidence', done: false },
+    { facts: { artifactsProduced: 1 }, item: 'first-evidence', done: true },
     { facts: { feedbackCadenceSet: true }, item: 'feedback-cadence', done: true },
   ] as const)('$item is done=$done given $facts', ({ facts, item, done: expected }) => {
     expect(done(facts)[item]).toBe(expected);
@@ -85,7 +88,7 @@ describe('onboardingComplete', () => {
     { missing: 'no destination', facts: { activeDestinations: 0, destinationsWithMappedSkills: 0 } },
     { missing: 'a destination without skills', facts: { activeDestinations: 3 } },
     { missing: 'no cycle', facts: { cyclesPlanned: 0 } },
-    { missing: 'no evidence', facts: { evidenceLogged: 0 } },
+    { missing: 'no evidence', facts: { evidenceLogged: 0, artifactsProduced: 0 } },
     { missing: 'no feedback cadence', facts: { feedbackCadenceSet: false } },
   ])('is not complete with $missing', ({ facts }) => {
     expect(onboardingComplete(onboardingChecklist({ ...EVERYTHING, ...facts }))).toBe(false);

@@ -11,6 +11,8 @@ export interface OnboardingFacts {
   cyclesPlanned: number;
   /** Progress entries with evidence, plus level changes with evidence (not the automatic starting level). */
   evidenceLogged: number;
+  /** Artifacts recorded: each is a piece of work the user can point to. */
+  artifactsProduced: number;
   feedbackCadenceSet: boolean;
 }
 
@@ -59,9 +61,10 @@ export function onboardingChecklist(facts: OnboardingFacts): ChecklistItem[] {
     {
       id: 'first-evidence',
       label: 'At least one artifact or piece of evidence logged',
-      done: facts.evidenceLogged >= 1,
-      href: '/cycles',
-      hint: 'Link a design doc, code sample or talk to a progress entry or a level change.',
+      // "At least one artifact produced": an artifact on its own is enough, as is evidence linked elsewhere.
+      done: facts.artifactsProduced >= 1 || facts.evidenceLogged >= 1,
+      href: '/artifacts/new',
+      hint: 'Record a design doc, decision record, code sample or talk you produced, with what it changed.',
     },
     {
       id: 'feedback-cadence',

@@ -24,13 +24,16 @@ const linkEvidence = z.object({
   url: z.url({ protocol: /^https?$/, error: 'Use an http or https link.' }).max(2000),
 });
 
+/** A progress entry points at a link or at one of the owner's artifacts. */
+const entryEvidence = z.discriminatedUnion('kind', [linkEvidence, z.object({ kind: z.literal('artifact'), id })]);
+
 export const progressEntry = z.object({
   id,
   cycleId: id,
   week: z.number().int().min(1),
   kind: z.enum(['progress', 'backup-switch']),
   text: z.string(),
-  evidence: z.array(linkEvidence),
+  evidence: z.array(entryEvidence),
   createdAt: instant,
   version: z.number().int(),
 });
@@ -117,7 +120,7 @@ export type CyclePatch = z.infer<typeof cyclePatch>;
 export const entryCreate = z.object({
   week: z.number().int().min(1).max(6),
   text: text(limits.entryText, 'What you did'),
-  evidence: z.array(linkEvidence).max(20).optional(),
+  evidence: z.array(entryEvidence).max(20).optional(),
 });
 export type EntryCreate = z.infer<typeof entryCreate>;
 
@@ -125,7 +128,7 @@ export const entryPatch = z.object({
   version,
   week: z.number().int().min(1).max(6).optional(),
   text: text(limits.entryText, 'What you did').optional(),
-  evidence: z.array(linkEvidence).max(20).optional(),
+  evidence: z.array(entryEvidence).max(20).optional(),
 });
 export type EntryPatch = z.infer<typeof entryPatch>;
 

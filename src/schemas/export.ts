@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tokenSummary, user } from './accounts.js';
+import { artifactExport } from './artifacts.js';
 import { instant } from './common.js';
 import { cycle, progressEntry } from './cycles.js';
 import { actionItem, feedbackSession } from './feedbackSessions.js';
@@ -23,5 +24,7 @@ export const accountExport = z.object({
   selfChecks: z.array(selfCheck),
   feedbackSessions: z.array(feedbackSession),
   actionItems: z.array(actionItem),
+  /** Each with its file's bytes as base64. */
+  artifacts: z.array(artifactExport),
 });
 export type AccountExport = z.infer<typeof accountExport>;

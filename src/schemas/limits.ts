@@ -23,4 +23,12 @@ export const limits = {
   entryText: 5000,
   reviewText: 5000,
   nextGoal: 1000,
+  artifactTitle: 300,
+  artifactDescription: 5000,
+  artifactOutcome: 500,
+  metricName: 200,
+  metricUnit: 40,
 } as const;
+
+/** The largest artifact file, in bytes (10 MB): a design doc's PDF or a diagram's PNG, not a video. */
+export const maxFileBytes = 10 * 1024 * 1024;

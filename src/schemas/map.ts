@@ -136,7 +136,7 @@ export const skillPatch = z
   });
 export type SkillPatch = z.infer<typeof skillPatch>;
 
-/** What backs a level change. Later capabilities add artifact, cycle and feedback kinds. */
+/** What backs a level change: a link, a reviewed cycle, one of the owner's artifacts; later kinds join here. */
 export const evidence = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('link'),
@@ -145,6 +145,7 @@ export const evidence = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cycle'), id }),
   /** One of the owner's feedback sessions (1:1, pairing, …). */
   z.object({ kind: z.literal('feedback'), id }),
+  z.object({ kind: z.literal('artifact'), id }),
 ]);
 export type Evidence = z.infer<typeof evidence>;
 

@@ -16,19 +16,23 @@ export interface RouteDefinition {
   query?: z.ZodObject;
   body?: z.ZodType;
   /**
-   * The body is plain text rather than JSON (`body` is then a string schema): the client sends
-   * a string body as it is, with this content type.
+   * The body is not JSON. `text/plain`: `body` is a string schema, and the client sends a string
+   * as it is. `application/octet-stream`: raw bytes under any Content-Type (`body` is a bytes
+   * schema, a Buffer on the server); the client sends a Uint8Array as it is.
    */
-  consumes?: 'text/plain';
+  consumes?: 'text/plain' | 'application/octet-stream';
+  /** This route's own body limit in bytes, when it takes more than the app's (an upload). */
+  bodyLimit?: number;
   /** Exactly one success status; errors are the shared error body and documented for every route. */
   response: Partial<Record<SuccessStatus, z.ZodType>>;
   /** Answered without signing in, and exempt from CSRF. */
   public?: true;
   /**
-   * The answer is not JSON (an iCalendar file): the handler returns the text and the client
-   * hands it back as a string.
+   * The answer is not JSON. `text/calendar`: the handler returns the text and the client hands
+   * it back as a string. `application/octet-stream`: a stored file; the handler sets its type and
+   * returns the bytes; the client hands back a text file's text and any other file's bytes.
    */
-  produces?: 'text/calendar';
+  produces?: 'text/calendar' | 'application/octet-stream';
   /** Sent as a download (`Content-Disposition: attachment`); still JSON. */
   download?: true;
   /** Left out of the OpenAPI document (the document itself). */
@@ -59,18 +63,22 @@ export type SuccessStatusOf<R extends RouteDefinition> = Extract<keyof R['respon
 type ResponseSchema<R extends RouteDefinition> = R['response'][SuccessStatusOf<R>] extends infer S extends z.ZodType ? S : never;
 
 /** What the route answers when it worked, as the client receives it. */
-export type RouteOutput<R extends RouteDefinition> = R['produces'] extends string
-  ? string
-  : SuccessStatusOf<R> extends 204
-    ? null
-    : z.output<ResponseSchema<R>>;
+export type RouteOutput<R extends RouteDefinition> = R['produces'] extends 'application/octet-stream'
+  ? Uint8Array | string
+  : R['produces'] extends string
+    ? string
+    : SuccessStatusOf<R> extends 204
+      ? null
+      : z.output<ResponseSchema<R>>;
 
 /** What a handler may return: the response schema's input (the serializer parses it). */
-export type HandlerResult<R extends RouteDefinition> = R['produces'] extends string
-  ? string
-  : SuccessStatusOf<R> extends 204
-    ? null
-    : z.input<ResponseSchema<R>>;
+export type HandlerResult<R extends RouteDefinition> = R['produces'] extends 'application/octet-stream'
+  ? Uint8Array
+  : R['produces'] extends string
+    ? string
+    : SuccessStatusOf<R> extends 204
+      ? null
+      : z.input<ResponseSchema<R>>;
 
 export const successStatusOf = (route: RouteDefinition): SuccessStatus => {
   const statuses = Object.keys(route.response).map(Number);

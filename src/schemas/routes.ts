@@ -1,5 +1,6 @@
 import type { RouteDefinition, RouteKey } from './route.js';
 import { accountRoutes } from './routes/account.js';
+import { artifactRoutes } from './routes/artifacts.js';
 import { adminRoutes } from './routes/admin.js';
 import { cycleReviewRoutes } from './routes/cycleReview.js';
 import { cycleRoutes } from './routes/cycles.js';
@@ -39,6 +40,7 @@ export const routes = {
   wizard: wizardRoutes,
   feedbackSessions: feedbackSessionRoutes,
   actionItems: actionItemRoutes,
+  artifacts: artifactRoutes,
 };
 
 export type Routes = typeof routes;

@@ -53,7 +53,9 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return send(reply, 400, 'validation_failed', 'Some fields need attention.', { fields });
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return send(reply, 413, 'payload_too_large', 'The request body is larger than 1 MB.');
+    // An upload route has its own limit (10 MB for a file); the message names the one that applied.
+    const megabytes = Math.round((request.routeOptions.bodyLimit ?? 1_000_000) / 1_000_000);
+    return send(reply, 413, 'payload_too_large', `The request body is larger than ${megabytes} MB. Nothing was stored.`);
   }
   if (error.statusCode === 429) {
     return send(reply, 429, 'rate_limited', 'Too many requests. Try again later.');

@@ -5,6 +5,7 @@ import { type Feature, type Routes, routes } from '../schemas/routes.js';
 import type { Handlers } from './handler.js';
 import type { App, RouteContext } from './routeContext.js';
 import { accountHandlers } from './routes/account.js';
+import { artifactHandlers } from './routes/artifacts.js';
 import { adminHandlers } from './routes/admin.js';
 import { cycleReviewHandlers } from './routes/cycleReview.js';
 import { cycleHandlers } from './routes/cycles.js';
@@ -42,6 +43,7 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   wizard: wizardHandlers(context),
   feedbackSessions: feedbackSessionHandlers(context),
   actionItems: actionItemHandlers(context),
+  artifacts: artifactHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -75,20 +77,34 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
       const handler = handlerOf(feature, name);
       if (!isHandler(handler)) throw new Error(`No handler for routes.${feature}.${name} (${routeKey(route)})`);
       const status = successStatusOf(route);
-      app.route({
+      const options = {
         method: route.method,
         url: route.path.replace(/\{(\w+)\}/g, ':$1'),
         config: { public: route.public === true },
         schema: fastifySchema(route, `${feature}.${name}`),
-        handler: async (request, reply) => {
+        ...(route.bodyLimit && { bodyLimit: route.bodyLimit }),
+        handler: async (request: FastifyRequest, reply: FastifyReply) => {
           reply.status(status);
-          if (route.produces) reply.type(`${route.produces}; charset=utf-8`);
+          // A stored file's handler sets the file's own type.
+          if (route.produces === 'text/calendar') reply.type(`${route.produces}; charset=utf-8`);
           const body = await handler(request, reply);
           return status === 204 ? reply.send(null) : body;
         },
-      });
+      };
+      if (route.consumes === 'application/octet-stream') app.register(async (scope) => scope.route(takingBytes(scope, options)));
+      else app.route(options);
     }
   }
+}
+
+/**
+ * A route that takes raw bytes gets them as a Buffer whatever the Content-Type says (the
+ * handler decides what they are), in a scope of its own so every other route keeps JSON only.
+ */
+function takingBytes<T>(scope: App, options: T): T {
+  scope.removeAllContentTypeParsers();
+  scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  return options;
 }
 
 export function registerRoutes(app: App, context: RouteContext): void {

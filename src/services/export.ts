@@ -1,6 +1,7 @@
 import { listTokens } from '../db/repositories/tokens.js';
 import { listLevelChangesOfUser } from '../db/repositories/levelChanges.js';
 import type { AccountExport } from '../schemas/export.js';
+import { exportArtifacts } from './artifacts.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
 import { listActionItems, listSessions } from './feedbackSessions.js';
@@ -11,7 +12,7 @@ import { listSelfChecks } from './selfChecks.js';
 
 /** Everything the user put in, as one JSON document they can keep or take elsewhere. */
 export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<AccountExport> {
-  const [map, levelChanges, tokens, preferences, { cycles, entries: progressEntries }, quarterlyReviews, selfChecks] =
+  const [map, levelChanges, tokens, preferences, { cycles, entries: progressEntries }, quarterlyReviews, selfChecks, artifacts] =
     await Promise.all([
       getMap(deps, actor),
       listLevelChangesOfUser(deps.db, actor.user.id),
@@ -20,6 +21,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
       listCyclesWithEntries(deps, actor),
       listQuarterlyReviews(deps, actor),
       listSelfChecks(deps, actor),
+      exportArtifacts(deps, actor),
     ]);
   const [feedbackSessions, actionItems] = await Promise.all([listSessions(deps, actor), listActionItems(deps, actor)]);
   return {
@@ -37,5 +39,6 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     selfChecks,
     feedbackSessions,
     actionItems,
+    artifacts,
   };
 }

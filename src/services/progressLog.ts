@@ -4,6 +4,7 @@ import { currentWeekNumber, scheduleOn } from '../domain/cycles.js';
 import type { Cycle, EntryCreate, EntryPatch, ProgressEntry } from '../schemas/cycles.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { conflict, invalid, notFound } from './errors.js';
+import { assertOwnArtifactEvidence } from './artifacts.js';
 import { getCycle, ownCycleRecord, timingOf } from './cycles.js';
 import { updateOrConflict } from './versioned.js';
 
@@ -19,6 +20,7 @@ export async function listEntries(deps: ServiceDeps, actor: Actor, cycleId: stri
 export async function addEntry(deps: ServiceDeps, actor: Actor, cycleId: string, body: EntryCreate) {
   const record = await ownCycleRecord(deps, actor, cycleId);
   assertWeekInCycle(body.week, record.lengthWeeks);
+  await assertOwnArtifactEvidence(deps, actor, body.evidence ?? []);
   return entries.insertEntry(deps.db, {
     id: newId(),
     cycleId,
@@ -39,6 +41,7 @@ async function ownEntry(deps: ServiceDeps, actor: Actor, id: string): Promise<Pr
 export async function patchEntry(deps: ServiceDeps, actor: Actor, id: string, patch: EntryPatch): Promise<ProgressEntry> {
   const entry = await ownEntry(deps, actor, id);
   if (patch.week !== undefined) assertWeekInCycle(patch.week, (await ownCycleRecord(deps, actor, entry.cycleId)).lengthWeeks);
+  await assertOwnArtifactEvidence(deps, actor, patch.evidence ?? []);
   const { version, ...changes } = patch;
   await updateOrConflict(
     () => entries.updateEntry(deps.db, id, version, changes, nowIso(deps)),

@@ -1,5 +1,6 @@
 import { findOwnSession } from '../db/repositories/feedbackSessions.js';
 import { findOwnCycle } from '../db/repositories/cycles.js';
+import { assertOwnArtifactEvidence } from './artifacts.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import { setPositions } from '../db/repositories/positions.js';
@@ -101,6 +102,7 @@ export async function addLevelChange(
       throw invalid({ [`evidence.${index}.id`]: 'Point to one of your own feedback sessions.' });
     }
   }
+  await assertOwnArtifactEvidence(deps, actor, body.evidence ?? []);
   return withTransaction(deps.db, (trx) => recordLevelChange({ ...deps, db: trx }, actor, skill, body));
 }
 

@@ -1,3 +1,4 @@
+import { countArtifacts } from '../db/repositories/artifacts.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import { weekHeadline } from '../domain/cycles.js';
 import { cadenceFallsOn } from '../domain/feedbackSessions.js';
@@ -52,12 +53,13 @@ function dueForCycle(cycle: Cycle, today: string): DueItem[] {
 
 export async function getThisWeek(deps: ServiceDeps, actor: Actor) {
   const today = todayFor(deps, actor.user);
-  const [{ cycles, entries }, map, preferences, changes, actionItems] = await Promise.all([
+  const [{ cycles, entries }, map, preferences, changes, actionItems, artifactsProduced] = await Promise.all([
     listCyclesWithEntries(deps, actor),
     getMap(deps, actor),
     getPreferences(deps, actor),
     levelChanges.listLevelChangesOfUser(deps.db, actor.user.id),
     listActionItems(deps, actor, 'open'),
+    countArtifacts(deps.db, actor.user.id),
   ]);
   const running = cycles.filter((c) => RUNNING.has(c.status));
   const due = running.flatMap((c) => dueForCycle(c, today));
@@ -80,6 +82,7 @@ export async function getThisWeek(deps: ServiceDeps, actor: Actor) {
     destinationsWithMappedSkills: active.filter((d) => d.skills.length > 0).length,
     cyclesPlanned: planned.length,
     evidenceLogged: entries.filter((e) => e.evidence.length > 0).length + changes.filter((c) => c.evidence.length > 0).length,
+    artifactsProduced,
     feedbackCadenceSet: preferences.feedbackCadence !== null,
   });
   const activeCycles = cycles.filter((c) => c.status === 'active' || c.status === 'in-review');

@@ -52,6 +52,7 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
     const check = await owner.call('POST /api/v1/self-checks', { body: { stage: 'scale', answers: { [item.id]: 'partly' } } });
     const token = await owner.call('POST /api/v1/tokens', { body: { name: 'laptop' } });
     const invitation = await owner.call('POST /api/v1/invitations');
+    const artifact = await owner.call('POST /api/v1/artifacts', { body: { title: 'Tracing design doc' } });
     const me = await owner.call('GET /api/v1/me');
     const feedback = await owner.call('POST /api/v1/feedback-sessions', {
       body: { kind: 'one-on-one', partner: 'Grace', actionItems: [{ text: 'Write it up', owner: 'me' }] },
@@ -68,6 +69,7 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       'self-checks': check.id,
       'feedback-sessions': feedback.id,
       'action-items': feedback.actionItems[0]?.id ?? '',
+      artifacts: artifact.id,
     });
   });
   afterAll(() => api.close());

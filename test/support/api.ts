@@ -33,11 +33,13 @@ export class Caller {
     fetch: async (url, { method, headers, body }) => {
       const response = await this.inject(method, url, body, headers);
       const text = response.body;
+      const bytes = response.rawPayload;
       return {
         status: response.statusCode,
         ok: response.statusCode < 400,
         headers: { get: (name) => headerText(response.headers[name.toLowerCase()]) },
         text: async () => text,
+        arrayBuffer: async () => new Uint8Array(bytes).buffer,
       };
     },
     csrfToken: () => this.csrfToken,
@@ -49,8 +51,8 @@ export class Caller {
     body?: unknown,
     extraHeaders: Record<string, string> = {},
   ): Promise<Answer<T>> {
-    // A string goes as it is (malformed JSON, other content types); anything else as JSON.
-    const isObject = body !== undefined && typeof body !== 'string';
+    // A string or bytes go as they are (malformed JSON, other content types, a file); anything else as JSON.
+    const isObject = body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array);
     const payload = isObject ? JSON.stringify(body) : body;
     const response = await this.inject(method, url, payload, {
       ...(isObject && { 'content-type': 'application/json' }),
@@ -60,7 +62,12 @@ export class Caller {
     return { status: response.statusCode, body: parsed as T, headers: response.headers };
   }
 
-  private async inject(method: string, url: string, payload: string | undefined, extraHeaders: Record<string, string>) {
+  private async inject(
+    method: string,
+    url: string,
+    payload: string | Uint8Array | undefined,
+    extraHeaders: Record<string, string>,
+  ) {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(extraHeaders)) headers[name.toLowerCase()] = value;
     if (this.cookie) headers.cookie = this.cookie;
@@ -71,7 +78,7 @@ export class Caller {
       url,
       headers,
       remoteAddress: this.address,
-      ...(payload === undefined ? {} : { payload }),
+      ...(payload === undefined ? {} : { payload: typeof payload === 'string' ? payload : Buffer.from(payload) }),
     });
     const setCookie = response.cookies.find((c) => c.name === 'gm_session');
     if (setCookie) this.cookie = setCookie.value ? `gm_session=${setCookie.value}` : null;

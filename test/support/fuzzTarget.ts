@@ -128,6 +128,10 @@ export async function seedRecords(owner: Caller, admin: Caller, memberId: string
   const feed = await owner.post('/api/v1/calendar-feed');
   const reset = await admin.post(`/api/v1/users/${memberId}/password-reset`);
   const feedback = await owner.post('/api/v1/feedback-sessions', validBodies['POST /api/v1/feedback-sessions']);
+  const artifact = await owner.post('/api/v1/artifacts', {
+    title: 'Tracing design doc',
+    skills: [{ skillId: skill.body.id, level: 'novice' }],
+  });
   const ids: Record<string, string | undefined> = {
     destinations: destination.body.id,
     skills: skill.body.id,
@@ -143,6 +147,7 @@ export async function seedRecords(owner: Caller, admin: Caller, memberId: string
     'password-resets': lastSegment(reset.body.url),
     'feedback-sessions': feedback.body.id,
     'action-items': feedback.body.actionItems?.[0]?.id,
+    artifacts: artifact.body.id,
   };
   const missing = Object.entries(ids).filter(([, v]) => !v);
   if (missing.length) throw new Error(`seeding the fuzz records failed for ${missing.map(([k]) => k).join(', ')}`);

@@ -43,4 +43,8 @@ export const validBodies: Record<string, unknown> = {
   },
   'PATCH /api/v1/feedback-sessions/{id}': { version: 1, partner: 'Taken over' },
   'PATCH /api/v1/action-items/{id}': { version: 1, status: 'done' },
+  'POST /api/v1/artifacts': { title: 'Tracing design doc', kind: 'design-doc' },
+  'PATCH /api/v1/artifacts/{id}': { version: 1, title: 'Taken over' },
+  // Raw bytes, not JSON: a string goes as it is, and plain text is an allowed file.
+  'PUT /api/v1/artifacts/{id}/file': 'Notes from the design review.\n',
 };

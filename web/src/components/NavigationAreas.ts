@@ -37,7 +37,14 @@ export const areas: readonly NavArea[] = [
       { label: 'Cycles', to: '/cycles', covers: ['/cycles'] },
     ],
   },
-  { id: 'prove', label: 'Prove', items: [{ label: 'Feedback', to: '/feedback', covers: ['/feedback'] }] },
+  {
+    id: 'prove',
+    label: 'Prove',
+    items: [
+      { label: 'Artifacts', to: '/artifacts', covers: ['/artifacts'] },
+      { label: 'Feedback', to: '/feedback', covers: ['/feedback'] },
+    ],
+  },
   { id: 'review', label: 'Review', items: [{ label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] }] },
 ];
 

@@ -56,6 +56,10 @@ export function LevelTimeline({ entries }: { entries: LevelChange[] }) {
                   <li key={evidence.id}>
                     Evidence: <Link to={`/feedback/${evidence.id}`}>a feedback session</Link>
                   </li>
+                ) : evidence.kind === 'artifact' ? (
+                  <li key={evidence.id}>
+                    Evidence: <Link to={`/artifacts/${evidence.id}`}>an artifact</Link>
+                  </li>
                 ) : (
                   <li key={evidence.url}>
                     Evidence:{' '}

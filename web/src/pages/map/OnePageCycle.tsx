@@ -88,7 +88,7 @@ function LogList({ entries }: { entries: ProgressEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.id}>
           <strong>Week {entry.week}:</strong> {clip(entry.text)}
-          {entry.evidence[0] ? (
+          {entry.evidence[0]?.kind === 'link' ? (
             <>
               {' '}
               — evidence: <a href={entry.evidence[0].url}>{entry.evidence[0].url}</a>

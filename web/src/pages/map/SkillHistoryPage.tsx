@@ -7,6 +7,7 @@ import { categories, levelDefinitions, useToday } from '../../components/format.
 import { LevelChangeForm } from './LevelChangeForm.js';
 import { LevelTimeline } from './LevelTimeline.js';
 import { MasteryChart } from './MasteryChart.js';
+import { SkillArtifacts } from './SkillArtifacts.js';
 import { levelChangesKey, useMap } from '../../api/map.js';
 import './map.css';
 
@@ -101,6 +102,7 @@ export default function SkillHistoryPage() {
             <LevelChangeForm key={skill.id} skill={skill} autoFocus={false} bare />
           </section>
         </div>
+        <SkillArtifacts skillId={skill.id} />
       </AnnounceProvider>
     </Page>
   );

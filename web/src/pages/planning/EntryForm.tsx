@@ -16,10 +16,12 @@ const labels: Record<keyof Draft, string> = { week: 'Week', text: 'What you did'
 const toDraft = (entry: ProgressEntry | undefined, week: number): Draft => ({
   week: String(entry?.week ?? week),
   text: entry?.text ?? '',
-  link: entry?.evidence[0]?.url ?? '',
+  link: firstLink(entry)?.url ?? '',
 });
 
-/** Adds a progress entry to a week, or edits one. The first evidence link is edited; any others are kept. */
+const firstLink = (entry: ProgressEntry | undefined) => entry?.evidence.find((evidence) => evidence.kind === 'link');
+
+/** Adds a progress entry to a week, or edits one. The first evidence link is edited; any other evidence is kept. */
 export function EntryForm({
   cycle,
   entry,
@@ -38,7 +40,7 @@ export function EntryForm({
     text: draft.text,
     evidence: [
       ...(draft.link.trim() ? [{ kind: 'link' as const, url: draft.link.trim() }] : []),
-      ...(entry?.evidence.slice(1) ?? []),
+      ...(entry?.evidence.filter((evidence) => evidence !== firstLink(entry)) ?? []),
     ],
   });
   const { form, draft, set, errors, save, submit, saveProblems } = useConflictSafeDraft({

@@ -60,14 +60,20 @@ export function EntryItem({
       <p className="prose entry-text">{entry.text}</p>
       {entry.evidence.length > 0 ? (
         <ul className="evidence">
-          {entry.evidence.map((evidence) => (
-            <li key={evidence.url}>
-              Evidence:{' '}
-              <a href={evidence.url} rel="noopener noreferrer">
-                {evidence.url}
-              </a>
-            </li>
-          ))}
+          {entry.evidence.map((evidence) =>
+            evidence.kind === 'artifact' ? (
+              <li key={evidence.id}>
+                Evidence: <a href={`/artifacts/${evidence.id}`}>an artifact</a>
+              </li>
+            ) : (
+              <li key={evidence.url}>
+                Evidence:{' '}
+                <a href={evidence.url} rel="noopener noreferrer">
+                  {evidence.url}
+                </a>
+              </li>
+            ),
+          )}
         </ul>
       ) : null}
       <div className="button-row compact">
