@@ -71,7 +71,10 @@ describe.each(['sqlite', 'postgresql'] as const)('artifacts, in Chromium, on %s'
     await checkScreen('empty artifacts list');
     expect(await mainText()).toMatch(/No artifacts yet/);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link', { name: 'Prove' }).getAttribute('aria-current')).toBe('page');
+    // Prove holds Artifacts and Feedback: the area is current, its Artifacts link is the page.
+    expect(await nav.getByRole('link', { name: 'Prove' }).getAttribute('aria-current')).toBe('true');
+    const prove = page.getByRole('navigation', { name: 'Prove' });
+    expect(await prove.getByRole('link', { name: 'Artifacts' }).getAttribute('aria-current')).toBe('page');
     await main().getByRole('link', { name: 'Record your first artifact' }).click();
     await page.waitForURL(/\/artifacts\/new$/);
   });
