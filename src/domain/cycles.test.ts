@@ -11,6 +11,7 @@ import {
   phaseOf,
   planWeeks,
   scheduleOn,
+  startDateProblem,
   weekHeadline,
 } from './cycles.js';
 
@@ -287,5 +288,17 @@ describe('logGaps: passed weeks without an entry', () => {
     { today: '2026-05-01', logged: [1, 2, 3, 4, 5, 6, 7], gaps: [], when: 'entries for unknown weeks are ignored' },
   ])('$when', ({ today, logged, gaps }) => {
     expect(logGaps(weeks, logged, today)).toEqual(gaps);
+  });
+});
+
+describe('startDateProblem: a cycle starts within a year back and two years ahead of today', () => {
+  it('accepts today, last month and next year', () => {
+    for (const start of ['2026-11-27', '2026-10-26', '2027-11-27']) expect(startDateProblem(start, '2026-11-27')).toBeNull();
+  });
+  it('refuses 1999 and 2099 with the window in the message', () => {
+    expect(startDateProblem('1999-03-01', '2026-11-27')).toBe('A cycle can start at most a year ago (on or after 2025-11-27).');
+    expect(startDateProblem('2099-03-02', '2026-11-27')).toBe(
+      'A cycle can start at most two years ahead (on or before 2028-11-26).',
+    );
   });
 });

@@ -77,6 +77,18 @@ export function defaultStartDate(today: string): string {
   return addDays(today, (8 - weekday) % 7);
 }
 
+/** How far from the user's today a cycle may start: a cycle is 4–6 weeks of work, not a record of a past decade. */
+export const START_WINDOW = { yearsBack: 1, yearsAhead: 2 } as const;
+
+/** Why a start date is outside the window around today, or null when it is fine. */
+export function startDateProblem(startDate: string, today: string): string | null {
+  const earliest = addDays(today, -365 * START_WINDOW.yearsBack);
+  const latest = addDays(today, 365 * START_WINDOW.yearsAhead);
+  if (startDate < earliest) return `A cycle can start at most a year ago (on or after ${earliest}).`;
+  if (startDate > latest) return `A cycle can start at most two years ahead (on or before ${latest}).`;
+  return null;
+}
+
 /** A finished pause: from the day it began, for so many days. */
 export interface Pause {
   from: string;

@@ -11,6 +11,7 @@ import {
   daysBetween,
   defaultStartDate,
   logGaps,
+  startDateProblem,
   planWeeks,
   scheduleOn,
 } from '../domain/cycles.js';
@@ -107,6 +108,8 @@ export async function createCycle(deps: ServiceDeps, actor: Actor, body: CycleCr
   await assertOwnDestinations(deps, actor, body.destinationIds);
   const today = todayFor(deps, actor.user);
   const startDate = body.startDate ?? defaultStartDate(today);
+  const tooFar = startDateProblem(startDate, today);
+  if (tooFar) throw invalid({ startDate: tooFar });
   planWeeks(startDate, body.lengthWeeks, body.reviewWeeks); // throws on an impossible plan; the schema already checked
   const reviewDate = body.reviewDate ?? lastDay(startDate, body.lengthWeeks);
   if (reviewDate < startDate) throw invalid({ reviewDate: 'The review date cannot be before the cycle starts.' });
@@ -148,6 +151,8 @@ export async function patchCycle(deps: ServiceDeps, actor: Actor, id: string, pa
   const lengthWeeks = edits.lengthWeeks ?? record.lengthWeeks;
   const reviewWeeks = edits.reviewWeeks ?? record.reviewWeeks;
   if (reviewWeeks === 2 && lengthWeeks < 5) throw invalid({ reviewWeeks: 'Two review weeks need a cycle of at least 5 weeks.' });
+  const tooFar = edits.startDate === undefined ? null : startDateProblem(edits.startDate, today);
+  if (tooFar) throw invalid({ startDate: tooFar });
 
   if (action === 'start') {
     if (deriveCycleStatus(timingOf(record), today) !== 'planned')

@@ -59,6 +59,21 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     expect(twoWeekReview.fields.reviewWeeks).toBeDefined();
   });
 
+  it('refuses a cycle planned to start in 1999 or moved to 2099, with a message on the start date (issue 8, 6.5)', async () => {
+    const planned = await ada.request('POST', '/api/v1/cycles', {
+      destinationIds: [destinationId],
+      goal: 'Relive the last century',
+      startDate: '1999-03-01',
+    });
+    expect(planned.status).toBe(400);
+    expect(planned.body.error.fields.startDate).toMatch(/at most a year ago/);
+    const cycle = await ada.call('POST /api/v1/cycles', { body: { destinationIds: [destinationId], goal: 'Ship it' } });
+    const moved = await ada.request('PATCH', `/api/v1/cycles/${cycle.id}`, { version: cycle.version, startDate: '2099-03-02' });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.fields.startDate).toMatch(/at most two years ahead/);
+    expect((await ada.call('GET /api/v1/cycles/{id}', { params: { id: cycle.id } })).startDate).toBe(cycle.startDate);
+  });
+
   it('keeps a description under the short goal, and starts a planned cycle today with one action', async () => {
     const planned = await ada.call('POST /api/v1/cycles', {
       body: {
