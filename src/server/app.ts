@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../services/context.js';
 import { compressAnswers, precompressedFiles, varyOnEncoding } from './compression.js';
 import { errorHandler, frameworkErrorHandler } from './errors.js';
 import { idempotency } from './idempotency.js';
+import { registerPages } from './pages.js';
 import { identityHook } from './identity.js';
 import { registerRoutes } from './registerRoutes.js';
 import { swaggerOptions } from './openapi.js';
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     await options.extraRoutes?.(api);
   });
 
+  registerPages(app, context);
   await serveWeb(app, options.webDir ?? null);
   return app;
 }

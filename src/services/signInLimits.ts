@@ -1,7 +1,7 @@
 import * as attempts from '../db/repositories/signInAttempts.js';
 import { MINUTE } from '../domain/time.js';
 import type { ServiceDeps } from './context.js';
-import { rateLimited } from './errors.js';
+import { takeAllowance } from './publicLimits.js';
 
 // The 11th attempt within 15 minutes for one email, or the 51st from one address, is refused.
 const WINDOW = 15 * MINUTE;
@@ -25,24 +25,19 @@ export interface SignInAttempt {
  * all be checked against a count none of them has raised yet. Throws rate_limited when spent.
  */
 export async function reserveSignInAttempt(deps: ServiceDeps, email: string, address: string): Promise<SignInAttempt> {
-  const nowMs = deps.clock.now().getTime();
-  const now = new Date(nowMs).toISOString();
-  const since = new Date(nowMs - WINDOW).toISOString();
   const taken: string[] = [];
   for (const [key, limit] of [
     [emailKey(email), PER_EMAIL],
     [`address:${address}`, PER_ADDRESS],
   ] as const) {
-    if (!(await attempts.reserveAttempt(deps.db, { key, limit, now, since }))) {
+    try {
+      await takeAllowance(deps, key, { limit, windowMs: WINDOW });
+    } catch (refused) {
       for (const given of taken) await attempts.releaseAttempt(deps.db, given);
-      const windowStart = await attempts.windowStartOf(deps.db, key);
-      const freeAt = (windowStart ? Date.parse(windowStart) : nowMs) + WINDOW;
-      throw rateLimited(Math.max(1, Math.ceil((freeAt - nowMs) / 1000)));
+      throw refused;
     }
     taken.push(key);
   }
-  // Keep the table small: a window that ended no longer counts.
-  if (Math.random() < 0.05) await attempts.pruneAttempts(deps.db, since);
   return {
     async succeeded() {
       for (const key of taken) await attempts.releaseAttempt(deps.db, key);
