@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, freshPostgresDatabase, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkA11y } from './support/browser.js';
+import { type Journey, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 
@@ -18,20 +18,15 @@ const png = Buffer.from(
  * SVG say why. axe runs on every screen.
  */
 describe.each(['sqlite', 'postgresql'] as const)('artifacts, in Chromium, on %s', (engine) => {
+  let journey: Journey;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let api: ReturnType<typeof pageClient>;
+  let api: Journey['api'];
   let tracingId = '';
 
   const main = () => page.locator('main');
   const mainText = () => main().innerText();
-  async function checkScreen(label: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await checkA11y(page, label);
-  }
+  const checkScreen = (label: string) => journey.checkScreen(label);
   async function record(fill: () => Promise<void>) {
     await page.goto(`${server.url}/artifacts/new`);
     await checkScreen('new artifact');
@@ -42,12 +37,8 @@ describe.each(['sqlite', 'postgresql'] as const)('artifacts, in Chromium, on %s'
   }
 
   beforeAll(async () => {
-    const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
-    server = await startServer(databaseUrl ? { databaseUrl } : {});
-    browser = await launchBrowser();
-    context = await browser.newContext({ timezoneId: 'UTC' });
-    page = await context.newPage();
-    api = pageClient(page, () => server.url);
+    journey = await startJourney(engine);
+    ({ server, page, api } = journey);
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'noor@example.test', name: 'Noor', password, timeZone: 'UTC' } });
     const destination = await api('POST /api/v1/destinations', {
@@ -62,8 +53,7 @@ describe.each(['sqlite', 'postgresql'] as const)('artifacts, in Chromium, on %s'
     }
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('shows an empty list that says what to do, under Prove in the navigation', async () => {

@@ -1,9 +1,8 @@
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, freshPostgresDatabase, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Journey, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 const DAY = 86_400_000;
@@ -18,25 +17,16 @@ const daysFromToday = (days: number) => new Date(Date.now() + days * DAY).toISOS
  * calendar. axe runs on every screen.
  */
 describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to review, in Chromium, on %s', (engine) => {
+  let journey: Journey;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let api: ReturnType<typeof pageClient>;
+  let api: Journey['api'];
 
-  async function checkScreen(label: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await checkA11y(page, label);
-  }
+  const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
-    const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
-    server = await startServer(databaseUrl ? { databaseUrl } : {});
-    browser = await launchBrowser();
-    context = await browser.newContext({ timezoneId: 'UTC' });
-    page = await context.newPage();
-    api = pageClient(page, () => server.url);
+    journey = await startJourney(engine);
+    ({ server, page, api } = journey);
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'kai@example.test', name: 'Kai', password, timeZone: 'UTC' } });
     const destination = await api('POST /api/v1/destinations', {
@@ -54,8 +44,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to 
     }
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('plans a cycle that started two weeks ago, with its phases previewed', async () => {

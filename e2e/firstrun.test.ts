@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type Journey, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 const DAY = 86_400_000;
@@ -26,29 +23,12 @@ const todayInZone = () => new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).f
  * Set E2E_SCREENSHOTS to a folder to keep screenshots at 1280×800 and 390×844.
  */
 describe('a first run that leads to the wizard, in Chromium', () => {
+  let journey: Journey;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let api: ReturnType<typeof pageClient>;
+  let api: Journey['api'];
 
-  async function checkScreen(label: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await checkA11y(page, label);
-    const dir = process.env.E2E_SCREENSHOTS;
-    if (!dir) return;
-    mkdirSync(dir, { recursive: true });
-    const name = label.replace(/[^a-z0-9]+/gi, '-');
-    for (const [width, height] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
+  const checkScreen = (label: string) => journey.checkScreen(label);
 
   /** One answer is enough for a self-check of the stage. */
   async function selfCheck(stage: 'problem-solution-fit' | 'scale') {
@@ -58,11 +38,8 @@ describe('a first run that leads to the wizard, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ timezoneId: 'UTC', locale: 'en-US', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    api = pageClient(page, () => server.url);
+    journey = await startJourney('sqlite', { locale: 'en-US' });
+    ({ server, page, api } = journey);
     // Setup in the browser, as a new user does; where it leads is the first test's to check.
     await page.goto(`${server.url}/setup`);
     await page.getByLabel('Name', { exact: true }).fill('Kai');
@@ -75,8 +52,7 @@ describe('a first run that leads to the wizard, in Chromium', () => {
     await api('PATCH /api/v1/me', { body: { version: me.user.version, timeZone: ZONE } });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('after setup, home offers “Draft my Growth Map” first, with “Start from a blank map” beside it', async () => {

@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, freshPostgresDatabase, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Journey, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 
@@ -12,25 +11,16 @@ const password = 'a long and unusual passphrase';
  * axe runs on every new screen, including the catalogue and the content administration.
  */
 describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, in Chromium, on %s', (engine) => {
+  let journey: Journey;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  let api: ReturnType<typeof pageClient>;
+  let api: Journey['api'];
 
-  async function checkScreen(label: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await checkA11y(page, label);
-  }
+  const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
-    const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
-    server = await startServer(databaseUrl ? { databaseUrl } : {});
-    browser = await launchBrowser();
-    context = await browser.newContext();
-    page = await context.newPage();
-    api = pageClient(page, () => server.url);
+    journey = await startJourney(engine);
+    ({ server, page, api } = journey);
     await page.goto(`${server.url}/setup`);
     await page.getByLabel('Name').fill('Noor');
     await page.getByLabel('Email').fill('noor@example.test');
@@ -39,8 +29,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
     await page.waitForURL(`${server.url}/`);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('shows the four stages side by side and lets the user pick their own', async () => {

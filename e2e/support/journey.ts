@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { checkA11y, launchBrowser } from './browser.js';
+import { pageClient } from './client.js';
+import { type RunningServer, freshPostgresDatabase, startServer } from './server.js';
+
+export type Engine = 'sqlite' | 'postgresql';
+
+/** What a browser journey works with: a built server of its own, one browser, one page. */
+export interface Journey {
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** The typed client over the page's own cookies (signed in when the page is). */
+  api: ReturnType<typeof pageClient>;
+  /** Waits for the screen to settle, runs axe, and keeps screenshots when asked (below). */
+  checkScreen(label: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the built server (on a fresh PostgreSQL database when asked) and Chromium, in the UTC
+ * zone at 1280×800 unless the context options say otherwise.
+ */
+export async function startJourney(engine: Engine = 'sqlite', contextOptions: BrowserContextOptions = {}): Promise<Journey> {
+  const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
+  const server = await startServer(databaseUrl ? { databaseUrl } : {});
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  return {
+    server,
+    browser,
+    context,
+    page,
+    api: pageClient(page, () => server.url),
+    checkScreen: (label) => checkScreen(page, label),
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * A screen is checked once its heading is there and the network is quiet. Set E2E_SCREENSHOTS
+ * to a folder to keep each checked screen at 1280×800 and 390×844, to look at them.
+ */
+export async function checkScreen(page: Page, label: string): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await checkA11y(page, label);
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const name = label.replace(/[^a-z0-9]+/gi, '-');
+  const viewport = page.viewportSize();
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+  }
+  if (viewport) await page.setViewportSize(viewport);
+}
