@@ -6,6 +6,7 @@
  * draft (ties fall to content order; no randomness, no clock). Every part of the draft carries a
  * `why` in plain words naming its cause, so the user can judge each guess and edit it away.
  */
+import type { ArtifactKind } from '../schemas/artifacts.js';
 import type { Category, Level, SystemStage } from '../schemas/common.js';
 import type { CatalogueSkill, Content, DestinationTemplate } from '../schemas/content.js';
 import type { CycleWeek, LearningMode } from '../schemas/cycles.js';
@@ -16,6 +17,8 @@ import { addMonths } from './quarterly.js';
 import { answeredPhrase, answersBySkill, answerValue, quote, stageName } from './selfCheck.js';
 import type { SelfCheckResult, SkillSignal, Suggestion } from './selfCheck.js';
 import { deadlineIn, MAX_MONTHS_AHEAD } from './smart.js';
+import { draftCycle, suggestArtifacts } from './wizardCycle.js';
+import { suggestFromContent } from './wizardSuggestions.js';
 
 export interface WizardAnswers {
   role: string;
@@ -63,7 +66,7 @@ export interface DraftCycle {
 export interface Draft {
   destinations: DraftDestination[];
   cycle: DraftCycle;
-  artifacts: { kind: string; title: string; why: string }[];
+  artifacts: { kind: ArtifactKind; title: string; why: string }[];
   practiceTasks: Suggestion[];
   readings: Suggestion[];
   starterProjects: Suggestion[];
@@ -100,8 +103,6 @@ const norm = (text: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9+#]+/g, ' ')
     .trim()} `;
-const listed = (names: string[]): string =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
 
 interface Ctx {
   content: Content;
@@ -368,41 +369,6 @@ function pickSkills(ctx: Ctx, seed: Seed, key: string, used: Set<string>): Draft
   });
 }
 
-/** The Growth Map guide's signals (section 4): a label and the guide's own words for each kind. */
-const ARTIFACT_KINDS = {
-  'design-doc': ['Design document', 'Design documents for systems you’ve built or improved'],
-  'decision-record': ['Decision record', 'Architectures, diagrams, and rationale (e.g., decision records)'],
-  'code-sample': ['Code sample', 'Code samples illustrating mastery level (N, P, E)'],
-  'mentorship-notes': ['Mentorship notes', 'Mentorship notes: pair-programming summaries, feedback given/received'],
-  talk: ['Internal talk', 'Presentations: internal talks, meetups, or conference slides'],
-  writing: ['Blog post or technical note', 'Writing: blog posts, technical notes, or a mini-series'],
-} as const;
-/** What a destination of each category naturally produces, and which modes beyond reading and hands-on suit it. */
-const BY_CATEGORY: Record<Category, { artifacts: (keyof typeof ARTIFACT_KINDS)[]; modes: LearningMode[]; grows: string }> = {
-  'technical-specialization': {
-    artifacts: ['design-doc', 'code-sample'],
-    modes: ['pairing'],
-    grows: 'fastest by pairing with someone from another domain (the guide: “rotate partners across different domains”)',
-  },
-  'leadership-impact': {
-    artifacts: ['decision-record', 'mentorship-notes'],
-    modes: ['pairing', 'teaching'],
-    grows: 'by working with others and teaching what you learn',
-  },
-  'craft-and-process': {
-    artifacts: ['code-sample', 'decision-record'],
-    modes: ['pairing'],
-    grows: 'fastest in live pairing: real-time code reviews and debugging sessions',
-  },
-  'personal-reputation': {
-    artifacts: ['writing', 'talk'],
-    modes: ['teaching'],
-    grows: 'by teaching what you learn in front of others',
-  },
-};
-const range = (ws: CycleWeek[]) =>
-  ws.length > 1 ? `weeks ${ws[0]?.number}–${ws[ws.length - 1]?.number}` : `week ${ws[0]?.number}`;
-
 export function draftGrowthMap(
   content: Content,
   answers: WizardAnswers,
@@ -442,79 +408,7 @@ export function draftGrowthMap(
 
   // Suggestions follow the drafted skills; each names the skill and the destination that asked for it.
   const drafted = destinations.flatMap((d) => d.skills.map((s) => ({ id: s.catalogueId ?? '', name: s.name, dest: d.title })));
-  const hitOf = (ids: string[], among = drafted) => among.find((d) => ids.includes(d.id));
-  const hits = (ids: string[], among = drafted) => among.filter((d) => ids.includes(d.id)).length;
-  const because = (ids: string[], what: string, verb = 'exercises') => {
-    const h = hitOf(ids)!;
-    return `${what}; it ${verb} ${h.name} for ${quote(h.dest)}.`;
-  };
-  const byHits = <T extends { skills: string[] }>(list: T[]) => [...list].sort((a, b) => hits(b.skills) - hits(a.skills));
-  const stage = ctx.stageName;
-  const stageTasks = content.practiceTasks.filter((t) => t.stage === answers.stage);
-  const forSkills = byHits(stageTasks.filter((t) => hitOf(t.skills)));
-  const practiceTasks = (
-    forSkills.length
-      ? forSkills.map((t) => ({ id: t.id, because: because(t.skills, `A ${stage} practice task`) }))
-      : stageTasks.map((t) => ({
-          id: t.id,
-          because: `A ${stage} practice task; none targets the drafted skills, so it broadens your view of the stage.`,
-        }))
-  ).slice(0, 4);
-  const readings = byHits(content.readings.filter((r) => r.stages.includes(answers.stage)))
-    .slice(0, 5)
-    .map((r) => ({
-      id: r.id,
-      because: hitOf(r.skills) ? because(r.skills, `On the ${stage} reading path`, 'covers') : `On the ${stage} reading path.`,
-    }));
-  const projects = byHits(content.starterProjects.filter((p) => p.stages.includes(answers.stage) || hitOf(p.skills)));
-  const starterProjects = projects.slice(0, 3).map((p) => ({
-    id: p.id,
-    because: hitOf(p.skills) ? because(p.skills, 'A starter project') : `A starter project suggested for the ${stage} stage.`,
-  }));
-
-  // The cycle works on the first destination; its backup project shares that destination's skills where it can.
-  const first = destinations[0]!;
-  const firstDrafted = drafted.filter((d) => first.skills.some((s) => s.catalogueId === d.id));
-  const backup = projects
-    .filter((p) => hitOf(p.skills))
-    .sort((a, b) => hits(b.skills, firstDrafted) - hits(a.skills, firstDrafted))[0];
-  const backupSkill = backup && (hitOf(backup.skills, firstDrafted) ?? hitOf(backup.skills));
-  const demo = weeks.find((w) => w.phase === 'demonstrate')!;
-  const phases = (['define', 'deep-dive', 'demonstrate', 'reflect'] as const).map(
-    (p) => `${range(weeks.filter((w) => w.phase === p))} ${p.replace('-', ' ')}`,
-  );
-  const fit = BY_CATEGORY[first.category];
-  const skillNames = listed(first.skills.map((s) => s.name)) || 'one of its skills';
-  const cycle: DraftCycle = {
-    // A title short enough for a heading and a link; the instruction goes in the description.
-    goal: `Practise ${first.skills[0]?.name ?? 'one skill'} in one small piece of work`,
-    // Stored text, so the whole destination title; the reasons quote it shortened.
-    description:
-      `Define a concrete mini-goal for “${first.title}”: pick one small piece of work that uses ${skillNames}, ` +
-      `and decide what you will show a peer or mentor in week ${demo.number}. Then rename the cycle after that mini-goal.`,
-    destinationKeys: [first.key],
-    lengthWeeks: answers.lengthWeeks,
-    reviewWeeks: answers.reviewWeeks,
-    startDate,
-    weeks,
-    modes: ['reading', 'hands-on', ...fit.modes],
-    backupProject:
-      backup?.title ??
-      `A small side project that practises ${first.skills[0]?.name ?? 'one skill of this destination'}, small enough to show in week ${demo.number}`,
-    why:
-      `The first cycle focuses on your first destination, ${quote(first.title)}. ${answers.lengthWeeks} weeks with ${answers.reviewWeeks} review ` +
-      `week${answers.reviewWeeks > 1 ? 's' : ''}, as you chose: ${phases.join(', ')}; it starts on ${startDate}, the first Monday on or after today. ` +
-      `Reading and hands-on work suit every cycle; ${listed(fit.modes)} because ${categoryLabels[first.category].toLowerCase()} grows ${fit.grows}. ` +
-      (backup && backupSkill
-        ? `Backup project ${quote(backup.title)} in case of blockers, because it practises ${backupSkill.name} as well.`
-        : 'No starter project matches these skills, so the backup project is a generic one to adapt.'),
-  };
-  const artifacts = destinations.flatMap((d) =>
-    BY_CATEGORY[d.category].artifacts.map((kind) => ({
-      kind,
-      title: `${ARTIFACT_KINDS[kind][0]} for “${d.title}”`,
-      why: `The guide lists “${ARTIFACT_KINDS[kind][1]}” as a signal to collect, and it fits a ${categoryLabels[d.category].toLowerCase()} destination like ${quote(d.title)}.`,
-    })),
-  );
-  return { destinations, cycle, artifacts, practiceTasks, readings, starterProjects };
+  const { projects, ...suggestions } = suggestFromContent(content, answers.stage, ctx.stageName, drafted);
+  const cycle = draftCycle({ first: destinations[0]!, drafted, projects, answers, startDate, weeks });
+  return { destinations, cycle, artifacts: suggestArtifacts(destinations), ...suggestions };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { artifactKind } from './artifacts.js';
 import { calendarDate, category, dateInput, id, instant, level, optionalText, plainString, systemStage, text } from './common.js';
 import { contentFiles, stageArea } from './content.js';
 import { cycleWeek, learningMode } from './cycles.js';
@@ -111,7 +112,7 @@ export const draftCycle = z.object({
 export const wizardDraft = z.object({
   destinations: z.array(draftDestination),
   cycle: draftCycle,
-  artifacts: z.array(z.object({ kind: z.string(), title: z.string(), why })),
+  artifacts: z.array(z.object({ kind: artifactKind, title: z.string(), why })),
   practiceTasks: z.array(suggestion),
   readings: z.array(suggestion),
   starterProjects: z.array(suggestion),
