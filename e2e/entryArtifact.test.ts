@@ -66,6 +66,17 @@ describe('a log entry’s link made into an artifact, in Chromium', () => {
     await server?.stop();
   });
 
+  it('shows an empty Artifacts section on the one-page map that links to the Artifacts screen', async () => {
+    await page.goto(`${server.url}/map/one-page`);
+    const section = page.getByRole('region', { name: 'Artifacts' });
+    await section.waitFor();
+    await checkScreen('one-page map without artifacts');
+    expect(await section.textContent()).toMatch(/No artifacts yet/);
+    expect(await section.getByRole('link', { name: 'Record them on the Artifacts screen' }).getAttribute('href')).toBe(
+      '/artifacts',
+    );
+  });
+
   it('offers the step only on an entry with a link, makes the artifact and opens it', async () => {
     await page.goto(`${server.url}/cycles/${cycleId}`);
     await checkScreen('cycle page with a linked entry');
@@ -78,7 +89,7 @@ describe('a log entry’s link made into an artifact, in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe('Open it to add its outcome and skills');
-    expect(await page.locator('main').innerText()).toMatch(/Made the artifact “Wrote the tracing design doc”/);
+    expect(await page.locator('main').textContent()).toMatch(/Made the artifact “Wrote the tracing design doc”/);
     // The entry now cites the artifact beside its link.
     expect(await page.getByRole('link', { name: 'https://docs.example.test/tracing' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'an artifact' }).count()).toBe(1);
@@ -88,6 +99,14 @@ describe('a log entry’s link made into an artifact, in Chromium', () => {
     await page.waitForURL(/\/artifacts\/[0-9a-f-]{36}$/);
     await checkScreen('the artifact made from the entry');
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Wrote the tracing design doc');
-    expect(await page.locator('main').innerText()).toContain('Trace the checkout path');
+    expect(await page.locator('main').textContent()).toContain('Trace the checkout path');
+  });
+
+  it('lists the new artifact in the one-page map’s Artifacts section', async () => {
+    await page.goto(`${server.url}/map/one-page`);
+    const section = page.getByRole('region', { name: 'Artifacts' });
+    await section.getByRole('link', { name: 'Wrote the tracing design doc' }).waitFor();
+    expect(await section.textContent()).toContain('(Other)');
+    await checkScreen('one-page map with an artifact');
   });
 });

@@ -57,7 +57,7 @@ describe('the pairing rotation setting, in Chromium', () => {
     await field.fill('0');
     await page.getByRole('button', { name: 'Save pairing rotation' }).click();
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#pairing').innerText()).toContain('Use a whole number of weeks from 1 to 52.');
+    expect(await page.locator('#pairing').textContent()).toContain('Use a whole number of weeks from 1 to 52.');
     await checkScreen('settings with a refused pairing rotation');
 
     await field.fill('3');
