@@ -45,6 +45,23 @@ const entries = [
   'Gave a dry run of the observability talk to the team; the feedback asked for a live demo of a trace.',
 ];
 
+/** Three artifacts that fit, strongest outcome first; a fourth without an outcome is left to "and 1 more". */
+const artifacts = [
+  {
+    title: 'Payments tracing design doc',
+    kind: 'design-doc',
+    outcome: 'Every checkout request is traced end to end, so the slow fraud check was found in a day.',
+    metric: { name: 'p99 checkout latency', before: 1800, after: 380, unit: 'ms' },
+  },
+  {
+    title: 'Talk: what a trace tells you that a log cannot',
+    kind: 'presentation',
+    outcome: 'Three teams asked for help adding tracing to their services the week after.',
+  },
+  { title: 'Decision record: burn-rate alerts for checkout', kind: 'decision-record', date: daysFromToday(-3) },
+] as const;
+const unprinted = { title: 'Span naming notes for the checkout flow', kind: 'writing', date: daysFromToday(-20) } as const;
+
 /** Letters and digits only: the PDF's text breaks lines and hyphens where the layout does. */
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -57,7 +74,8 @@ function pdfPages(pdf: string): number {
 
 /**
  * The one-page map printed to PDF in Chromium, on A4 and on Letter, with the most the issue
- * asks to fit: one page each, and everything on it (the text is read back with pdftotext).
+ * asks to fit, and four artifacts of which three print: one page each, and everything on it
+ * (the text is read back with pdftotext).
  */
 describe('the one-page map prints on one page', () => {
   let server: RunningServer;
@@ -115,6 +133,13 @@ describe('the one-page map prints on one page', () => {
         },
       });
     }
+    const skills = (await api('GET /api/v1/map')).destinations.flatMap((d) => d.skills);
+    for (const [index, artifact] of [...artifacts, unprinted].entries()) {
+      const skill = skills[index];
+      await api('POST /api/v1/artifacts', {
+        body: { ...artifact, skills: skill ? [{ skillId: skill.id, level: 'practitioner' }] : [] },
+      });
+    }
     await page.goto(`${server.url}/map/one-page`);
     await page.getByText(entries[4] ?? '').waitFor();
     await page.waitForLoadState('networkidle');
@@ -139,5 +164,15 @@ describe('the one-page map prints on one page', () => {
     for (const entry of entries) expect(text).toContain(squash(entry.slice(0, 50)));
     for (const week of [1, 2, 3, 4, 5, 6]) expect(text).toContain(squash(`Week ${week}`));
     expect(text).toContain(squash('Trace the checkout flow end to end and show it in a talk'));
+    // The artifacts, strongest outcome first, with their kind, metric and a skill they show; the rest counted.
+    const artifactsPart = text.slice(text.indexOf(squash('Artifacts')));
+    const at = artifacts.map((a) => artifactsPart.indexOf(squash(a.title)));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).toContain(squash('p99 checkout latency: 1,800 → 380 ms'));
+    expect(text).toContain(squash('(Design doc)'));
+    expect(text).toContain(squash('Shows Distributed systems design (Practitioner)'));
+    expect(text).not.toContain(squash(unprinted.title));
+    expect(text).toContain(squash('and 1 more on the Artifacts screen'));
   });
 });

@@ -27,13 +27,15 @@ export const preferences = z.object({
 });
 export type Preferences = z.infer<typeof preferences>;
 
+const staleWeeks = 'Use a whole number of weeks from 1 to 52.';
+
 export const preferencesPatch = z.object({
   version,
   reviewCadenceMonths: z.number().int().min(1, 'Every 1 to 12 months.').max(12, 'Every 1 to 12 months.').optional(),
   feedbackCadence: feedbackCadence.nullable().optional(),
   digestEnabled: z.boolean().optional(),
   onboardingDismissed: z.boolean().optional(),
-  pairingStaleWeeks: z.number().int().min(1, 'Every 1 to 52 weeks.').max(52, 'Every 1 to 52 weeks.').optional(),
+  pairingStaleWeeks: z.number({ error: staleWeeks }).int(staleWeeks).min(1, staleWeeks).max(52, staleWeeks).optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatch>;
 

@@ -28,6 +28,11 @@ export interface RouteDefinition {
   /** Answered without signing in, and exempt from CSRF. */
   public?: true;
   /**
+   * The answer shows a secret once (a token, a link). Such a route ignores `Idempotency-Key`:
+   * keeping the answer to replay it would store the secret in plain text and hand it out twice.
+   */
+  answersSecret?: true;
+  /**
    * The answer is not JSON. `text/calendar`: the handler returns the text and the client hands
    * it back as a string. `application/octet-stream`: a stored file; the handler sets its type and
    * returns the bytes; the client hands back a text file's text and any other file's bytes.

@@ -11,18 +11,6 @@ const KEEP = DAY;
 const PENDING_TIMEOUT = MINUTE;
 const VISIBLE_ASCII = /^[\x21-\x7e]{1,200}$/;
 /**
- * Creates whose answer carries a secret shown once (a token, a link): keeping the answer to
- * replay it would store the secret in plain text, so these ignore the key. Public routes
- * (setup, sign-up, sign-in) have no user to key on.
- */
-const ANSWERS_WITH_SECRETS = new Set([
-  '/api/v1/tokens',
-  '/api/v1/invitations',
-  '/api/v1/users/:id/password-reset',
-  '/api/v1/calendar-feed',
-]);
-
-/**
  * `Idempotency-Key` on any signed-in POST: the same key from the same user on the same path
  * within 24 hours answers the first request's status and body again instead of running it
  * twice (a double-submitted form, a retried script). Only successes are kept: a refused
@@ -34,7 +22,9 @@ export function idempotency(deps: ServiceDeps) {
   async function preHandler(request: FastifyRequest, reply: FastifyReply) {
     const sent = request.headers['idempotency-key'];
     if (request.method !== 'POST' || !request.actor || sent === undefined) return;
-    if (request.routeOptions.config?.public === true || ANSWERS_WITH_SECRETS.has(request.routeOptions.url ?? '')) return;
+    // Public routes (setup, sign-up, sign-in) have no user to key on; a secret must not be kept to replay.
+    const config = request.routeOptions.config;
+    if (config?.public === true || config?.answersSecret === true) return;
     if (typeof sent !== 'string' || !VISIBLE_ASCII.test(sent)) {
       throw invalid({ 'Idempotency-Key': 'Use 1 to 200 visible ASCII characters, new for each submission.' });
     }

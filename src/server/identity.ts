@@ -16,6 +16,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes are for signed-in users unless marked public. */
     public?: boolean;
+    /** The answer shows a secret once: see `answersSecret` in the route table. */
+    answersSecret?: boolean;
   }
 }
 

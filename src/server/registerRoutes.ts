@@ -80,7 +80,7 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
       const options = {
         method: route.method,
         url: route.path.replace(/\{(\w+)\}/g, ':$1'),
-        config: { public: route.public === true },
+        config: { public: route.public === true, answersSecret: route.answersSecret === true },
         schema: fastifySchema(route, `${feature}.${name}`),
         ...(route.bodyLimit && { bodyLimit: route.bodyLimit }),
         handler: async (request: FastifyRequest, reply: FastifyReply) => {

@@ -1,10 +1,12 @@
 import * as cycles from '../db/repositories/cycles.js';
 import * as entries from '../db/repositories/progressLog.js';
 import { currentWeekNumber, scheduleOn } from '../domain/cycles.js';
+import { artifactFromEntry, entryLink } from '../domain/entryArtifact.js';
+import type { Artifact } from '../schemas/artifacts.js';
 import type { Cycle, EntryCreate, EntryPatch, ProgressEntry } from '../schemas/cycles.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { conflict, invalid, notFound } from './errors.js';
-import { assertOwnArtifactEvidence } from './artifacts.js';
+import { assertOwnArtifactEvidence, createArtifact } from './artifacts.js';
 import { getCycle, ownCycleRecord, timingOf } from './cycles.js';
 import { updateOrConflict } from './versioned.js';
 
@@ -48,6 +50,35 @@ export async function patchEntry(deps: ServiceDeps, actor: Actor, id: string, pa
     () => ownEntry(deps, actor, id),
   );
   return ownEntry(deps, actor, id);
+}
+
+/** Evidence an entry may cite, as `entryCreate` and `entryPatch` allow. */
+const MAX_EVIDENCE = 20;
+
+/**
+ * The entry's link becomes an artifact, and the entry cites it beside the link, in one
+ * transaction: a failure or a concurrent change to the entry (409) leaves neither behind.
+ */
+export async function makeArtifact(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string,
+): Promise<{ artifact: Artifact; entry: ProgressEntry }> {
+  const entry = await ownEntry(deps, actor, id);
+  const url = entryLink(entry);
+  if (!url) throw invalid({ evidence: 'Add a link to this entry first: the artifact is made from it.' });
+  if (entry.evidence.length >= MAX_EVIDENCE) throw invalid({ evidence: `An entry cites at most ${MAX_EVIDENCE} items.` });
+  const cycle = await ownCycleRecord(deps, actor, entry.cycleId);
+  return withTransaction(deps.db, async (trx) => {
+    const inTransaction = { ...deps, db: trx };
+    const artifact = await createArtifact(inTransaction, actor, artifactFromEntry(entry, url, cycle, actor.user.timeZone));
+    const evidence: ProgressEntry['evidence'] = [...entry.evidence, { kind: 'artifact', id: artifact.id }];
+    await updateOrConflict(
+      () => entries.updateEntry(trx, id, entry.version, { evidence }, nowIso(deps)),
+      () => ownEntry(inTransaction, actor, id),
+    );
+    return { artifact, entry: await ownEntry(inTransaction, actor, id) };
+  });
 }
 
 export async function deleteEntry(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { routes } from '../../src/schemas/routes.js';
 import { type ApiHarness, type Caller, password, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
 
@@ -96,6 +97,19 @@ describe.each(engines)('account rules on %s', (engine) => {
       expect(second.body.token).not.toBe(first.body.token);
       const kept = await api.runtime.database.db.selectFrom('idempotency_keys').select('body').execute();
       expect(JSON.stringify(kept)).not.toContain(first.body.token);
+    });
+
+    it('never replays a route flagged answersSecret in the route table: each call makes a new secret', async () => {
+      expect(routes.calendar.renewFeed.answersSecret).toBe(true);
+      expect(routes.admin.createInvitation.answersSecret).toBe(true);
+      for (const url of ['/api/v1/calendar-feed', '/api/v1/invitations']) {
+        const first = await withKey(admin, url, {}, `secret-${url}`);
+        const second = await withKey(admin, url, {}, `secret-${url}`);
+        expect([first.status, second.status]).toEqual([201, 201]);
+        expect(second.headers['idempotent-replayed']).toBeUndefined();
+        expect(second.body.url).not.toBe(first.body.url);
+      }
+      expect(await api.runtime.database.db.selectFrom('idempotency_keys').select('route').execute()).toEqual([]);
     });
 
     it('refuses a key that is not visible ASCII', async () => {

@@ -46,6 +46,7 @@ export const calendarRoutes = {
     method: 'POST',
     path: '/api/v1/calendar-feed',
     response: { 201: calendarFeed },
+    answersSecret: true,
     tags,
     summary: 'Make a new secret calendar-feed address (the old one stops working)',
   }),

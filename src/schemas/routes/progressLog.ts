@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { artifact } from '../artifacts.js';
 import { idParams } from '../common.js';
 import { entryCreate, entryPatch, progressEntry } from '../cycles.js';
 import { defineRoute } from '../route.js';
@@ -39,5 +40,15 @@ export const progressLogRoutes = {
     response: { 204: z.null() },
     tags,
     summary: 'Delete a log entry',
+  }),
+  makeArtifact: defineRoute({
+    method: 'POST',
+    path: '/api/v1/entries/{id}/artifact',
+    params: idParams,
+    response: { 201: z.object({ artifact, entry: progressEntry }) },
+    tags,
+    summary: 'Turn a log entry’s link into an artifact',
+    description:
+      'Creates an artifact from the entry’s first link (title from the entry, its cycle and the cycle’s destinations, the day it was written) and cites it in the entry’s evidence, keeping the link; 400 when the entry has no link.',
   }),
 };

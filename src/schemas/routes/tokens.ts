@@ -11,6 +11,7 @@ export const tokenRoutes = {
     path: '/api/v1/tokens',
     body: tokenCreateBody,
     response: { 201: tokenCreated },
+    answersSecret: true,
     tags,
     summary: 'Create a personal access token (its secret is shown once)',
   }),

@@ -8,6 +8,7 @@ export const progressLogHandlers = ({ deps }: RouteContext): Handlers<Routes['pr
   list: async (request) => log.listEntries(deps, actorOf(request), request.params.id),
   add: async (request) => log.addEntry(deps, actorOf(request), request.params.id, request.body),
   patch: async (request) => log.patchEntry(deps, actorOf(request), request.params.id, request.body),
+  makeArtifact: async (request) => log.makeArtifact(deps, actorOf(request), request.params.id),
   delete: async (request) => {
     await log.deleteEntry(deps, actorOf(request), request.params.id);
     return null;

@@ -4,6 +4,7 @@ import { LoadError, Loading, Page } from '../../components/Page.js';
 import { categories, stages } from '../../components/format.js';
 import { LevelChart } from './LevelChart.js';
 import { LevelPair } from './LevelPair.js';
+import { OnePageArtifacts } from './OnePageArtifacts.js';
 import { OnePageCycle } from './OnePageCycle.js';
 import { SmartBadges, smartLetters } from '../../components/SmartBadges.js';
 import { useMap } from '../../api/map.js';
@@ -66,6 +67,7 @@ function OnePage({ map }: { map: GrowthMap }) {
         active.map((destination, index) => <OnePageDestination key={destination.id} destination={destination} index={index} />)
       )}
       <OnePageCycle />
+      <OnePageArtifacts map={map} />
     </div>
   );
 }

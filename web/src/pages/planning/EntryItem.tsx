@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
+import { useArtifactsChanged } from '../../api/artifacts.js';
 import { api } from '../../api/client.js';
 import { FormMessage } from '../../components/fields.js';
 import { useAnnounce } from '../../components/announce.js';
@@ -25,6 +27,16 @@ export function EntryItem({
 }) {
   const announce = useAnnounce();
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
+  const artifactsChanged = useArtifactsChanged();
+  const hasLink = entry.evidence.some((evidence) => evidence.kind === 'link');
+  const makeArtifact = useMutation({
+    mutationFn: () => api('POST /api/v1/entries/{id}/artifact', { params: { id: entry.id } }),
+    onSuccess: async ({ artifact }) => {
+      await Promise.all([onChanged(), artifactsChanged()]);
+      announce(`Made the artifact “${artifact.title}” from the entry’s link.`);
+      focusLater(`entry-artifact-made-${entry.id}`);
+    },
+  });
   const remove = useMutation({
     mutationFn: () => api('DELETE /api/v1/entries/{id}', { params: { id: entry.id } }),
     onSuccess: async () => {
@@ -80,6 +92,17 @@ export function EntryItem({
         <button type="button" className="secondary" id={`entry-edit-${entry.id}`} onClick={() => setMode('edit')}>
           Edit entry <Hidden>{which}</Hidden>
         </button>
+        {hasLink ? (
+          <button
+            type="button"
+            className="secondary"
+            id={`entry-artifact-${entry.id}`}
+            disabled={makeArtifact.isPending}
+            onClick={() => makeArtifact.mutate()}
+          >
+            Make an artifact <Hidden>from the link of the entry {which}</Hidden>
+          </button>
+        ) : null}
         <button type="button" className="secondary danger-text" id={`entry-delete-${entry.id}`} onClick={() => setMode('delete')}>
           Delete entry <Hidden>{which}</Hidden>
         </button>
@@ -96,7 +119,15 @@ export function EntryItem({
           }}
         />
       ) : null}
-      <FormMessage error={formError(remove.error)} />
+      {makeArtifact.data ? (
+        <p className="success">
+          Made the artifact “{makeArtifact.data.artifact.title}”.{' '}
+          <Link id={`entry-artifact-made-${entry.id}`} to={`/artifacts/${makeArtifact.data.artifact.id}`}>
+            Open it to add its outcome and skills
+          </Link>
+        </p>
+      ) : null}
+      <FormMessage error={formError(remove.error ?? makeArtifact.error)} />
     </li>
   );
 }

@@ -7,6 +7,7 @@ import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
 import { SaveProblems } from '../../components/saveProblems.js';
 import { CalendarSection } from './CalendarSection.js';
 import { FeedbackCadenceForm } from './FeedbackCadenceForm.js';
+import { PairingRotationForm } from './PairingRotationForm.js';
 import { usePrefsForm } from './usePrefsForm.js';
 import { DateText } from '../../components/text.js';
 import { focusLater } from '../../components/focusLater.js';
@@ -32,6 +33,7 @@ export default function SettingsPage() {
         <AnnounceProvider>
           <ReviewCadenceForm prefs={preferences.data} />
           <FeedbackCadenceForm prefs={preferences.data} />
+          <PairingRotationForm prefs={preferences.data} />
           <DigestForm prefs={preferences.data} />
           <CalendarSection prefs={preferences.data} />
         </AnnounceProvider>
