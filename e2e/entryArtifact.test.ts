@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type Journey, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 
@@ -15,33 +12,17 @@ const password = 'a long and unusual passphrase';
  * Set E2E_SCREENSHOTS to a folder to keep screenshots at 1280×800 and 390×844.
  */
 describe('a log entry’s link made into an artifact, in Chromium', () => {
+  let journey: Journey;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let cycleId = '';
 
-  async function checkScreen(label: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await checkA11y(page, label);
-    const dir = process.env.E2E_SCREENSHOTS;
-    if (!dir) return;
-    mkdirSync(dir, { recursive: true });
-    for (const [width, height] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: join(dir, `${label.replace(/[^a-z0-9]+/gi, '-')}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
+  const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ timezoneId: 'UTC' })).newPage();
-    const api = pageClient(page, () => server.url);
+    journey = await startJourney();
+    ({ server, page } = journey);
+    const { api } = journey;
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'lin@example.test', name: 'Lin', password, timeZone: 'UTC' } });
     const destination = await api('POST /api/v1/destinations', {
@@ -62,8 +43,7 @@ describe('a log entry’s link made into an artifact, in Chromium', () => {
     await api('POST /api/v1/cycles/{id}/entries', { params: { id: cycleId }, body: { week: 1, text: 'Read about sampling' } });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('shows an empty Artifacts section on the one-page map that links to the Artifacts screen', async () => {

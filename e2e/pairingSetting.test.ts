@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type Journey, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 
@@ -14,39 +11,21 @@ const password = 'a long and unusual passphrase';
  * Set E2E_SCREENSHOTS to a folder to keep screenshots at 1280×800 and 390×844.
  */
 describe('the pairing rotation setting, in Chromium', () => {
+  let journey: Journey;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  let api: ReturnType<typeof pageClient>;
+  let api: Journey['api'];
 
-  async function checkScreen(label: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await checkA11y(page, label);
-    const dir = process.env.E2E_SCREENSHOTS;
-    if (!dir) return;
-    mkdirSync(dir, { recursive: true });
-    for (const [width, height] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: join(dir, `${label.replace(/[^a-z0-9]+/gi, '-')}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
+  const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ timezoneId: 'UTC' })).newPage();
-    api = pageClient(page, () => server.url);
+    journey = await startJourney();
+    ({ server, page, api } = journey);
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'mo@example.test', name: 'Mo', password, timeZone: 'UTC' } });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('refuses 0 at the field and saves 3 weeks', async () => {
