@@ -92,6 +92,8 @@ function send(url: URL, target: Target, body: string, timeoutMs: number): Promis
       url,
       {
         method: 'POST',
+        // A fresh connection each time: a pooled socket would skip the check made for this post.
+        agent: false,
         lookup: pinnedLookup(target),
         signal: AbortSignal.timeout(timeoutMs),
         headers: {
@@ -110,8 +112,8 @@ function send(url: URL, target: Target, body: string, timeoutMs: number): Promis
   });
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof Error && error.name === 'AbortError') return 'it did not answer within 5 seconds';
+function reasonOf(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'AbortError') return `it did not answer within ${timeoutMs / 1000} seconds`;
   const code = error instanceof Error && 'code' in error ? String(error.code) : 'a network error';
   return `it could not be reached (${code})`;
 }
@@ -120,11 +122,14 @@ function reasonOf(error: unknown): string {
 export async function postToWebhook(url: string, body: string, options: WebhookOptions): Promise<void> {
   const parsed = parse(url, options.allowPrivate);
   const target = await checkedTarget(parsed, options.allowPrivate);
+  const timeoutMs = options.timeoutMs ?? webhookTimeoutMs;
   let status: number;
   try {
-    status = await send(parsed, target, body, options.timeoutMs ?? webhookTimeoutMs);
+    status = await send(parsed, target, body, timeoutMs);
   } catch (error) {
-    throw failed(`Nothing was posted to the team channel: ${reasonOf(error)}. Try again later or check the URL in Settings.`);
+    throw failed(
+      `Nothing was posted to the team channel: ${reasonOf(error, timeoutMs)}. Try again later or check the URL in Settings.`,
+    );
   }
   if (status >= 300 && status < 400) {
     throw failed(
