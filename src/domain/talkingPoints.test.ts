@@ -47,13 +47,14 @@ describe('talking points', () => {
       levelChanges: [
         {
           id: 'l1',
+          skillId: 's2',
           skill: 'distributed tracing',
           from: 'novice',
           to: 'practitioner',
           date: '2027-02-02',
           evidence: [{ kind: 'artifact', id: 'a1' }],
         },
-        { id: 'l0', skill: 'Go', from: null, to: 'novice', date: '2027-01-01', evidence: [] },
+        { id: 'l0', skillId: 's3', skill: 'Go', from: null, to: 'novice', date: '2027-01-01', evidence: [] },
       ],
       closedCycles: [{ id: 'c1', goal: 'Trace the checkout', reviewedOn: '2027-02-15' }],
       activeDestinations: [
@@ -85,6 +86,7 @@ describe('talking points', () => {
         text: 'From Novice to Practitioner in distributed tracing, backed by 1 artifact',
         sources: [
           { kind: 'level-change', id: 'l1' },
+          { kind: 'skill', id: 's2' },
           { kind: 'artifact', id: 'a1' },
         ],
       },

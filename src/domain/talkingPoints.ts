@@ -15,6 +15,7 @@ export interface PointArtifact {
 
 export interface PointLevelChange {
   id: string;
+  skillId: string;
   skill: string;
   from: Level | null;
   to: Level;
@@ -100,6 +101,7 @@ function progress(inputs: PointInputs): TalkingPoint[] {
         text: `From ${from} to ${levelDefinitions[change.to].label} in ${change.skill}${evidenceWords(change.evidence)}`,
         sources: [
           { kind: 'level-change', id: change.id },
+          { kind: 'skill', id: change.skillId },
           ...change.evidence.flatMap((e) => (e.id ? [{ kind: e.kind, id: e.id }] : [])),
         ],
       };

@@ -101,6 +101,7 @@ describe.each(engines)('evidence health and talking points over HTTP on %s', (en
       text: 'From Novice to Practitioner in distributed tracing, backed by 1 artifact',
       sources: [
         { kind: 'level-change', id: moveId },
+        { kind: 'skill', id: tracingId },
         { kind: 'artifact', id: artifactId },
       ],
     });
