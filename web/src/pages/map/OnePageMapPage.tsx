@@ -5,6 +5,7 @@ import { categories, stages } from '../../components/format.js';
 import { LevelChart } from './LevelChart.js';
 import { LevelPair } from './LevelPair.js';
 import { OnePageCycle } from './OnePageCycle.js';
+import { EvidenceHealthLines } from './EvidenceHealthNote.js';
 import { SmartBadges, smartLetters } from '../../components/SmartBadges.js';
 import { useMap } from '../../api/map.js';
 import { DateText } from '../../components/text.js';
@@ -66,6 +67,7 @@ function OnePage({ map }: { map: GrowthMap }) {
         active.map((destination, index) => <OnePageDestination key={destination.id} destination={destination} index={index} />)
       )}
       <OnePageCycle />
+      <EvidenceHealthLines />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { SaveProblems } from '../../components/saveProblems.js';
 import { CalendarSection } from './CalendarSection.js';
 import { FeedbackCadenceForm } from './FeedbackCadenceForm.js';
 import { usePrefsForm } from './usePrefsForm.js';
+import { WinsWebhookForm } from './WinsWebhookForm.js';
 import { DateText } from '../../components/text.js';
 import { focusLater } from '../../components/focusLater.js';
 import { usePreferences } from '../../api/planning.js';
@@ -34,6 +35,7 @@ export default function SettingsPage() {
           <FeedbackCadenceForm prefs={preferences.data} />
           <DigestForm prefs={preferences.data} />
           <CalendarSection prefs={preferences.data} />
+          <WinsWebhookForm prefs={preferences.data} />
         </AnnounceProvider>
       )}
     </Page>
