@@ -85,6 +85,20 @@ describe.each(engines)('wins over HTTP on %s', (engine) => {
       expect(receiver.received).toEqual([]);
     });
 
+    it('keeps the webhook URL as a preference: http(s) only, and null removes it', async () => {
+      const { version } = await ada.call('GET /api/v1/preferences');
+      const refused = await refusal(
+        ada.call('PATCH /api/v1/preferences', { body: { version, winsWebhookUrl: 'ftp://chat.example.test/hook' } }),
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.fields?.winsWebhookUrl).toBe('Use the https:// webhook URL your team channel gave you.');
+      expect((await setWebhook(ada, 'https://chat.example.test/hooks/T0/B0/x')).winsWebhookUrl).toBe(
+        'https://chat.example.test/hooks/T0/B0/x',
+      );
+      expect((await setWebhook(ada, null)).winsWebhookUrl).toBeNull();
+      expect(receiver.received).toEqual([]);
+    });
+
     it('refuses plain http without the flag, before any connection', async () => {
       await setWebhook(ada, `${receiver.url}/hooks/a`);
       const error = await refusal(ada.call('POST /api/v1/wins/post', { body: { text: 'Shipped' } }));
