@@ -64,9 +64,9 @@ async function resolve(hostname: string): Promise<Target[]> {
 }
 
 /** Every address the name resolves to must be public: one private answer is enough to refuse. */
-async function checkedTarget(url: URL, allowPrivate: boolean): Promise<Target> {
+async function checkedTargets(url: URL, allowPrivate: boolean): Promise<[Target, ...Target[]]> {
   const addresses = await resolve(url.hostname);
-  const [first] = addresses;
+  const [first, ...rest] = addresses;
   if (!first) throw refused(`The webhook’s host “${url.hostname}” has no address: check the URL in Settings.`);
   if (!allowPrivate && addresses.some((a) => !isPublicAddress(a.address))) {
     throw refused(
@@ -74,18 +74,25 @@ async function checkedTarget(url: URL, allowPrivate: boolean): Promise<Target> {
         'Use the public webhook address of your team channel, or ask the administrator about WEBHOOK_ALLOW_PRIVATE.',
     );
   }
-  return first;
+  return [first, ...rest];
 }
 
-/** Hands the connection the address already checked, whatever the caller asks for. */
+/**
+ * Hands the connection only the addresses already checked, whatever name it asks for: all of them when
+ * it tries each in turn (Node's family auto-selection), else the first of the family it asks for.
+ */
 const pinnedLookup =
-  (target: Target): LookupFunction =>
+  (targets: readonly [Target, ...Target[]]): LookupFunction =>
   (_hostname, options, callback) => {
-    if (options.all) callback(null, [target]);
-    else callback(null, target.address, target.family);
+    if (options.all) {
+      callback(null, [...targets]);
+      return;
+    }
+    const target = targets.find((t) => !options.family || t.family === options.family) ?? targets[0];
+    callback(null, target.address, target.family);
   };
 
-function send(url: URL, target: Target, body: string, timeoutMs: number): Promise<number> {
+function send(url: URL, targets: readonly [Target, ...Target[]], body: string, timeoutMs: number): Promise<number> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolvePost, rejectPost) => {
     const request = client.request(
@@ -94,7 +101,7 @@ function send(url: URL, target: Target, body: string, timeoutMs: number): Promis
         method: 'POST',
         // A fresh connection each time: a pooled socket would skip the check made for this post.
         agent: false,
-        lookup: pinnedLookup(target),
+        lookup: pinnedLookup(targets),
         signal: AbortSignal.timeout(timeoutMs),
         headers: {
           'content-type': 'application/json',
@@ -121,11 +128,11 @@ function reasonOf(error: unknown, timeoutMs: number): string {
 /** Posts `body` (JSON) to the webhook, or throws: 400 for a refused URL, 502 when the post fails. */
 export async function postToWebhook(url: string, body: string, options: WebhookOptions): Promise<void> {
   const parsed = parse(url, options.allowPrivate);
-  const target = await checkedTarget(parsed, options.allowPrivate);
+  const targets = await checkedTargets(parsed, options.allowPrivate);
   const timeoutMs = options.timeoutMs ?? webhookTimeoutMs;
   let status: number;
   try {
-    status = await send(parsed, target, body, timeoutMs);
+    status = await send(parsed, targets, body, timeoutMs);
   } catch (error) {
     throw failed(
       `Nothing was posted to the team channel: ${reasonOf(error, timeoutMs)}. Try again later or check the URL in Settings.`,

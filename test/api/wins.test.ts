@@ -129,6 +129,12 @@ describe.each(engines)('wins over HTTP on %s', (engine) => {
       expect(JSON.parse(receiver.received[0]?.body ?? '')).toEqual({ text });
     });
 
+    it('resolves a name once and connects to the address it checked', async () => {
+      await setWebhook(ada, receiver.url.replace('127.0.0.1', 'localhost'));
+      await ada.call('POST /api/v1/wins/post', { body: { text: 'By name' } });
+      expect(receiver.received.map((r) => r.body)).toEqual(['{"text":"By name"}']);
+    });
+
     it('does not follow a redirect: 502 with a message, and one request only', async () => {
       receiver.status = 302;
       await setWebhook(ada, `${receiver.url}/hooks/a`);
