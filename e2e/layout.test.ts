@@ -41,6 +41,7 @@ function signedInScreens(ids: { cycle: string; skill: string; feedback: string; 
     `/feedback/${ids.feedback}`,
     '/feedback/action-items',
     '/feedback/rotation',
+    '/talking-points',
     '/no-such-screen',
   ];
 }

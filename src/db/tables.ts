@@ -164,6 +164,7 @@ export interface Tables {
     onboarding_dismissed: number;
     calendar_token_hash: string | null;
     pairing_stale_weeks: number;
+    wins_webhook_url: string | null;
     version: number;
     updated_at: string;
   };
@@ -265,5 +266,12 @@ export interface Tables {
     /** blob on SQLite, bytea on PostgreSQL; both drivers read a Buffer */
     bytes: Uint8Array;
     created_at: string;
+  };
+  talking_point_drafts: {
+    user_id: string;
+    markdown: string;
+    version: number;
+    created_at: string;
+    updated_at: string;
   };
 }

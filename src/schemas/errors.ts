@@ -9,6 +9,8 @@ export const errorCode = z.enum([
   'payload_too_large',
   'rate_limited',
   'internal',
+  /** A service the server called for the user (a team channel's webhook) failed. */
+  'upstream_failed',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;
 

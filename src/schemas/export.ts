@@ -7,6 +7,7 @@ import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { growthMap, levelChange } from './map.js';
 import { preferences, quarterlyReview } from './planning.js';
+import { talkingPointsDraft } from './talkingPoints.js';
 
 /** "Download everything": the whole account as one JSON document. */
 export const accountExport = z.object({
@@ -26,5 +27,7 @@ export const accountExport = z.object({
   actionItems: z.array(actionItem),
   /** Each with its file's bytes as base64. */
   artifacts: z.array(artifactExport),
+  /** The edited talking points; null when they were never opened. */
+  talkingPointsDraft: talkingPointsDraft.nullable(),
 });
 export type AccountExport = z.infer<typeof accountExport>;

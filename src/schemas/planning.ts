@@ -23,6 +23,8 @@ export const preferences = z.object({
   calendarFeedActive: z.boolean(),
   /** A domain you work toward not paired in this many weeks gets a notice (growth-map guide, section 7). */
   pairingStaleWeeks: z.number().int(),
+  /** A team channel's incoming-webhook URL (Slack-compatible); wins are posted there only on the user's click. */
+  winsWebhookUrl: z.string().nullable(),
   version: z.number().int(),
 });
 export type Preferences = z.infer<typeof preferences>;
@@ -36,6 +38,12 @@ export const preferencesPatch = z.object({
   digestEnabled: z.boolean().optional(),
   onboardingDismissed: z.boolean().optional(),
   pairingStaleWeeks: z.number({ error: staleWeeks }).int(staleWeeks).min(1, staleWeeks).max(52, staleWeeks).optional(),
+  /** Checked again, after DNS resolution, each time a win is posted; null removes it. */
+  winsWebhookUrl: z
+    .url({ protocol: /^https?$/, error: 'Use the https:// webhook URL your team channel gave you.' })
+    .max(2000, 'Use a URL of at most 2000 characters.')
+    .nullable()
+    .optional(),
 });
 export type PreferencesPatch = z.infer<typeof preferencesPatch>;
 

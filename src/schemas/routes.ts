@@ -13,6 +13,7 @@ import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/
 import { progressLogRoutes } from './routes/progressLog.js';
 import { sessionRoutes } from './routes/session.js';
 import { skillRoutes } from './routes/skills.js';
+import { evidenceHealthRoutes, talkingPointRoutes, winRoutes } from './routes/talkingPoints.js';
 import { tokenRoutes } from './routes/tokens.js';
 
 /**
@@ -41,6 +42,9 @@ export const routes = {
   feedbackSessions: feedbackSessionRoutes,
   actionItems: actionItemRoutes,
   artifacts: artifactRoutes,
+  evidenceHealth: evidenceHealthRoutes,
+  talkingPoints: talkingPointRoutes,
+  wins: winRoutes,
 };
 
 export type Routes = typeof routes;

@@ -23,6 +23,7 @@ describe('configuration from the environment', () => {
       baseUrl: 'http://127.0.0.1:3000',
       signup: 'invite',
       trustProxy: false,
+      webhookAllowPrivate: false,
     });
   });
 
@@ -32,6 +33,7 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ ...base, HOST: '0.0.0.0', PORT: '8080' }).baseUrl).toBe('http://0.0.0.0:8080');
     expect(loadConfig({ ...base, BASE_URL: 'https://growth.example.test/' }).baseUrl).toBe('https://growth.example.test');
     expect(loadConfig({ ...base, TRUST_PROXY: 'true', SIGNUP: 'open' })).toMatchObject({ trustProxy: true, signup: 'open' });
+    expect(loadConfig({ ...base, WEBHOOK_ALLOW_PRIVATE: 'true' }).webhookAllowPrivate).toBe(true);
   });
 
   it.each([
@@ -41,6 +43,7 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'mysql://db/growth' }, 'DATABASE_URL', /PostgreSQL/],
     [{ BASE_URL: 'growth.example.test' }, 'BASE_URL', /URL/],
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY', /true or false/],
+    [{ WEBHOOK_ALLOW_PRIVATE: 'sometimes' }, 'WEBHOOK_ALLOW_PRIVATE', /true or false/],
     [{ DATA_DIR: '/dev/null/growthmap' }, 'DATA_DIR', /cannot create or write/],
   ])('refuses %o naming %s', (env, variable, message) => {
     const error = refusal(env);

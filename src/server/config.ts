@@ -13,6 +13,8 @@ export interface Config {
   smtpUrl: string | null;
   signup: 'invite' | 'open';
   trustProxy: boolean;
+  /** Wins may be posted to private addresses and over plain http (a channel inside the network, tests). */
+  webhookAllowPrivate: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -52,6 +54,10 @@ const variables = {
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
     .default('false')
     .transform((v) => ['true', '1', 'yes'].includes(v)),
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+    .default('false')
+    .transform((v) => ['true', '1', 'yes'].includes(v)),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -81,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: read<typeof variables.SMTP_URL>(env, 'SMTP_URL') ?? null,
     signup: read<typeof variables.SIGNUP>(env, 'SIGNUP'),
     trustProxy: read<typeof variables.TRUST_PROXY>(env, 'TRUST_PROXY'),
+    webhookAllowPrivate: read<typeof variables.WEBHOOK_ALLOW_PRIVATE>(env, 'WEBHOOK_ALLOW_PRIVATE'),
     logLevel: read<typeof variables.LOG_LEVEL>(env, 'LOG_LEVEL'),
   };
 }

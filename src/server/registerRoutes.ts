@@ -18,6 +18,7 @@ import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './r
 import { progressLogHandlers } from './routes/progressLog.js';
 import { sessionHandlers } from './routes/session.js';
 import { skillHandlers } from './routes/skills.js';
+import { evidenceHealthHandlers, talkingPointHandlers, winHandlers } from './routes/talkingPoints.js';
 import { tokenHandlers } from './routes/tokens.js';
 
 /** A handler for every route of the table: a missing one fails the type check. */
@@ -44,6 +45,9 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   feedbackSessions: feedbackSessionHandlers(context),
   actionItems: actionItemHandlers(context),
   artifacts: artifactHandlers(context),
+  evidenceHealth: evidenceHealthHandlers(context),
+  talkingPoints: talkingPointHandlers(context),
+  wins: winHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

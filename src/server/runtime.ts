@@ -48,6 +48,7 @@ export async function startRuntime(
       signup: config.signup,
       csrfSecret: await loadOrCreateSecret(database.db, 'csrf_secret'),
       content,
+      webhookAllowPrivate: config.webhookAllowPrivate,
     };
     const app = await buildApp({
       deps,

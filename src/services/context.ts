@@ -14,6 +14,8 @@ export interface ServiceDeps {
   csrfSecret: string;
   /** The framework content in force (shipped, CONTENT_DIR, uploads). */
   content: ContentStore;
+  /** WEBHOOK_ALLOW_PRIVATE: posts to private addresses and plain http are allowed (unset: refused). */
+  webhookAllowPrivate?: boolean;
 }
 
 /** Who is asking. Every service call that reads or writes user data takes one. */

@@ -9,6 +9,7 @@ const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
+  upstream_failed: 502,
 };
 
 /** The one error type: a stable code clients branch on, mapped to HTTP in one place. */

@@ -9,6 +9,7 @@ import { getMap } from './map.js';
 import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
 import { listSelfChecks } from './selfChecks.js';
+import { exportDraft } from './talkingPoints.js';
 
 /** Everything the user put in, as one JSON document they can keep or take elsewhere. */
 export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<AccountExport> {
@@ -23,7 +24,11 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
       listSelfChecks(deps, actor),
       exportArtifacts(deps, actor),
     ]);
-  const [feedbackSessions, actionItems] = await Promise.all([listSessions(deps, actor), listActionItems(deps, actor)]);
+  const [feedbackSessions, actionItems, talkingPointsDraft] = await Promise.all([
+    listSessions(deps, actor),
+    listActionItems(deps, actor),
+    exportDraft(deps, actor),
+  ]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -40,5 +45,6 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     feedbackSessions,
     actionItems,
     artifacts,
+    talkingPointsDraft,
   };
 }

@@ -141,7 +141,14 @@ export interface ApiHarness {
 
 export async function startApi(
   engine: Engine,
-  options: { signup?: 'invite' | 'open'; databaseUrl?: string | null; clock?: TestClock; baseUrl?: string } = {},
+  options: {
+    signup?: 'invite' | 'open';
+    databaseUrl?: string | null;
+    clock?: TestClock;
+    baseUrl?: string;
+    /** More environment variables, e.g. WEBHOOK_ALLOW_PRIVATE. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ApiHarness> {
   const databaseUrl = options.databaseUrl !== undefined ? options.databaseUrl : await databaseUrlFor(engine);
   const config = loadConfig({
@@ -150,6 +157,7 @@ export async function startApi(
     LOG_LEVEL: 'silent',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...(options.baseUrl ? { BASE_URL: options.baseUrl } : {}),
+    ...options.env,
   });
   const clock = options.clock ?? new TestClock();
   const runtime = await startRuntime(config, { clock, webDir: null });

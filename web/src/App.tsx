@@ -83,6 +83,7 @@ export const router = createBrowserRouter([
           { path: '/feedback/action-items', element: page(() => import('./pages/feedback/ActionItemsPage.js')) },
           { path: '/feedback/rotation', element: page(() => import('./pages/feedback/RotationPage.js')) },
           { path: '/feedback/:id', element: page(() => import('./pages/feedback/SessionFormPage.js')) },
+          { path: '/talking-points', element: page(() => import('./pages/talkingPoints/TalkingPointsPage.js')) },
         ],
       },
       { path: '*', element: <NotFound /> },

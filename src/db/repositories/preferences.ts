@@ -10,6 +10,8 @@ export interface PreferencesRecord {
   onboardingDismissed: boolean;
   calendarFeedActive: boolean;
   pairingStaleWeeks: number;
+  /** A team channel's incoming-webhook URL for posting wins; null when unset. */
+  winsWebhookUrl: string | null;
   version: number;
 }
 
@@ -30,6 +32,7 @@ function toPreferences(row: Selectable<Tables['preferences']>): PreferencesRecor
     onboardingDismissed: Boolean(row.onboarding_dismissed),
     calendarFeedActive: row.calendar_token_hash !== null,
     pairingStaleWeeks: row.pairing_stale_weeks,
+    winsWebhookUrl: row.wins_webhook_url,
     version: row.version,
   };
 }
@@ -49,6 +52,7 @@ export async function loadPreferences(db: Kysely<Tables>, userId: string, now: s
       onboarding_dismissed: 0,
       calendar_token_hash: null,
       pairing_stale_weeks: 6,
+      wins_webhook_url: null,
       version: 1,
       updated_at: now,
     })
@@ -79,6 +83,7 @@ export async function updatePreferences(
       digest_enabled: flag(changes.digestEnabled),
       onboarding_dismissed: flag(changes.onboardingDismissed),
       pairing_stale_weeks: changes.pairingStaleWeeks,
+      wins_webhook_url: changes.winsWebhookUrl,
       ...(cadence !== undefined && {
         feedback_weekday: cadence?.weekday ?? null,
         feedback_time: cadence?.time ?? null,

@@ -45,7 +45,14 @@ export const areas: readonly NavArea[] = [
       { label: 'Feedback', to: '/feedback', covers: ['/feedback'] },
     ],
   },
-  { id: 'review', label: 'Review', items: [{ label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] }] },
+  {
+    id: 'review',
+    label: 'Review',
+    items: [
+      { label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] },
+      { label: 'Talking points', to: '/talking-points' },
+    ],
+  },
 ];
 
 /** The account menu: the person's own settings, and the instance's administration for admins. */

@@ -6,6 +6,7 @@ import { LevelChart } from './LevelChart.js';
 import { LevelPair } from './LevelPair.js';
 import { OnePageArtifacts } from './OnePageArtifacts.js';
 import { OnePageCycle } from './OnePageCycle.js';
+import { EvidenceHealthLines } from './EvidenceHealthNote.js';
 import { SmartBadges, smartLetters } from '../../components/SmartBadges.js';
 import { useMap } from '../../api/map.js';
 import { DateText } from '../../components/text.js';
@@ -67,6 +68,7 @@ function OnePage({ map }: { map: GrowthMap }) {
         active.map((destination, index) => <OnePageDestination key={destination.id} destination={destination} index={index} />)
       )}
       <OnePageCycle />
+      <EvidenceHealthLines />
       <OnePageArtifacts map={map} />
     </div>
   );

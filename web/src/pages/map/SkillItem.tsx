@@ -8,6 +8,7 @@ import { useAnnounce } from '../../components/announce.js';
 import { Hidden } from '../../components/text.js';
 import { InlineConfirm } from '../../components/InlineConfirm.js';
 import { DragHandle } from './DragHandle.js';
+import { EvidenceHealthNote } from './EvidenceHealthNote.js';
 import { LevelChangeForm } from './LevelChangeForm.js';
 import { LevelPair } from './LevelPair.js';
 import { SkillEditForm } from './SkillForm.js';
@@ -73,6 +74,7 @@ export function SkillItem({
             {name}
           </Link>{' '}
           <LevelPair current={skill.currentLevel} target={skill.targetLevel} />
+          <EvidenceHealthNote skillId={id} />
         </div>
         <div className="skill-actions">
           <button

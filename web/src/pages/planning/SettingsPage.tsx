@@ -9,6 +9,7 @@ import { CalendarSection } from './CalendarSection.js';
 import { FeedbackCadenceForm } from './FeedbackCadenceForm.js';
 import { PairingRotationForm } from './PairingRotationForm.js';
 import { usePrefsForm } from './usePrefsForm.js';
+import { WinsWebhookForm } from './WinsWebhookForm.js';
 import { DateText } from '../../components/text.js';
 import { focusLater } from '../../components/focusLater.js';
 import { usePreferences } from '../../api/planning.js';
@@ -36,6 +37,7 @@ export default function SettingsPage() {
           <PairingRotationForm prefs={preferences.data} />
           <DigestForm prefs={preferences.data} />
           <CalendarSection prefs={preferences.data} />
+          <WinsWebhookForm prefs={preferences.data} />
         </AnnounceProvider>
       )}
     </Page>

@@ -1,0 +1,44 @@
+import { listArtifacts } from '../db/repositories/artifacts.js';
+import { listOwnCycles } from '../db/repositories/cycles.js';
+import * as destinations from '../db/repositories/destinations.js';
+import { listSessions } from '../db/repositories/feedbackSessions.js';
+import { listLevelChangesOfUser } from '../db/repositories/levelChanges.js';
+import { findMapByUser } from '../db/repositories/map.js';
+import { listSkillsOfMap } from '../db/repositories/skills.js';
+import { evidenceHealthOf } from '../domain/evidenceHealth.js';
+import type { EvidenceHealth } from '../schemas/talkingPoints.js';
+import type { Actor, ServiceDeps } from './context.js';
+
+/** Everything the proof views read, in one round of queries; a user without a map has none of it. */
+export async function loadProof(deps: ServiceDeps, actor: Actor) {
+  const userId = actor.user.id;
+  const map = await findMapByUser(deps.db, userId);
+  const [destinationList, skills, levelChanges, artifacts, sessions, cycles] = await Promise.all([
+    map ? destinations.listDestinations(deps.db, map.id) : [],
+    map ? listSkillsOfMap(deps.db, map.id) : [],
+    listLevelChangesOfUser(deps.db, userId),
+    listArtifacts(deps.db, userId),
+    listSessions(deps.db, userId, {}),
+    listOwnCycles(deps.db, userId),
+  ]);
+  const order = new Map(destinationList.map((d, index) => [d.id, index]));
+  // The map's order: destinations as placed, skills as placed within them.
+  const orderedSkills = [...skills].sort((a, b) => (order.get(a.destinationId) ?? 0) - (order.get(b.destinationId) ?? 0));
+  return { destinations: destinationList, skills: orderedSkills, levelChanges, artifacts, sessions, cycles };
+}
+
+export type Proof = Awaited<ReturnType<typeof loadProof>>;
+
+export function healthOf(proof: Proof) {
+  return evidenceHealthOf({
+    skills: proof.skills.map((s) => ({ id: s.id, name: s.name, destinationId: s.destinationId, currentLevel: s.currentLevel })),
+    levelChanges: proof.levelChanges,
+    artifacts: proof.artifacts,
+    feedbackSessions: proof.sessions,
+    reviewedCycles: proof.cycles.filter((cycle) => cycle.review !== null),
+  });
+}
+
+export async function getEvidenceHealth(deps: ServiceDeps, actor: Actor): Promise<EvidenceHealth> {
+  return { skills: healthOf(await loadProof(deps, actor)) };
+}
