@@ -37,7 +37,7 @@ describe.each(['sqlite', 'postgresql'] as const)('artifacts, in Chromium, on %s'
   }
 
   beforeAll(async () => {
-    journey = await startJourney(engine);
+    journey = await startJourney({ engine });
     ({ server, page, api } = journey);
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'noor@example.test', name: 'Noor', password, timeZone: 'UTC' } });

@@ -25,7 +25,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a learning cycle from plan to 
   const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
-    journey = await startJourney(engine);
+    journey = await startJourney({ engine });
     ({ server, page, api } = journey);
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'kai@example.test', name: 'Kai', password, timeZone: 'UTC' } });

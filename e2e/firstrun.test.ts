@@ -38,7 +38,7 @@ describe('a first run that leads to the wizard, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    journey = await startJourney('sqlite', { locale: 'en-US' });
+    journey = await startJourney({ context: { locale: 'en-US' } });
     ({ server, page, api } = journey);
     // Setup in the browser, as a new user does; where it leads is the first test's to check.
     await page.goto(`${server.url}/setup`);

@@ -19,7 +19,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a tailored first Growth Map, i
   const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
-    journey = await startJourney(engine);
+    journey = await startJourney({ engine });
     ({ server, page, api } = journey);
     await page.goto(`${server.url}/setup`);
     await page.getByLabel('Name').fill('Noor');

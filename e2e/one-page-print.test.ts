@@ -147,7 +147,7 @@ describe('the one-page map prints on one page', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!process.env.KEEP_PRINT) rmSync(dir, { recursive: true, force: true });
   });
 
   it.each(['A4', 'Letter'] as const)('on %s: one page with every destination, skill and log entry', async (format) => {

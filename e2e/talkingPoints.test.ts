@@ -1,11 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver } from '../test/support/webhookReceiver.js';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type Journey, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 
@@ -15,38 +12,20 @@ const password = 'a long and unusual passphrase';
  * Set E2E_SCREENSHOTS to a folder to keep screenshots at 1280×800 and 390×844.
  */
 describe('evidence health, talking points and wins, in Chromium', () => {
+  let journey: Journey;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
-  async function checkScreen(label: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await checkA11y(page, label);
-    const dir = process.env.E2E_SCREENSHOTS;
-    if (!dir) return;
-    mkdirSync(dir, { recursive: true });
-    const name = label.replace(/[^a-z0-9]+/gi, '-');
-    for (const [width, height] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
+  const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
     receiver = await startReceiver();
     // The receiver listens on 127.0.0.1 over plain http: only the administrator's flag lets a post reach it.
-    server = await startServer({ env: { WEBHOOK_ALLOW_PRIVATE: 'true' } });
-    browser = await launchBrowser();
-    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 800 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    page = await context.newPage();
-    const api = pageClient(page, () => server.url);
+    journey = await startJourney({ server: { env: { WEBHOOK_ALLOW_PRIVATE: 'true' } } });
+    ({ server, page } = journey);
+    const { api } = journey;
+    await journey.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'kai@example.test', name: 'Kai', password, timeZone: 'UTC' } });
     const destination = await api('POST /api/v1/destinations', {
@@ -74,8 +53,7 @@ describe('evidence health, talking points and wins, in Chromium', () => {
     });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
     await receiver?.close();
   });
 

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { inject } from 'vitest';
 import { checkA11y, launchBrowser } from './browser.js';
 import { pageClient } from './client.js';
-import { type RunningServer, freshPostgresDatabase, startServer } from './server.js';
+import { type RunningServer, type StartServerOptions, freshPostgresDatabase, startServer } from './server.js';
 
 export type Engine = 'sqlite' | 'postgresql';
 
@@ -21,15 +21,20 @@ export interface Journey {
   close(): Promise<void>;
 }
 
-/**
- * Starts the built server (on a fresh PostgreSQL database when asked) and Chromium, in the UTC
- * zone at 1280×800 unless the context options say otherwise.
- */
-export async function startJourney(engine: Engine = 'sqlite', contextOptions: BrowserContextOptions = {}): Promise<Journey> {
-  const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
-  const server = await startServer(databaseUrl ? { databaseUrl } : {});
+export interface JourneyOptions {
+  engine?: Engine;
+  /** The browser context's options over UTC and 1280×800. */
+  context?: BrowserContextOptions;
+  /** The server's options (its environment, say); the database follows `engine`. */
+  server?: Omit<StartServerOptions, 'databaseUrl'>;
+}
+
+/** Starts the built server (on a fresh PostgreSQL database when asked) and Chromium. */
+export async function startJourney(options: JourneyOptions = {}): Promise<Journey> {
+  const databaseUrl = options.engine === 'postgresql' ? await freshPostgresDatabase(inject('databaseUrl')) : undefined;
+  const server = await startServer({ ...options.server, ...(databaseUrl && { databaseUrl }) });
   const browser = await launchBrowser();
-  const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 800 }, ...options.context });
   const page = await context.newPage();
   return {
     server,

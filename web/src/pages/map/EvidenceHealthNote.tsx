@@ -1,3 +1,4 @@
+import { levelDefinitions } from '../../components/format.js';
 import { useEvidenceHealth } from '../../api/talkingPoints.js';
 import './evidence-health.css';
 
@@ -13,7 +14,11 @@ export function EvidenceHealthNote({ skillId }: { skillId: string }) {
   return <p className="evidence-note">{warning.message}</p>;
 }
 
-/** On the one-page map: one short line per warned skill, under one small heading. */
+/**
+ * On the one-page map: one short line per warned skill, under one small heading. The printed
+ * sheet shares its page with the plan, the log and the artifacts, so on paper the warnings
+ * become one line naming the skills.
+ */
 export function EvidenceHealthLines() {
   const health = useEvidenceHealth();
   const warned = health.data?.skills.filter((s) => s.warning) ?? [];
@@ -26,6 +31,10 @@ export function EvidenceHealthLines() {
           <li key={s.skillId}>{s.warning?.message}</li>
         ))}
       </ul>
+      <p className="op-evidence-print">
+        {warned.map((s) => `${s.skill} (${levelDefinitions[s.level].letter})`).join(', ')}: each rests on your own word or on one
+        kind of evidence. The map says which.
+      </p>
     </section>
   );
 }
