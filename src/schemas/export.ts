@@ -6,6 +6,7 @@ import { cycle, progressEntry } from './cycles.js';
 import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { growthMap, levelChange } from './map.js';
+import { portfolioShareExport } from './portfolio.js';
 import { preferences, quarterlyReview } from './planning.js';
 
 /** "Download everything": the whole account as one JSON document. */
@@ -26,5 +27,8 @@ export const accountExport = z.object({
   actionItems: z.array(actionItem),
   /** Each with its file's bytes as base64. */
   artifacts: z.array(artifactExport),
+  /** The Portfolio of Impact's artifacts in order, and its shares without their links, each with its snapshot and view log. */
+  portfolio: z.object({ artifactIds: z.array(z.string()) }),
+  portfolioShares: z.array(portfolioShareExport),
 });
 export type AccountExport = z.infer<typeof accountExport>;

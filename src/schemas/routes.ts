@@ -10,6 +10,7 @@ import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framewo
 import { healthRoutes } from './routes/health.js';
 import { mapRoutes } from './routes/map.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
+import { portfolioRoutes } from './routes/portfolio.js';
 import { progressLogRoutes } from './routes/progressLog.js';
 import { sessionRoutes } from './routes/session.js';
 import { skillRoutes } from './routes/skills.js';
@@ -41,6 +42,7 @@ export const routes = {
   feedbackSessions: feedbackSessionRoutes,
   actionItems: actionItemRoutes,
   artifacts: artifactRoutes,
+  portfolio: portfolioRoutes,
 };
 
 export type Routes = typeof routes;

@@ -15,6 +15,7 @@ import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/f
 import { healthHandlers } from './routes/health.js';
 import { mapHandlers } from './routes/map.js';
 import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
+import { portfolioHandlers } from './routes/portfolio.js';
 import { progressLogHandlers } from './routes/progressLog.js';
 import { sessionHandlers } from './routes/session.js';
 import { skillHandlers } from './routes/skills.js';
@@ -44,6 +45,7 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   feedbackSessions: feedbackSessionHandlers(context),
   actionItems: actionItemHandlers(context),
   artifacts: artifactHandlers(context),
+  portfolio: portfolioHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

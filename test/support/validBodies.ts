@@ -47,4 +47,6 @@ export const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/artifacts/{id}': { version: 1, title: 'Taken over' },
   // Raw bytes, not JSON: a string goes as it is, and plain text is an allowed file.
   'PUT /api/v1/artifacts/{id}/file': 'Notes from the design review.\n',
+  'PUT /api/v1/portfolio': { artifactIds: [] },
+  'POST /api/v1/portfolio/shares': { includeEndorsements: false },
 };
