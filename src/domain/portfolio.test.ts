@@ -82,6 +82,8 @@ describe('suggestArtifacts', () => {
     expect(measured?.reason).toBe('Shows a measured change: MTTR 45 → 12 minutes.');
     expect(stated?.reason).toBe('Says what changed: “Every checkout is traced”.');
     expect(bare?.reason).toMatch(/^No outcome yet/);
+    const [ended] = suggestArtifacts([candidate('d', { outcome: 'On-call follows one runbook.' })], new Set());
+    expect(ended?.reason).toBe('Says what changed: “On-call follows one runbook.”');
   });
 
   it('is the same whatever order the artifacts come in', () => {

@@ -34,7 +34,11 @@ function reasonFor(candidate: PortfolioCandidate, strength: OutcomeStrength): st
   if (strength === 'metric' && candidate.metric && change) {
     return `Shows a measured change: ${candidate.metric.name} ${change}.`;
   }
-  if (strength === 'outcome') return `Says what changed: “${candidate.outcome}”.`;
+  if (strength === 'outcome') {
+    // The sentence's own full stop ends the reason too: “… one runbook.” rather than “… one runbook.”.
+    const stop = /[.!?]$/.test(candidate.outcome ?? '') ? '' : '.';
+    return `Says what changed: “${candidate.outcome}”${stop}`;
+  }
   return 'No outcome yet: add what changed, ideally with a before and after number.';
 }
 

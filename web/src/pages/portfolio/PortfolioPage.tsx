@@ -5,7 +5,7 @@ import type { Portfolio, PortfolioSuggestion } from '../../../../src/schemas/por
 import { api, currentOf, isConflict } from '../../api/client.js';
 import { portfolioOwnKey, usePortfolio } from '../../api/portfolio.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { useAnnounce } from '../../components/announce.js';
+import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
 import { focusLater } from '../../components/focusLater.js';
 import { formError } from '../../components/formError.js';
 import { Hidden } from '../../components/text.js';
@@ -41,7 +41,9 @@ export default function PortfolioPage() {
       ) : portfolio.isError ? (
         <LoadError error={portfolio.error} />
       ) : (
-        <Builder portfolio={portfolio.data} />
+        <AnnounceProvider>
+          <Builder portfolio={portfolio.data} />
+        </AnnounceProvider>
       )}
     </Page>
   );

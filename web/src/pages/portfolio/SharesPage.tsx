@@ -6,7 +6,7 @@ import { api, fieldErrors } from '../../api/client.js';
 import { portfolioKey, useShareViews, useShares } from '../../api/portfolio.js';
 import { CopyField } from '../../components/CopyField.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
-import { useAnnounce } from '../../components/announce.js';
+import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { focusLater } from '../../components/focusLater.js';
 import { formError } from '../../components/formError.js';
@@ -23,28 +23,30 @@ export default function SharesPage() {
   const [created, setCreated] = useState<ShareCreated | null>(null);
   return (
     <Page title="Share your portfolio">
-      <p className="lead">
-        A link shows your portfolio as it is at the moment you make it: your name and the artifacts with their outcomes, metrics
-        and skills, and nothing else of your account. Change your portfolio later and the link still shows the copy; make a new
-        link to share the update. <Link to="/portfolio">Back to your portfolio</Link>.
-      </p>
-      <CreateShareForm onCreated={setCreated} />
-      {created ? <NewLink created={created} /> : null}
-      <section aria-labelledby="shares-heading" className="card">
-        <h2 id="shares-heading" className="section-heading" tabIndex={-1}>
-          Your links
-        </h2>
-        {shares.isPending ? <Loading what="Loading your links" /> : null}
-        {shares.isError ? <LoadError error={shares.error} /> : null}
-        {shares.data?.length === 0 ? <p>No links yet. Make one above to share your portfolio.</p> : null}
-        {shares.data?.length ? (
-          <ul className="portfolio-list">
-            {shares.data.map((share) => (
-              <ShareItem key={share.id} share={share} />
-            ))}
-          </ul>
-        ) : null}
-      </section>
+      <AnnounceProvider>
+        <p className="lead">
+          A link shows your portfolio as it is at the moment you make it: your name and the artifacts with their outcomes, metrics
+          and skills, and nothing else of your account. Change your portfolio later and the link still shows the copy; make a new
+          link to share the update. <Link to="/portfolio">Back to your portfolio</Link>.
+        </p>
+        <CreateShareForm onCreated={setCreated} />
+        {created ? <NewLink created={created} /> : null}
+        <section aria-labelledby="shares-heading" className="card">
+          <h2 id="shares-heading" className="section-heading" tabIndex={-1}>
+            Your links
+          </h2>
+          {shares.isPending ? <Loading what="Loading your links" /> : null}
+          {shares.isError ? <LoadError error={shares.error} /> : null}
+          {shares.data?.length === 0 ? <p>No links yet. Make one above to share your portfolio.</p> : null}
+          {shares.data?.length ? (
+            <ul className="portfolio-list">
+              {shares.data.map((share) => (
+                <ShareItem key={share.id} share={share} />
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      </AnnounceProvider>
     </Page>
   );
 }
