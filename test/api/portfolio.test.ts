@@ -103,6 +103,28 @@ describe.each(engines)('the Portfolio of Impact over HTTP on %s', (engine) => {
     expect(replaced.version).toBe(now.version + 1);
   });
 
+  it('gives one 200 and the rest 409 to concurrent PUTs naming one version, and never mixes two lists', async () => {
+    const { version } = await ada.call('GET /api/v1/portfolio');
+    const lists = [
+      [String(ids.measured), String(ids.stated)],
+      [String(ids.bare), String(ids.spare), String(ids.measured)],
+    ];
+    const named = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => ada.put('/api/v1/portfolio', { artifactIds: lists[i % 2], version })),
+    );
+    expect(named.map((a) => a.status).sort()).toEqual([200, ...Array.from({ length: 39 }, () => 409)]);
+    const unnamed = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => ada.put('/api/v1/portfolio', { artifactIds: lists[i % 2] })),
+    );
+    expect(new Set(unnamed.map((a) => a.status))).toEqual(new Set([200]));
+    const after = await ada.call('GET /api/v1/portfolio');
+    expect(lists).toContainEqual(after.artifacts.map((a) => a.id));
+    expect(after.version).toBe(version + 41);
+    await ada.call('PUT /api/v1/portfolio', {
+      body: { artifactIds: [String(ids.measured), String(ids.stated), String(ids.bare)] },
+    });
+  });
+
   it('takes a deleted artifact out of the portfolio', async () => {
     const gone = await record('Soon gone');
     const before = await ada.call('GET /api/v1/portfolio');
