@@ -12,9 +12,17 @@ import type { PublicPage } from './page.js';
 /** Links the owner gave lead away from here: no referrer, no opener, no endorsement by search engines. */
 const outLink = (url: string, text: string): Html => html`<a href="${url}" rel="noopener noreferrer nofollow">${text}</a>`;
 
+/** A metric with only one of its numbers: "80 %", "45 minutes before", or nothing. */
+function oneNumber(metric: Metric): string {
+  const unit = metric.unit ? ` ${metric.unit}` : '';
+  if (metric.after !== null) return `${metric.after}${unit}`;
+  if (metric.before !== null) return `${metric.before}${unit} before`;
+  return '';
+}
+
 /** "MTTR: 45 → 12 minutes (measured on 2026-03-01, source)". */
 function metricLine(metric: Metric): Html {
-  const change = metricChange(metric) ?? [metric.before, metric.after].filter((n) => n !== null).join(' ');
+  const change = metricChange(metric) ?? oneNumber(metric);
   const where = [
     metric.measuredOn && html`measured on ${metric.measuredOn}`,
     metric.sourceUrl && outLink(metric.sourceUrl, 'source'),
