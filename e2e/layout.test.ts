@@ -27,6 +27,8 @@ function signedInScreens(ids: { cycle: string; skill: string; feedback: string; 
     '/artifacts',
     '/artifacts/new',
     `/artifacts/${ids.artifact}`,
+    '/portfolio',
+    '/portfolio/shares',
     '/account',
     '/account/tokens',
     '/admin',

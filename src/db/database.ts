@@ -11,6 +11,7 @@ import * as hardening from './migrations/0005_hardening.js';
 import * as cycleDescription from './migrations/0006_cycle_description.js';
 import * as artifacts from './migrations/0007_artifacts.js';
 import * as feedbackSessions from './migrations/0008_feedback_sessions.js';
+import * as portfolio from './migrations/0009_portfolio.js';
 import * as talkingPoints from './migrations/0011_talking_points.js';
 import type { Tables } from './tables.js';
 
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0006_cycle_description': cycleDescription,
   '0007_artifacts': artifacts,
   '0008_feedback_sessions': feedbackSessions,
+  '0009_portfolio': portfolio,
   '0011_talking_points': talkingPoints,
 };
 

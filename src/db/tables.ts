@@ -274,4 +274,18 @@ export interface Tables {
     created_at: string;
     updated_at: string;
   };
+  portfolios: { user_id: string; version: number; updated_at: string };
+  portfolio_items: { artifact_id: string; user_id: string; position: number };
+  portfolio_shares: {
+    id: string;
+    user_id: string;
+    token_hash: string;
+    /** JSON: the shared portfolio as it was when shared */
+    snapshot: string;
+    include_endorsements: number;
+    created_at: string;
+    expires_at: string;
+    revoked_at: string | null;
+  };
+  portfolio_share_views: { id: string; share_id: string; viewed_at: string };
 }

@@ -6,6 +6,7 @@ import { cycle, progressEntry } from './cycles.js';
 import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { growthMap, levelChange } from './map.js';
+import { portfolioShareExport } from './portfolio.js';
 import { preferences, quarterlyReview } from './planning.js';
 import { talkingPointsDraft } from './talkingPoints.js';
 
@@ -29,5 +30,8 @@ export const accountExport = z.object({
   artifacts: z.array(artifactExport),
   /** The edited talking points; null when they were never opened. */
   talkingPointsDraft: talkingPointsDraft.nullable(),
+  /** The Portfolio of Impact's artifacts in order, and its shares without their links, each with its snapshot and view log. */
+  portfolio: z.object({ artifactIds: z.array(z.string()) }),
+  portfolioShares: z.array(portfolioShareExport),
 });
 export type AccountExport = z.infer<typeof accountExport>;

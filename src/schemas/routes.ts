@@ -10,6 +10,7 @@ import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framewo
 import { healthRoutes } from './routes/health.js';
 import { mapRoutes } from './routes/map.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
+import { portfolioRoutes } from './routes/portfolio.js';
 import { progressLogRoutes } from './routes/progressLog.js';
 import { sessionRoutes } from './routes/session.js';
 import { skillRoutes } from './routes/skills.js';
@@ -45,6 +46,7 @@ export const routes = {
   evidenceHealth: evidenceHealthRoutes,
   talkingPoints: talkingPointRoutes,
   wins: winRoutes,
+  portfolio: portfolioRoutes,
 };
 
 export type Routes = typeof routes;

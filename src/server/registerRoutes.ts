@@ -15,6 +15,7 @@ import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/f
 import { healthHandlers } from './routes/health.js';
 import { mapHandlers } from './routes/map.js';
 import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
+import { portfolioHandlers } from './routes/portfolio.js';
 import { progressLogHandlers } from './routes/progressLog.js';
 import { sessionHandlers } from './routes/session.js';
 import { skillHandlers } from './routes/skills.js';
@@ -48,6 +49,7 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   evidenceHealth: evidenceHealthHandlers(context),
   talkingPoints: talkingPointHandlers(context),
   wins: winHandlers(context),
+  portfolio: portfolioHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

@@ -6,6 +6,7 @@ import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
 import { listActionItems, listSessions } from './feedbackSessions.js';
 import { getMap } from './map.js';
+import { exportPortfolio } from './portfolio.js';
 import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
 import { listSelfChecks } from './selfChecks.js';
@@ -24,10 +25,11 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
       listSelfChecks(deps, actor),
       exportArtifacts(deps, actor),
     ]);
-  const [feedbackSessions, actionItems, talkingPointsDraft] = await Promise.all([
+  const [feedbackSessions, actionItems, talkingPointsDraft, { portfolio, portfolioShares }] = await Promise.all([
     listSessions(deps, actor),
     listActionItems(deps, actor),
     exportDraft(deps, actor),
+    exportPortfolio(deps, actor),
   ]);
   return {
     format: 'growth-map-export',
@@ -46,5 +48,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     actionItems,
     artifacts,
     talkingPointsDraft,
+    portfolio,
+    portfolioShares,
   };
 }

@@ -57,6 +57,7 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
     const feedback = await owner.call('POST /api/v1/feedback-sessions', {
       body: { kind: 'one-on-one', partner: 'Grace', actionItems: [{ text: 'Write it up', owner: 'me' }] },
     });
+    const share = await owner.call('POST /api/v1/portfolio/shares', { body: {} });
     Object.assign(ownerIds, {
       destinations: destination.id,
       skills: skill.id,
@@ -70,6 +71,7 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       'feedback-sessions': feedback.id,
       'action-items': feedback.actionItems[0]?.id ?? '',
       artifacts: artifact.id,
+      shares: share.id,
     });
   });
   afterAll(() => api.close());
@@ -164,6 +166,20 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
     const map = await owner.call('GET /api/v1/map');
     expect(map.title).toBe('Growth Map for Admin');
     expect(await owner.call('GET /api/v1/tokens')).toHaveLength(1);
+  });
+
+  it('answers the pages reached by a link without a session, and an unknown link with the one 404 page', async () => {
+    const anonymous = api.caller();
+    const pages = ['/shared/portfolio/{token}'];
+    const notFound = await anonymous.get('/shared/portfolio/not-a-real-link');
+    for (const page of pages) {
+      for (const token of ['not-a-real-link', 'x'.repeat(43), '%00', 'A_-9'.repeat(25)]) {
+        const answer = await anonymous.get(page.replace('{token}', token));
+        expect.soft(answer.status, `${page} with ${token}`).toBe(404);
+        expect.soft(answer.headers['content-type'], page).toBe('text/html; charset=utf-8');
+        expect.soft(answer.body, page).toBe(notFound.body);
+      }
+    }
   });
 
   it('shows the stranger only their own map', async () => {

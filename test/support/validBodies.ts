@@ -49,4 +49,6 @@ export const validBodies: Record<string, unknown> = {
   'PUT /api/v1/artifacts/{id}/file': 'Notes from the design review.\n',
   'PUT /api/v1/talking-points/draft': { version: 1, markdown: '## Outcomes\n\n- Cut MTTR from 45 to 12 minutes\n' },
   'POST /api/v1/wins/post': { text: '**Level up:** Practitioner in Tracing' },
+  'PUT /api/v1/portfolio': { artifactIds: [] },
+  'POST /api/v1/portfolio/shares': { includeEndorsements: false },
 };

@@ -42,6 +42,7 @@ export const areas: readonly NavArea[] = [
     label: 'Prove',
     items: [
       { label: 'Artifacts', to: '/artifacts', covers: ['/artifacts'] },
+      { label: 'Portfolio', to: '/portfolio', covers: ['/portfolio'] },
       { label: 'Feedback', to: '/feedback', covers: ['/feedback'] },
     ],
   },
