@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type PortfolioCandidate,
-  metricChange,
-  portfolioNoticeFor,
-  shareExpiry,
-  shareStatusAt,
-  strengthOf,
-  suggestArtifacts,
-} from './portfolio.js';
+import { type PortfolioCandidate, portfolioNoticeFor, shareExpiry, shareStatusAt, suggestArtifacts } from './portfolio.js';
 
 const metric = (before: number | null, after: number | null) => ({
   name: 'MTTR',
@@ -26,32 +18,6 @@ const candidate = (id: string, extra: Partial<PortfolioCandidate> = {}): Portfol
   outcome: null,
   metric: null,
   ...extra,
-});
-
-describe('strengthOf', () => {
-  it('ranks a metric with before and after above an outcome sentence above nothing', () => {
-    expect(strengthOf({ outcome: 'Faster', metric: metric(45, 12) })).toBe('metric');
-    expect(strengthOf({ outcome: 'Faster', metric: null })).toBe('outcome');
-    expect(strengthOf({ outcome: null, metric: null })).toBe('none');
-  });
-
-  it('does not count a metric missing its before or its after as measured', () => {
-    expect(strengthOf({ outcome: null, metric: metric(45, null) })).toBe('none');
-    expect(strengthOf({ outcome: 'Faster', metric: metric(null, 12) })).toBe('outcome');
-  });
-
-  it('counts a zero as a number', () => {
-    expect(strengthOf({ outcome: null, metric: metric(3, 0) })).toBe('metric');
-  });
-});
-
-describe('metricChange', () => {
-  it('writes the change with its unit', () => {
-    expect(metricChange(metric(45, 12))).toBe('45 → 12 minutes');
-    expect(metricChange({ ...metric(99.5, 99.95), unit: null })).toBe('99.5 → 99.95');
-    expect(metricChange(metric(45, null))).toBeNull();
-    expect(metricChange(null)).toBeNull();
-  });
 });
 
 describe('suggestArtifacts', () => {
@@ -79,7 +45,7 @@ describe('suggestArtifacts', () => {
       [candidate('a'), candidate('b', { outcome: 'Every checkout is traced' }), candidate('c', { metric: metric(45, 12) })],
       new Set(),
     );
-    expect(measured?.reason).toBe('Shows a measured change: MTTR 45 → 12 minutes.');
+    expect(measured?.reason).toBe('Shows a measured change: MTTR: 45 → 12 minutes.');
     expect(stated?.reason).toBe('Says what changed: “Every checkout is traced”.');
     expect(bare?.reason).toMatch(/^No outcome yet/);
     const [ended] = suggestArtifacts([candidate('d', { outcome: 'On-call follows one runbook.' })], new Set());

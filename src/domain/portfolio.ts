@@ -1,4 +1,5 @@
 import type { Metric } from '../schemas/artifacts.js';
+import { byOutcomeStrength, metricText, outcomeStrength } from './outcomes.js';
 import type { OutcomeStrength, PortfolioNotice, PortfolioSuggestion, ShareStatus } from '../schemas/portfolio.js';
 
 /** What the portfolio rules read of an artifact. */
@@ -11,29 +12,8 @@ export interface PortfolioCandidate {
   metric: Metric | null;
 }
 
-const RANK: Record<OutcomeStrength, number> = { metric: 0, outcome: 1, none: 2 };
-
-const hasBeforeAndAfter = (metric: Metric | null): metric is Metric & { before: number; after: number } =>
-  metric !== null && metric.before !== null && metric.after !== null;
-
-/** A metric with before and after beats an outcome sentence beats nothing (issue 9, section 3). */
-export function strengthOf(candidate: Pick<PortfolioCandidate, 'outcome' | 'metric'>): OutcomeStrength {
-  if (hasBeforeAndAfter(candidate.metric)) return 'metric';
-  return candidate.outcome ? 'outcome' : 'none';
-}
-
-/** "45 → 12 minutes": the change a metric measured, or null without both numbers. */
-export function metricChange(metric: Metric | null): string | null {
-  if (!hasBeforeAndAfter(metric)) return null;
-  const unit = metric.unit ? ` ${metric.unit}` : '';
-  return `${metric.before} → ${metric.after}${unit}`;
-}
-
 function reasonFor(candidate: PortfolioCandidate, strength: OutcomeStrength): string {
-  const change = metricChange(candidate.metric);
-  if (strength === 'metric' && candidate.metric && change) {
-    return `Shows a measured change: ${candidate.metric.name} ${change}.`;
-  }
+  if (strength === 'metric' && candidate.metric) return `Shows a measured change: ${metricText(candidate.metric)}.`;
   if (strength === 'outcome') {
     // The sentence's own full stop ends the reason too: “… one runbook.” rather than “… one runbook.”.
     const stop = /[.!?]$/.test(candidate.outcome ?? '') ? '' : '.';
@@ -42,9 +22,6 @@ function reasonFor(candidate: PortfolioCandidate, strength: OutcomeStrength): st
   return 'No outcome yet: add what changed, ideally with a before and after number.';
 }
 
-/** The newest work first among equals: its own date, else when it was recorded. */
-const whenOf = (candidate: PortfolioCandidate): string => candidate.date ?? candidate.createdAt.slice(0, 10);
-
 /** The owner's artifacts not yet in the portfolio, strongest outcome first, then newest, each with why. */
 export function suggestArtifacts(
   candidates: readonly PortfolioCandidate[],
@@ -52,13 +29,8 @@ export function suggestArtifacts(
 ): PortfolioSuggestion[] {
   return candidates
     .filter((candidate) => !chosenIds.has(candidate.id))
-    .map((candidate) => ({ candidate, strength: strengthOf(candidate) }))
-    .sort(
-      (a, b) =>
-        RANK[a.strength] - RANK[b.strength] ||
-        whenOf(b.candidate).localeCompare(whenOf(a.candidate)) ||
-        b.candidate.id.localeCompare(a.candidate.id),
-    )
+    .sort((a, b) => byOutcomeStrength(a, b) || b.id.localeCompare(a.id))
+    .map((candidate) => ({ candidate, strength: outcomeStrength(candidate) }))
     .map(({ candidate, strength }) => ({
       artifactId: candidate.id,
       title: candidate.title,

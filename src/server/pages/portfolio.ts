@@ -1,6 +1,6 @@
 import { artifactKindLabels } from '../../domain/labels.js';
 import { levelDefinitions } from '../../domain/levels.js';
-import { metricChange } from '../../domain/portfolio.js';
+import { metricText } from '../../domain/outcomes.js';
 import type { Metric } from '../../schemas/artifacts.js';
 import type { SharedArtifact, SharedEndorsement, SharedPortfolio } from '../../schemas/portfolio.js';
 import * as portfolio from '../../services/portfolio.js';
@@ -12,23 +12,14 @@ import type { PublicPage } from './page.js';
 /** Links the owner gave lead away from here: no referrer, no opener, no endorsement by search engines. */
 const outLink = (url: string, text: string): Html => html`<a href="${url}" rel="noopener noreferrer nofollow">${text}</a>`;
 
-/** A metric with only one of its numbers: "80 %", "45 minutes before", or nothing. */
-function oneNumber(metric: Metric): string {
-  const unit = metric.unit ? ` ${metric.unit}` : '';
-  if (metric.after !== null) return `${metric.after}${unit}`;
-  if (metric.before !== null) return `${metric.before}${unit} before`;
-  return '';
-}
-
 /** "MTTR: 45 → 12 minutes (measured on 2026-03-01, source)". */
 function metricLine(metric: Metric): Html {
-  const change = metricChange(metric) ?? oneNumber(metric);
   const where = [
     metric.measuredOn && html`measured on ${metric.measuredOn}`,
     metric.sourceUrl && outLink(metric.sourceUrl, 'source'),
   ].filter((part): part is Html => Boolean(part));
   const note = where.length > 0 ? html` (${where.flatMap((part, i) => (i === 0 ? [part] : [html`, `, part]))})` : '';
-  return html`<p><strong>${metric.name}:</strong> ${change}${note}</p>`;
+  return html`<p>${metricText(metric)}${note}</p>`;
 }
 
 const skillsLine = (skills: SharedArtifact['skills']): Html | '' =>

@@ -1,12 +1,11 @@
 import { Link } from 'react-router';
 import { artifactKindLabels } from '../../../../src/domain/labels.js';
-import { byOutcomeStrength } from '../../../../src/domain/outcomeStrength.js';
 import type { Artifact } from '../../../../src/schemas/artifacts.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { useArtifacts } from '../../api/artifacts.js';
 import { LoadError } from '../../components/Page.js';
 import { levelDefinitions } from '../../components/format.js';
-import { metricText } from '../../components/metricText.js';
+import { byOutcomeStrength, metricText } from '../../components/metricText.js';
 import './onepage-artifacts.css';
 
 /** The screen keeps the page a summary; the printed sheet has room for three beside the plan and the log. */

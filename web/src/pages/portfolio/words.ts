@@ -1,4 +1,4 @@
-import { metricChange } from '../../../../src/domain/portfolio.js';
+import { metricText, outcomeStrength } from '../../components/metricText.js';
 import type { Artifact } from '../../../../src/schemas/artifacts.js';
 import type { OutcomeStrength, ShareStatus } from '../../../../src/schemas/portfolio.js';
 
@@ -16,7 +16,6 @@ export const shareStatusLabels: Record<ShareStatus, string> = {
 
 /** One line under a chosen artifact: its measured change, else its outcome sentence, else what is missing. */
 export function outcomeText(artifact: Pick<Artifact, 'metric' | 'outcome'>): string {
-  const change = metricChange(artifact.metric);
-  if (artifact.metric && change) return `${artifact.metric.name}: ${change}`;
+  if (artifact.metric && outcomeStrength(artifact) === 'metric') return metricText(artifact.metric);
   return artifact.outcome ?? 'No outcome recorded yet.';
 }

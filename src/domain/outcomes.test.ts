@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Artifact } from '../schemas/artifacts.js';
-import { byOutcomeStrength, outcomeStrength } from './outcomeStrength.js';
+import { byOutcomeStrength, metricText, outcomeStrength } from './outcomes.js';
 
 const metric = (before: number | null, after: number | null): Artifact['metric'] => ({
   name: 'MTTR',
@@ -21,10 +21,13 @@ const artifact = (title: string, fields: Partial<Artifact>) => ({
 
 describe('outcome strength', () => {
   it('ranks a before/after metric over an outcome sentence over nothing', () => {
-    expect(outcomeStrength(artifact('a', { metric: metric(45, 12) }))).toBe(2);
-    expect(outcomeStrength(artifact('b', { metric: metric(null, 12) }))).toBe(1);
-    expect(outcomeStrength(artifact('c', { outcome: 'Every request is traced.' }))).toBe(1);
-    expect(outcomeStrength(artifact('d', {}))).toBe(0);
+    expect(outcomeStrength(artifact('a', { metric: metric(45, 12) }))).toBe('metric');
+    expect(outcomeStrength(artifact('a', { metric: metric(3, 0) }))).toBe('metric');
+    // One number is not a measured change: the sentence, if any, is what counts.
+    expect(outcomeStrength(artifact('b', { metric: metric(null, 12) }))).toBe('none');
+    expect(outcomeStrength(artifact('b', { metric: metric(45, null), outcome: 'Faster' }))).toBe('outcome');
+    expect(outcomeStrength(artifact('c', { outcome: 'Every request is traced.' }))).toBe('outcome');
+    expect(outcomeStrength(artifact('d', {}))).toBe('none');
   });
 
   it('orders strongest first, then the most recent by date, then by when it was recorded', () => {
@@ -42,5 +45,9 @@ describe('outcome strength', () => {
       'outcome, old',
       'nothing, newest',
     ]);
+  });
+
+  it('writes a metric with what it has', () => {
+    expect(metricText(metric(45, 12) as NonNullable<Artifact['metric']>)).toBe('MTTR: 45 → 12 minutes');
   });
 });
