@@ -3,6 +3,7 @@ import { tokenSummary, user } from './accounts.js';
 import { artifactExport } from './artifacts.js';
 import { instant } from './common.js';
 import { cycle, progressEntry } from './cycles.js';
+import { endorsement, endorsementRequest } from './endorsements.js';
 import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { growthMap, levelChange } from './map.js';
@@ -26,5 +27,8 @@ export const accountExport = z.object({
   actionItems: z.array(actionItem),
   /** Each with its file's bytes as base64. */
   artifacts: z.array(artifactExport),
+  /** Without their links' secrets. */
+  endorsementRequests: z.array(endorsementRequest),
+  endorsements: z.array(endorsement),
 });
 export type AccountExport = z.infer<typeof accountExport>;

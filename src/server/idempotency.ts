@@ -20,6 +20,7 @@ const ANSWERS_WITH_SECRETS = new Set([
   '/api/v1/invitations',
   '/api/v1/users/:id/password-reset',
   '/api/v1/calendar-feed',
+  '/api/v1/endorsement-requests',
 ]);
 
 /**

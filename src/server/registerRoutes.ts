@@ -10,6 +10,7 @@ import { adminHandlers } from './routes/admin.js';
 import { cycleReviewHandlers } from './routes/cycleReview.js';
 import { cycleHandlers } from './routes/cycles.js';
 import { destinationHandlers } from './routes/destinations.js';
+import { endorseHandlers, endorsementHandlers, endorsementRequestHandlers } from './routes/endorsements.js';
 import { actionItemHandlers, feedbackSessionHandlers } from './routes/feedbackSessions.js';
 import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/framework.js';
 import { healthHandlers } from './routes/health.js';
@@ -44,6 +45,9 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   feedbackSessions: feedbackSessionHandlers(context),
   actionItems: actionItemHandlers(context),
   artifacts: artifactHandlers(context),
+  endorsementRequests: endorsementRequestHandlers(context),
+  endorsements: endorsementHandlers(context),
+  endorse: endorseHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Tables } from '../db/tables.js';
 import type { ContentStore } from './contentStore.js';
+import type { Mailer } from './mail.js';
 import { type Clock, dateIn } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
 
@@ -14,6 +15,8 @@ export interface ServiceDeps {
   csrfSecret: string;
   /** The framework content in force (shipped, CONTENT_DIR, uploads). */
   content: ContentStore;
+  /** Sends email (SMTP_URL); null when unset, and then nothing is mailed. */
+  mailer: Mailer | null;
 }
 
 /** Who is asking. Every service call that reads or writes user data takes one. */

@@ -4,6 +4,7 @@ import type { AccountExport } from '../schemas/export.js';
 import { exportArtifacts } from './artifacts.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
+import { exportEndorsements } from './endorsements.js';
 import { listActionItems, listSessions } from './feedbackSessions.js';
 import { getMap } from './map.js';
 import { getPreferences } from './preferences.js';
@@ -23,7 +24,11 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
       listSelfChecks(deps, actor),
       exportArtifacts(deps, actor),
     ]);
-  const [feedbackSessions, actionItems] = await Promise.all([listSessions(deps, actor), listActionItems(deps, actor)]);
+  const [feedbackSessions, actionItems, { endorsementRequests, endorsements }] = await Promise.all([
+    listSessions(deps, actor),
+    listActionItems(deps, actor),
+    exportEndorsements(deps, actor),
+  ]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -40,5 +45,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     feedbackSessions,
     actionItems,
     artifacts,
+    endorsementRequests,
+    endorsements,
   };
 }

@@ -57,6 +57,12 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
     const feedback = await owner.call('POST /api/v1/feedback-sessions', {
       body: { kind: 'one-on-one', partner: 'Grace', actionItems: [{ text: 'Write it up', owner: 'me' }] },
     });
+    const asked = await owner.call('POST /api/v1/endorsement-requests', { body: { name: 'Grace', skillIds: [skill.id] } });
+    await api.caller('10.8.0.1').call('POST /api/v1/endorse/{token}', {
+      params: { token: asked.url.split('/endorse/')[1] ?? '' },
+      body: { quote: 'Calm under pressure.' },
+    });
+    const [endorsement] = await owner.call('GET /api/v1/endorsements');
     Object.assign(ownerIds, {
       destinations: destination.id,
       skills: skill.id,
@@ -70,6 +76,8 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       'feedback-sessions': feedback.id,
       'action-items': feedback.actionItems[0]?.id ?? '',
       artifacts: artifact.id,
+      'endorsement-requests': asked.id,
+      endorsements: endorsement?.id ?? '',
     });
   });
   afterAll(() => api.close());
@@ -164,6 +172,32 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
     const map = await owner.call('GET /api/v1/map');
     expect(map.title).toBe('Growth Map for Admin');
     expect(await owner.call('GET /api/v1/tokens')).toHaveLength(1);
+  });
+
+  it('answers every public link that leads nowhere alike, as a page and as JSON, never asking anyone to sign in', async () => {
+    const visitor = api.caller('10.8.0.2');
+    const unknown = ['x'.repeat(43), 'short', 'A-_'.repeat(14)];
+    const pages = await Promise.all(unknown.map((token) => visitor.get(`/endorse/${token}`)));
+    const posted = await Promise.all(
+      unknown.map((token) =>
+        visitor.request('POST', `/endorse/${token}`, 'quote=Hello', { 'content-type': 'application/x-www-form-urlencoded' }),
+      ),
+    );
+    for (const page of [...pages, ...posted]) {
+      expect.soft(page.status).toBe(404);
+      expect.soft(page.body).toBe(pages[0]?.body);
+      expect.soft(page.headers['x-robots-tag']).toBe('noindex, nofollow');
+      expect.soft(page.headers['referrer-policy']).toBe('no-referrer');
+      expect.soft(page.headers['cache-control']).toBe('no-store');
+    }
+    const json = await Promise.all([
+      ...unknown.map((token) => visitor.get(`/api/v1/endorse/${token}`)),
+      ...unknown.map((token) => visitor.post(`/api/v1/endorse/${token}`, validBodies['POST /api/v1/endorse/{token}'])),
+    ]);
+    for (const answer of json) {
+      expect.soft(answer.status).toBe(404);
+      expect.soft(answer.body).toEqual(json[0]?.body);
+    }
   });
 
   it('shows the stranger only their own map', async () => {

@@ -141,7 +141,13 @@ export interface ApiHarness {
 
 export async function startApi(
   engine: Engine,
-  options: { signup?: 'invite' | 'open'; databaseUrl?: string | null; clock?: TestClock; baseUrl?: string } = {},
+  options: {
+    signup?: 'invite' | 'open';
+    databaseUrl?: string | null;
+    clock?: TestClock;
+    baseUrl?: string;
+    smtpUrl?: string;
+  } = {},
 ): Promise<ApiHarness> {
   const databaseUrl = options.databaseUrl !== undefined ? options.databaseUrl : await databaseUrlFor(engine);
   const config = loadConfig({
@@ -150,6 +156,7 @@ export async function startApi(
     LOG_LEVEL: 'silent',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...(options.baseUrl ? { BASE_URL: options.baseUrl } : {}),
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   });
   const clock = options.clock ?? new TestClock();
   const runtime = await startRuntime(config, { clock, webDir: null });

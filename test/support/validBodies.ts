@@ -47,4 +47,7 @@ export const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/artifacts/{id}': { version: 1, title: 'Taken over' },
   // Raw bytes, not JSON: a string goes as it is, and plain text is an allowed file.
   'PUT /api/v1/artifacts/{id}/file': 'Notes from the design review.\n',
+  'POST /api/v1/endorsement-requests': { name: 'Grace', message: 'You saw the tracing rollout.' },
+  'PATCH /api/v1/endorsements/{id}': { version: 1, status: 'approved' },
+  'POST /api/v1/endorse/{token}': { quote: 'Calm under pressure.', showName: true },
 };
