@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DAY } from '../../src/domain/time.js';
-import { type ApiHarness, type Caller, refusal, startApi } from '../support/api.js';
+import { type ApiHarness, type Caller, password, refusal, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
 import { TestSmtpServer } from '../support/smtp.js';
 
@@ -314,5 +314,20 @@ describe.each(engines)('peer endorsements on %s', (engine) => {
     expect(again.body).toContain('You have already answered this request. Thank you.');
     const stored = (await ada.call('GET /api/v1/endorsements')).find((e) => e.quote === 'Calm under pressure.');
     expect(stored).toMatchObject({ relationship, observations: [], showName: true });
+  });
+
+  it('leaves nothing behind when the owner deletes their account', async () => {
+    const carol = await api.member('Carol');
+    const { url } = await carol.call('POST /api/v1/endorsement-requests', { body: { name: 'Dan' } });
+    const answered = await carol.call('POST /api/v1/endorsement-requests', { body: { name: 'Eve' } });
+    await api
+      .caller(nextAddress())
+      .call('POST /api/v1/endorse/{token}', { params: { token: tokenOf(answered.url) }, body: { quote: 'Good' } });
+    const me = await carol.call('GET /api/v1/me');
+    await carol.call('DELETE /api/v1/me', { body: { confirm: me.user.email, password } });
+    const db = api.runtime.database.db;
+    expect(await db.selectFrom('endorsement_requests').select('id').where('user_id', '=', me.user.id).execute()).toEqual([]);
+    expect(await db.selectFrom('endorsements').select('id').where('user_id', '=', me.user.id).execute()).toEqual([]);
+    expect((await api.caller(nextAddress()).get(`/endorse/${tokenOf(url)}`)).status).toBe(404);
   });
 });
