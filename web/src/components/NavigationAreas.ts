@@ -43,6 +43,7 @@ export const areas: readonly NavArea[] = [
     items: [
       { label: 'Artifacts', to: '/artifacts', covers: ['/artifacts'] },
       { label: 'Feedback', to: '/feedback', covers: ['/feedback'] },
+      { label: 'Endorsements', to: '/endorsements', covers: ['/endorsements'] },
     ],
   },
   { id: 'review', label: 'Review', items: [{ label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] }] },
