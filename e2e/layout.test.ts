@@ -41,6 +41,8 @@ function signedInScreens(ids: { cycle: string; skill: string; feedback: string; 
     `/feedback/${ids.feedback}`,
     '/feedback/action-items',
     '/feedback/rotation',
+    '/endorsements',
+    '/endorsements/sheet',
     '/no-such-screen',
   ];
 }
