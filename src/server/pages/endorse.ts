@@ -17,6 +17,10 @@ interface Entries {
   showName: boolean;
 }
 
+/** The endorser's time zone is unknown; UTC, said as such. */
+const lastDay = (expiresAt: string) =>
+  `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(expiresAt))} (UTC)`;
+
 const blank: Entries = { quote: '', relationship: '', levels: {}, showName: false };
 
 /** Field names on the form for each error field of the submit body. */
@@ -106,7 +110,7 @@ ${invitation.skills.map((skill) => skillFieldset(skill, invitation, entries, err
 <label class="choice"><input type="checkbox" name="showName" value="yes"${entries.showName ? html` checked` : null}> My name may be shown with this endorsement</label>
 <button type="submit">Send endorsement</button>
 </form>
-<p class="muted">The link works until ${invitation.expiresAt.slice(0, 10)}.</p>`,
+<p class="muted">The link works until ${lastDay(invitation.expiresAt)}.</p>`,
   };
 }
 

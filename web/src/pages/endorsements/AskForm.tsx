@@ -56,7 +56,7 @@ export function AskForm() {
         speak to; they see the level words and say what they observed.
       </p>
       {ask.data ? (
-        <div className="success" role="status">
+        <div className="success ask-result" role="status">
           <p>
             Request created.{' '}
             {ask.data.mailed ? 'It was also sent by email.' : 'It was not sent by email: copy the link and send it yourself.'} The
