@@ -44,6 +44,8 @@ function signedInScreens(ids: { cycle: string; skill: string; feedback: string; 
     '/feedback/action-items',
     '/feedback/rotation',
     '/talking-points',
+    '/endorsements',
+    '/endorsements/sheet',
     '/no-such-screen',
   ];
 }

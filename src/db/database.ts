@@ -12,6 +12,7 @@ import * as cycleDescription from './migrations/0006_cycle_description.js';
 import * as artifacts from './migrations/0007_artifacts.js';
 import * as feedbackSessions from './migrations/0008_feedback_sessions.js';
 import * as portfolio from './migrations/0009_portfolio.js';
+import * as endorsements from './migrations/0010_endorsements.js';
 import * as talkingPoints from './migrations/0011_talking_points.js';
 import type { Tables } from './tables.js';
 
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0007_artifacts': artifacts,
   '0008_feedback_sessions': feedbackSessions,
   '0009_portfolio': portfolio,
+  '0010_endorsements': endorsements,
   '0011_talking_points': talkingPoints,
 };
 

@@ -22,6 +22,7 @@ const shipped: Record<string, string> = {
   '0007_artifacts.ts': 'a05fb1b65e832d528a0d52b413574a62aab9fd945dc6829bc3c06954875aa5bb',
   '0008_feedback_sessions.ts': '7bf5991add025a5b5fbd15d2933eff7b2e53e3a693ff61186a1995d44826ec73',
   '0009_portfolio.ts': '72e2ec72c48eaf2b66b73cd75947d9708747ba486db488221a6a091e246882b0',
+  '0010_endorsements.ts': 'c06e2531824b89d9b362643f50b945e2a48e948253ce1d662e3eebefe8c1f7ee',
   '0011_talking_points.ts': 'ef231fcc8b08662e92dea3869bcf60bc445b716b27233fc2edec6f9a67e4a693',
 };
 

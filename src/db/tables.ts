@@ -274,6 +274,36 @@ export interface Tables {
     created_at: string;
     updated_at: string;
   };
+  endorsement_requests: {
+    id: string;
+    user_id: string;
+    token_hash: string;
+    name: string;
+    email: string | null;
+    relationship: string | null;
+    /** JSON array of skill ids */
+    skill_ids: string;
+    artifact_id: string | null;
+    message: string | null;
+    created_at: string;
+    expires_at: string;
+    answered_at: string | null;
+    withdrawn_at: string | null;
+  };
+  endorsements: {
+    id: string;
+    user_id: string;
+    request_id: string;
+    quote: string;
+    relationship: string | null;
+    /** JSON [{skillId, level}] */
+    observations: string;
+    show_name: number;
+    status: string;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
   portfolios: { user_id: string; version: number; updated_at: string };
   portfolio_items: { artifact_id: string; user_id: string; position: number };
   portfolio_shares: {

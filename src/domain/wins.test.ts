@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maxWins, webhookBody, winsOf } from './wins.js';
 
 describe('wins', () => {
-  it('lists completed destinations and level ups newest first, each with its snippet', () => {
+  it('lists completed destinations, level ups and portfolio items newest first, each with its snippet', () => {
     const wins = winsOf({
       completedDestinations: [
         { id: 'd1', title: 'Lead the\nobservability rollout', measure: 'MTTR under 15 minutes', completedOn: '2027-03-01' },
@@ -13,6 +13,15 @@ describe('wins', () => {
         { id: 'l2', skill: 'Kafka', from: null, to: 'expert', date: '2027-04-03' },
         { id: 'l3', skill: 'Kafka', from: 'expert', to: 'practitioner', date: '2027-04-04' },
       ],
+      portfolioItems: [
+        {
+          id: 'a1',
+          title: 'Tracing rollout',
+          outcome: 'Incidents are found from traces.',
+          metric: { name: 'MTTR', before: 45, after: 12, unit: 'minutes', measuredOn: null, sourceUrl: null },
+          date: '2027-03-15',
+        },
+      ],
     });
     expect(wins).toEqual([
       {
@@ -21,6 +30,13 @@ describe('wins', () => {
         date: '2027-04-02',
         title: 'Practitioner in Distributed tracing',
         snippet: '**Level up:** Practitioner in Distributed tracing (from Novice): can execute independently.',
+      },
+      {
+        kind: 'portfolio-item',
+        id: 'a1',
+        date: '2027-03-15',
+        title: 'Tracing rollout',
+        snippet: '**New in my Portfolio of Impact:** Tracing rollout — MTTR: 45 → 12 minutes',
       },
       {
         kind: 'destination-completed',
@@ -40,7 +56,7 @@ describe('wins', () => {
       to: 'expert' as const,
       date: `2027-01-${String(i + 1).padStart(2, '0')}`,
     }));
-    const wins = winsOf({ completedDestinations: [], levelChanges });
+    const wins = winsOf({ completedDestinations: [], levelChanges, portfolioItems: [] });
     expect(wins).toHaveLength(maxWins);
     expect(wins[0]?.date).toBe('2027-01-25');
   });

@@ -1,12 +1,15 @@
+import type { Artifact } from '../schemas/artifacts.js';
 import type { Level } from '../schemas/common.js';
 import type { Win } from '../schemas/talkingPoints.js';
 import { levelDefinitions, levelRank } from './levels.js';
+import { metricText, outcomeStrength } from './outcomes.js';
 
 export interface WinInputs {
   /** Completed destinations with the date they were marked completed. */
   completedDestinations: ReadonlyArray<{ id: string; title: string; measure: string | null; completedOn: string }>;
   levelChanges: ReadonlyArray<{ id: string; skill: string; from: Level | null; to: Level; date: string }>;
-  // Portfolio items join here as `portfolio-item` wins once the portfolio exists (issue 9, section 3).
+  /** The artifacts in the Portfolio of Impact, dated by the work itself (else when it was recorded). */
+  portfolioItems: ReadonlyArray<Pick<Artifact, 'id' | 'title' | 'outcome' | 'metric'> & { date: string }>;
 }
 
 /** The most recent wins listed. */
@@ -24,6 +27,11 @@ export function levelUpSnippet(change: WinInputs['levelChanges'][number]): strin
   const from = change.from ? ` (from ${levelDefinitions[change.from].label})` : '';
   const definition = levelDefinitions[change.to];
   return `**Level up:** ${definition.label} in ${oneLine(change.skill)}${from}: ${definition.meaning}.`;
+}
+
+export function portfolioSnippet(item: WinInputs['portfolioItems'][number]): string {
+  const shows = item.metric && outcomeStrength(item) === 'metric' ? metricText(item.metric) : item.outcome;
+  return `**New in my Portfolio of Impact:** ${oneLine(item.title)}${shows ? ` — ${oneLine(shows)}` : ''}`;
 }
 
 /** Growth-map guide, section 6: "celebrate small wins publicly". Newest first, deterministic. */
@@ -48,7 +56,10 @@ export function winsOf(inputs: WinInputs): Win[] {
         snippet: levelUpSnippet(change),
       }),
     );
-  return [...destinations, ...levelUps]
+  const portfolioItems = inputs.portfolioItems.map(
+    (item): Win => ({ kind: 'portfolio-item', id: item.id, date: item.date, title: item.title, snippet: portfolioSnippet(item) }),
+  );
+  return [...destinations, ...levelUps, ...portfolioItems]
     .sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
     .slice(0, maxWins);
 }

@@ -6,6 +6,8 @@ export const errorCode = z.enum([
   'forbidden',
   'not_found',
   'conflict',
+  /** A one-time link already used: an endorsement request already answered. */
+  'gone',
   'payload_too_large',
   'rate_limited',
   'internal',

@@ -3,6 +3,7 @@ import { tokenSummary, user } from './accounts.js';
 import { artifactExport } from './artifacts.js';
 import { instant } from './common.js';
 import { cycle, progressEntry } from './cycles.js';
+import { endorsement, endorsementRequest } from './endorsements.js';
 import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { growthMap, levelChange } from './map.js';
@@ -33,5 +34,8 @@ export const accountExport = z.object({
   /** The Portfolio of Impact's artifacts in order, and its shares without their links, each with its snapshot and view log. */
   portfolio: z.object({ artifactIds: z.array(z.string()) }),
   portfolioShares: z.array(portfolioShareExport),
+  /** Without their links' secrets. */
+  endorsementRequests: z.array(endorsementRequest),
+  endorsements: z.array(endorsement),
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -32,3 +32,11 @@ export const limits = {
 
 /** The largest artifact file, in bytes (10 MB): a design doc's PDF or a diagram's PNG, not a video. */
 export const maxFileBytes = 10 * 1024 * 1024;
+
+/** Endorsements: the quote's 600 characters are the issue's; a quote is a few sentences, not a review. */
+export const endorsementLimits = {
+  name: 200,
+  relationship: 200,
+  message: 2000,
+  quote: 600,
+} as const;

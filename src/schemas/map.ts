@@ -146,6 +146,8 @@ export const evidence = z.discriminatedUnion('kind', [
   /** One of the owner's feedback sessions (1:1, pairing, …). */
   z.object({ kind: z.literal('feedback'), id }),
   z.object({ kind: z.literal('artifact'), id }),
+  /** One of the endorsements the owner received. */
+  z.object({ kind: z.literal('endorsement'), id }),
 ]);
 export type Evidence = z.infer<typeof evidence>;
 

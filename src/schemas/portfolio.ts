@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { artifact, artifactKind, metric } from './artifacts.js';
 import { calendarDate, id, instant, level, version } from './common.js';
+import { sharedEndorsement } from './endorsements.js';
 
 /** The most artifacts a portfolio may name: far above the guide's 3–5, only a bound on the input. */
 export const maxPortfolioArtifacts = 50;
@@ -72,15 +73,6 @@ export type PortfolioShare = z.infer<typeof portfolioShare>;
 /** One opening of a shared link: the time, and nothing about who opened it. */
 export const shareView = z.object({ viewedAt: instant });
 export type ShareView = z.infer<typeof shareView>;
-
-/** An approved endorsement as a share shows it (its shape comes from the endorsements feature). */
-export const sharedEndorsement = z.object({
-  quote: z.string(),
-  name: z.string().nullable(),
-  relationship: z.string().nullable(),
-  skills: z.array(z.string()),
-});
-export type SharedEndorsement = z.infer<typeof sharedEndorsement>;
 
 /** An artifact as a reader sees it: no ids, no file, skills by name. */
 export const sharedArtifact = z.object({

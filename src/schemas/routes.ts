@@ -5,6 +5,7 @@ import { adminRoutes } from './routes/admin.js';
 import { cycleReviewRoutes } from './routes/cycleReview.js';
 import { cycleRoutes } from './routes/cycles.js';
 import { destinationRoutes } from './routes/destinations.js';
+import { endorseRoutes, endorsementRequestRoutes, endorsementRoutes } from './routes/endorsements.js';
 import { actionItemRoutes, feedbackSessionRoutes } from './routes/feedbackSessions.js';
 import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framework.js';
 import { healthRoutes } from './routes/health.js';
@@ -47,6 +48,9 @@ export const routes = {
   talkingPoints: talkingPointRoutes,
   wins: winRoutes,
   portfolio: portfolioRoutes,
+  endorsementRequests: endorsementRequestRoutes,
+  endorsements: endorsementRoutes,
+  endorse: endorseRoutes,
 };
 
 export type Routes = typeof routes;

@@ -1,6 +1,7 @@
 import { MINUTE } from '../domain/time.js';
 import type { ServiceDeps } from '../services/context.js';
-import { type DigestLog, type Mailer, runDueDigests } from '../services/digest.js';
+import { type DigestLog, runDueDigests } from '../services/digest.js';
+import type { Mailer } from '../services/mail.js';
 import type { Config } from './config.js';
 
 export const DEFAULT_DIGEST_INTERVAL_MS = 5 * MINUTE;

@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../services/errors.js';
+import { registerEndorsePages } from './pages/endorse.js';
 import { type PublicPage, sendLinkNotFound, sendPage, tooManyRequestsPage } from './pages/page.js';
 import { registerPortfolioPage } from './pages/portfolio.js';
 import type { App, RouteContext } from './routeContext.js';
@@ -9,7 +10,7 @@ import type { App, RouteContext } from './routeContext.js';
  * `/endorse/{token}`): outside the API's scope, so no session and no CSRF header, and each one
  * counts its visitors' requests itself. Each feature adds its registration to this list.
  */
-const pages: ((app: App, context: RouteContext) => void)[] = [registerPortfolioPage];
+const pages: ((app: App, context: RouteContext) => void)[] = [registerPortfolioPage, registerEndorsePages];
 
 export function registerPages(app: App, context: RouteContext): void {
   for (const register of pages) register(app, context);

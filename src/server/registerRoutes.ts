@@ -10,6 +10,7 @@ import { adminHandlers } from './routes/admin.js';
 import { cycleReviewHandlers } from './routes/cycleReview.js';
 import { cycleHandlers } from './routes/cycles.js';
 import { destinationHandlers } from './routes/destinations.js';
+import { endorseHandlers, endorsementHandlers, endorsementRequestHandlers } from './routes/endorsements.js';
 import { actionItemHandlers, feedbackSessionHandlers } from './routes/feedbackSessions.js';
 import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/framework.js';
 import { healthHandlers } from './routes/health.js';
@@ -50,6 +51,9 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   talkingPoints: talkingPointHandlers(context),
   wins: winHandlers(context),
   portfolio: portfolioHandlers(context),
+  endorsementRequests: endorsementRequestHandlers(context),
+  endorsements: endorsementHandlers(context),
+  endorse: endorseHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

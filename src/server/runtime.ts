@@ -6,11 +6,11 @@ import { type Clock, systemClock } from '../domain/time.js';
 import { loadBaseLayers } from '../content/load.js';
 import { ContentStore } from '../services/contentStore.js';
 import type { ServiceDeps } from '../services/context.js';
-import { createSmtpMailer, fromAddressFor } from '../services/digest.js';
+import { createSmtpMailer, fromAddressFor } from '../services/mail.js';
 import { loadOrCreateSecret } from '../services/secrets.js';
 import { type App, buildApp } from './app.js';
 import type { Config } from './config.js';
-import { type DigestScheduler, shouldSendDigests, startDigestScheduler } from './digestScheduler.js';
+import { type DigestScheduler, startDigestScheduler } from './digestScheduler.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -41,6 +41,8 @@ export async function startRuntime(
   });
   try {
     await migrateToLatest(database.db);
+    // One mailer for the digest and the services that send mail; none while SMTP_URL is unset.
+    const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, fromAddressFor(config.baseUrl)) : null;
     const deps: ServiceDeps = {
       db: database.db,
       clock: options.clock ?? systemClock,
@@ -49,6 +51,7 @@ export async function startRuntime(
       csrfSecret: await loadOrCreateSecret(database.db, 'csrf_secret'),
       content,
       webhookAllowPrivate: config.webhookAllowPrivate,
+      mailer,
     };
     const app = await buildApp({
       deps,
@@ -60,9 +63,7 @@ export async function startRuntime(
       extraRoutes: options.extraRoutes,
     });
     // Weekly digests only when SMTP_URL is set; without it nothing is scheduled or sent.
-    const digestScheduler = shouldSendDigests(config)
-      ? startDigestScheduler({ deps, mailer: createSmtpMailer(config.smtpUrl, fromAddressFor(config.baseUrl)), log: app.log })
-      : null;
+    const digestScheduler = mailer ? startDigestScheduler({ deps, mailer, log: app.log }) : null;
     return {
       app,
       database,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Tables } from '../db/tables.js';
 import type { ContentStore } from './contentStore.js';
+import type { Mailer } from './mail.js';
 import { type Clock, dateIn } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
 
@@ -16,6 +17,8 @@ export interface ServiceDeps {
   content: ContentStore;
   /** WEBHOOK_ALLOW_PRIVATE: posts to private addresses and plain http are allowed (unset: refused). */
   webhookAllowPrivate?: boolean;
+  /** Sends email (SMTP_URL); null when unset, and then nothing is mailed. */
+  mailer: Mailer | null;
 }
 
 /** Who is asking. Every service call that reads or writes user data takes one. */

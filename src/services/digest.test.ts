@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TestSmtpServer } from '../../test/support/smtp.js';
 import { type ServiceHarness, TestClock, databaseUrlFor, engines, serviceHarness } from '../../test/support/engines.js';
 import * as deliveries from '../db/repositories/digest.js';
 import { DAY, MINUTE } from '../domain/time.js';
@@ -14,62 +13,10 @@ import { startRuntime } from '../server/runtime.js';
 import * as accounts from './accounts.js';
 import type { Actor, ServiceDeps } from './context.js';
 import * as cycles from './cycles.js';
-import {
-  type DigestLog,
-  MAX_ATTEMPTS,
-  backoffAfter,
-  createSmtpMailer,
-  fromAddressFor,
-  isoWeek,
-  runDueDigests,
-} from './digest.js';
+import { type DigestLog, MAX_ATTEMPTS, backoffAfter, isoWeek, runDueDigests } from './digest.js';
+import { createSmtpMailer, fromAddressFor } from './mail.js';
 import * as destinations from './destinations.js';
 import * as preferences from './preferences.js';
-
-/** A real SMTP server on loopback that keeps what it is given, parsed; it can be told to refuse. */
-class TestSmtpServer {
-  readonly messages: ParsedMail[] = [];
-  refuse = false;
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo: (_address, _session, callback) => {
-      if (!this.refuse) return callback();
-      callback(Object.assign(new Error('Mailbox unavailable, try later'), { responseCode: 450 }));
-    },
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((parsed) => {
-          this.messages.push(parsed);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  port = 0;
-
-  async start(): Promise<this> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => resolve());
-    });
-    this.port = (this.server.server.address() as net.AddressInfo).port;
-    return this;
-  }
-  get url(): string {
-    return `smtp://127.0.0.1:${this.port}`;
-  }
-  to(email: string): ParsedMail[] {
-    return this.messages.filter((m) => addressesOf(m).includes(email));
-  }
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
-const addressesOf = (message: ParsedMail): string[] =>
-  [message.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address ?? ''));
 
 /** A port nothing listens on: connections are refused. */
 async function closedPort(): Promise<number> {

@@ -9,23 +9,12 @@
  * 'gave-up' (logged as an error) after MAX_ATTEMPTS or when its week is over. No state in
  * the process; every instant comes from deps.clock.
  */
-import nodemailer from 'nodemailer';
 import * as deliveries from '../db/repositories/digest.js';
 import { MINUTE, addMilliseconds, utcMidnight } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
 import { type ServiceDeps, newId, todayFor } from './context.js';
+import type { MailMessage, Mailer } from './mail.js';
 import { getThisWeek } from './thisWeek.js';
-
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  html?: string;
-}
-
-export interface Mailer {
-  send(message: MailMessage): Promise<void>;
-}
 
 export interface DigestLog {
   info(details: object, message: string): void;
@@ -180,22 +169,4 @@ export async function runDueDigests(
     }
   }
   return counts;
-}
-
-/** "Growth Map <no-reply@HOST>", HOST being BASE_URL's host name. */
-export const fromAddressFor = (baseUrl: string): string => `Growth Map <no-reply@${new URL(baseUrl).hostname}>`;
-
-/** SMTP through nodemailer. Timeouts stay well inside LEASE_MS so a send cannot outlive its lease. */
-export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-  });
-  return {
-    async send(message) {
-      await transport.sendMail({ from, ...message });
-    },
-  };
 }

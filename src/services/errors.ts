@@ -6,6 +6,7 @@ const statusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
@@ -32,6 +33,7 @@ export const unauthenticated = (message = 'Sign in to continue.') => new AppErro
 export const conflict = (message: string, current?: unknown) =>
   new AppError('conflict', message, current === undefined ? {} : { current });
 export const staleVersion = (current: unknown) => conflict('This record was changed elsewhere since you loaded it.', current);
+export const gone = (message: string) => new AppError('gone', message);
 export const invalid = (fields: Record<string, string>, message = 'Some fields need attention.') =>
   new AppError('validation_failed', message, { fields });
 export const rateLimited = (retryAfterSeconds: number) =>

@@ -4,6 +4,7 @@ import type { AccountExport } from '../schemas/export.js';
 import { exportArtifacts } from './artifacts.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
+import { exportEndorsements } from './endorsements.js';
 import { listActionItems, listSessions } from './feedbackSessions.js';
 import { getMap } from './map.js';
 import { exportPortfolio } from './portfolio.js';
@@ -25,11 +26,18 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
       listSelfChecks(deps, actor),
       exportArtifacts(deps, actor),
     ]);
-  const [feedbackSessions, actionItems, talkingPointsDraft, { portfolio, portfolioShares }] = await Promise.all([
+  const [
+    feedbackSessions,
+    actionItems,
+    talkingPointsDraft,
+    { portfolio, portfolioShares },
+    { endorsementRequests, endorsements },
+  ] = await Promise.all([
     listSessions(deps, actor),
     listActionItems(deps, actor),
     exportDraft(deps, actor),
     exportPortfolio(deps, actor),
+    exportEndorsements(deps, actor),
   ]);
   return {
     format: 'growth-map-export',
@@ -50,5 +58,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     talkingPointsDraft,
     portfolio,
     portfolioShares,
+    endorsementRequests,
+    endorsements,
   };
 }

@@ -11,10 +11,10 @@ import type {
   ShareCreated,
   ShareView,
   SharedArtifact,
-  SharedEndorsement,
   SharedPortfolio,
 } from '../schemas/portfolio.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
+import { approvedEndorsementsForShare } from './endorsements.js';
 import { AppError, invalid, notFound } from './errors.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { publicReads, takePublicAllowance } from './publicLimits.js';
@@ -66,15 +66,6 @@ export async function putPortfolio(deps: ServiceDeps, actor: Actor, body: Portfo
     await portfolioRepo.setPortfolioArtifacts(trx, userId, body.artifactIds);
   });
   return getPortfolio(deps, actor);
-}
-
-/**
- * The owner's approved endorsements as a share shows them. The endorsements feature is built
- * alongside this one and supplies `approvedEndorsementsForShare(deps, userId)`.
- */
-async function approvedEndorsementsForShare(_deps: ServiceDeps, _userId: string): Promise<SharedEndorsement[]> {
-  // wired to endorsements at merge
-  return [];
 }
 
 /** What the reader will see: names and words only, no ids, no files, nothing else of the account. */

@@ -1,6 +1,7 @@
 import { findOwnSession } from '../db/repositories/feedbackSessions.js';
 import { findOwnCycle } from '../db/repositories/cycles.js';
 import { assertOwnArtifactEvidence } from './artifacts.js';
+import { assertOwnEndorsementEvidence } from './endorsements.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
 import { setPositions } from '../db/repositories/positions.js';
@@ -103,6 +104,7 @@ export async function addLevelChange(
     }
   }
   await assertOwnArtifactEvidence(deps, actor, body.evidence ?? []);
+  await assertOwnEndorsementEvidence(deps, actor, body.evidence ?? []);
   return withTransaction(deps.db, (trx) => recordLevelChange({ ...deps, db: trx }, actor, skill, body));
 }
 

@@ -5,11 +5,16 @@ import type { Win } from '../schemas/talkingPoints.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { invalid } from './errors.js';
 import { loadProof } from './evidenceHealth.js';
+import { getPortfolio } from './portfolio.js';
 import { getPreferences } from './preferences.js';
 import { postToWebhook } from './webhook.js';
 
 export async function listWins(deps: ServiceDeps, actor: Actor): Promise<Win[]> {
-  const [completed, proof] = await Promise.all([listCompletedDestinations(deps.db, actor.user.id), loadProof(deps, actor)]);
+  const [completed, proof, { artifacts }] = await Promise.all([
+    listCompletedDestinations(deps.db, actor.user.id),
+    loadProof(deps, actor),
+    getPortfolio(deps, actor),
+  ]);
   const skillNames = new Map(proof.skills.map((s) => [s.id, s.name]));
   return winsOf({
     completedDestinations: completed.map((d) => ({
@@ -19,7 +24,7 @@ export async function listWins(deps: ServiceDeps, actor: Actor): Promise<Win[]> 
       completedOn: dateIn(actor.user.timeZone, new Date(d.updatedAt)),
     })),
     levelChanges: proof.levelChanges.map((change) => ({ ...change, skill: skillNames.get(change.skillId) ?? 'a skill' })),
-    // Portfolio items join here as `portfolio-item` wins once the portfolio is merged (issue 9, section 3).
+    portfolioItems: artifacts.map((a) => ({ ...a, date: a.date ?? dateIn(actor.user.timeZone, new Date(a.createdAt)) })),
   });
 }
 

@@ -58,6 +58,12 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       body: { kind: 'one-on-one', partner: 'Grace', actionItems: [{ text: 'Write it up', owner: 'me' }] },
     });
     const share = await owner.call('POST /api/v1/portfolio/shares', { body: {} });
+    const asked = await owner.call('POST /api/v1/endorsement-requests', { body: { name: 'Grace', skillIds: [skill.id] } });
+    await api.caller('10.8.0.1').call('POST /api/v1/endorse/{token}', {
+      params: { token: asked.url.split('/endorse/')[1] ?? '' },
+      body: { quote: 'Calm under pressure.' },
+    });
+    const [endorsement] = await owner.call('GET /api/v1/endorsements');
     Object.assign(ownerIds, {
       destinations: destination.id,
       skills: skill.id,
@@ -72,6 +78,8 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       'action-items': feedback.actionItems[0]?.id ?? '',
       artifacts: artifact.id,
       shares: share.id,
+      'endorsement-requests': asked.id,
+      endorsements: endorsement?.id ?? '',
     });
   });
   afterAll(() => api.close());
@@ -168,17 +176,32 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
     expect(await owner.call('GET /api/v1/tokens')).toHaveLength(1);
   });
 
-  it('answers the pages reached by a link without a session, and an unknown link with the one 404 page', async () => {
-    const anonymous = api.caller();
-    const pages = ['/shared/portfolio/{token}'];
-    const notFound = await anonymous.get('/shared/portfolio/not-a-real-link');
-    for (const page of pages) {
-      for (const token of ['not-a-real-link', 'x'.repeat(43), '%00', 'A_-9'.repeat(25)]) {
-        const answer = await anonymous.get(page.replace('{token}', token));
-        expect.soft(answer.status, `${page} with ${token}`).toBe(404);
-        expect.soft(answer.headers['content-type'], page).toBe('text/html; charset=utf-8');
-        expect.soft(answer.body, page).toBe(notFound.body);
-      }
+  it('answers every public link that leads nowhere alike, as a page and as JSON, never asking anyone to sign in', async () => {
+    const visitor = api.caller('10.8.0.2');
+    const unknown = ['not-a-real-link', 'x'.repeat(43), '%00', 'A-_'.repeat(14), 'A_-9'.repeat(25)];
+    const paths = ['/shared/portfolio/', '/endorse/'];
+    const pages = await Promise.all(paths.flatMap((path) => unknown.map((token) => visitor.get(`${path}${token}`))));
+    const posted = await Promise.all(
+      unknown.map((token) =>
+        visitor.request('POST', `/endorse/${token}`, 'quote=Hello', { 'content-type': 'application/x-www-form-urlencoded' }),
+      ),
+    );
+    for (const page of [...pages, ...posted]) {
+      expect.soft(page.status).toBe(404);
+      expect.soft(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect.soft(page.body).toBe(pages[0]?.body);
+      expect.soft(page.headers['x-robots-tag']).toBe('noindex, nofollow');
+      expect.soft(page.headers['referrer-policy']).toBe('no-referrer');
+      expect.soft(page.headers['cache-control']).toBe('no-store');
+    }
+    const json = await Promise.all([
+      ...unknown.map((token) => visitor.get(`/api/v1/shared/portfolio/${token}`)),
+      ...unknown.map((token) => visitor.get(`/api/v1/endorse/${token}`)),
+      ...unknown.map((token) => visitor.post(`/api/v1/endorse/${token}`, validBodies['POST /api/v1/endorse/{token}'])),
+    ]);
+    for (const answer of json) {
+      expect.soft(answer.status).toBe(404);
+      expect.soft(answer.body).toEqual(json[0]?.body);
     }
   });
 

@@ -148,6 +148,7 @@ export async function startApi(
     baseUrl?: string;
     /** More environment variables, e.g. WEBHOOK_ALLOW_PRIVATE. */
     env?: Record<string, string>;
+    smtpUrl?: string;
   } = {},
 ): Promise<ApiHarness> {
   const databaseUrl = options.databaseUrl !== undefined ? options.databaseUrl : await databaseUrlFor(engine);
@@ -158,6 +159,7 @@ export async function startApi(
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...(options.baseUrl ? { BASE_URL: options.baseUrl } : {}),
     ...options.env,
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   });
   const clock = options.clock ?? new TestClock();
   const runtime = await startRuntime(config, { clock, webDir: null });

@@ -68,6 +68,7 @@ export async function serviceHarness(engine: Engine, options: { signup?: 'invite
     signup: options.signup ?? 'open',
     csrfSecret: 'test-secret',
     content: new ContentStore(loadBaseLayers(null)),
+    mailer: null,
   };
   return {
     deps,

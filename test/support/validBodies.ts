@@ -51,4 +51,7 @@ export const validBodies: Record<string, unknown> = {
   'POST /api/v1/wins/post': { text: '**Level up:** Practitioner in Tracing' },
   'PUT /api/v1/portfolio': { artifactIds: [] },
   'POST /api/v1/portfolio/shares': { includeEndorsements: false },
+  'POST /api/v1/endorsement-requests': { name: 'Grace', message: 'You saw the tracing rollout.' },
+  'PATCH /api/v1/endorsements/{id}': { version: 1, status: 'approved' },
+  'POST /api/v1/endorse/{token}': { quote: 'Calm under pressure.', showName: true },
 };

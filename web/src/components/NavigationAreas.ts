@@ -44,6 +44,7 @@ export const areas: readonly NavArea[] = [
       { label: 'Artifacts', to: '/artifacts', covers: ['/artifacts'] },
       { label: 'Portfolio', to: '/portfolio', covers: ['/portfolio'] },
       { label: 'Feedback', to: '/feedback', covers: ['/feedback'] },
+      { label: 'Endorsements', to: '/endorsements', covers: ['/endorsements'] },
     ],
   },
   {

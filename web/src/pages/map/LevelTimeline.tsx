@@ -60,6 +60,10 @@ export function LevelTimeline({ entries }: { entries: LevelChange[] }) {
                   <li key={evidence.id}>
                     Evidence: <Link to={`/artifacts/${evidence.id}`}>an artifact</Link>
                   </li>
+                ) : evidence.kind === 'endorsement' ? (
+                  <li key={evidence.id}>
+                    Evidence: <Link to="/endorsements">an endorsement</Link>
+                  </li>
                 ) : (
                   <li key={evidence.url}>
                     Evidence:{' '}
