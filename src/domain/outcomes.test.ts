@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Artifact } from '../schemas/artifacts.js';
-import { byOutcomeStrength, metricText, outcomeStrength } from './outcomes.js';
+import { byOutcomeStrength, metricText, rateOutcome } from './outcomes.js';
 
 const metric = (before: number | null, after: number | null): Artifact['metric'] => ({
   name: 'MTTR',
@@ -21,13 +21,13 @@ const artifact = (title: string, fields: Partial<Artifact>) => ({
 
 describe('outcome strength', () => {
   it('ranks a before/after metric over an outcome sentence over nothing', () => {
-    expect(outcomeStrength(artifact('a', { metric: metric(45, 12) }))).toBe('metric');
-    expect(outcomeStrength(artifact('a', { metric: metric(3, 0) }))).toBe('metric');
+    expect(rateOutcome(artifact('a', { metric: metric(45, 12) }))).toBe('metric');
+    expect(rateOutcome(artifact('a', { metric: metric(3, 0) }))).toBe('metric');
     // One number is not a measured change: the sentence, if any, is what counts.
-    expect(outcomeStrength(artifact('b', { metric: metric(null, 12) }))).toBe('none');
-    expect(outcomeStrength(artifact('b', { metric: metric(45, null), outcome: 'Faster' }))).toBe('outcome');
-    expect(outcomeStrength(artifact('c', { outcome: 'Every request is traced.' }))).toBe('outcome');
-    expect(outcomeStrength(artifact('d', {}))).toBe('none');
+    expect(rateOutcome(artifact('b', { metric: metric(null, 12) }))).toBe('none');
+    expect(rateOutcome(artifact('b', { metric: metric(45, null), outcome: 'Faster' }))).toBe('outcome');
+    expect(rateOutcome(artifact('c', { outcome: 'Every request is traced.' }))).toBe('outcome');
+    expect(rateOutcome(artifact('d', {}))).toBe('none');
   });
 
   it('orders strongest first, then the most recent by date, then by when it was recorded', () => {

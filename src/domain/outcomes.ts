@@ -11,7 +11,7 @@ const hasBeforeAndAfter = (metric: Metric | null): metric is Metric & { before: 
   metric !== null && metric.before !== null && metric.after !== null;
 
 /** A metric measured before and after beats an outcome sentence, which beats nothing (issue 9, section 3). */
-export function outcomeStrength(artifact: Pick<Artifact, 'metric' | 'outcome'>): OutcomeStrength {
+export function rateOutcome(artifact: Pick<Artifact, 'metric' | 'outcome'>): OutcomeStrength {
   if (hasBeforeAndAfter(artifact.metric)) return 'metric';
   return artifact.outcome ? 'outcome' : 'none';
 }
@@ -23,9 +23,7 @@ const dayOf = (artifact: Evidence) => artifact.date ?? artifact.createdAt.slice(
 
 /** Strongest outcome first; among equals the most recent, by the artifact's date then when it was recorded. */
 export const byOutcomeStrength = (a: Evidence, b: Evidence): number =>
-  RANK[outcomeStrength(a)] - RANK[outcomeStrength(b)] ||
-  dayOf(b).localeCompare(dayOf(a)) ||
-  b.createdAt.localeCompare(a.createdAt);
+  RANK[rateOutcome(a)] - RANK[rateOutcome(b)] || dayOf(b).localeCompare(dayOf(a)) || b.createdAt.localeCompare(a.createdAt);
 
 const number = (value: number) => new Intl.NumberFormat('en').format(value);
 

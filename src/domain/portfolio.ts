@@ -1,5 +1,5 @@
 import type { Metric } from '../schemas/artifacts.js';
-import { byOutcomeStrength, metricText, outcomeStrength } from './outcomes.js';
+import { byOutcomeStrength, metricText, rateOutcome } from './outcomes.js';
 import type { OutcomeStrength, PortfolioNotice, PortfolioSuggestion, ShareStatus } from '../schemas/portfolio.js';
 
 /** What the portfolio rules read of an artifact. */
@@ -30,7 +30,7 @@ export function suggestArtifacts(
   return candidates
     .filter((candidate) => !chosenIds.has(candidate.id))
     .sort((a, b) => byOutcomeStrength(a, b) || b.id.localeCompare(a.id))
-    .map((candidate) => ({ candidate, strength: outcomeStrength(candidate) }))
+    .map((candidate) => ({ candidate, strength: rateOutcome(candidate) }))
     .map(({ candidate, strength }) => ({
       artifactId: candidate.id,
       title: candidate.title,

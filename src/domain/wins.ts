@@ -2,7 +2,7 @@ import type { Artifact } from '../schemas/artifacts.js';
 import type { Level } from '../schemas/common.js';
 import type { Win } from '../schemas/talkingPoints.js';
 import { levelDefinitions, levelRank } from './levels.js';
-import { metricText, outcomeStrength } from './outcomes.js';
+import { metricText, rateOutcome } from './outcomes.js';
 
 export interface WinInputs {
   /** Completed destinations with the date they were marked completed. */
@@ -30,7 +30,7 @@ export function levelUpSnippet(change: WinInputs['levelChanges'][number]): strin
 }
 
 export function portfolioSnippet(item: WinInputs['portfolioItems'][number]): string {
-  const shows = item.metric && outcomeStrength(item) === 'metric' ? metricText(item.metric) : item.outcome;
+  const shows = item.metric && rateOutcome(item) === 'metric' ? metricText(item.metric) : item.outcome;
   return `**New in my Portfolio of Impact:** ${oneLine(item.title)}${shows ? ` — ${oneLine(shows)}` : ''}`;
 }
 

@@ -17,7 +17,7 @@ import { addMonths } from './quarterly.js';
 import { answeredPhrase, answersBySkill, answerValue, quote, stageName } from './selfCheck.js';
 import type { SelfCheckResult, SkillSignal, Suggestion } from './selfCheck.js';
 import { deadlineIn, MAX_MONTHS_AHEAD } from './smart.js';
-import { draftCycle, suggestArtifacts } from './wizardCycle.js';
+import { planFirstCycle, suggestArtifacts } from './wizardCycle.js';
 import { suggestFromContent } from './wizardSuggestions.js';
 
 export interface WizardAnswers {
@@ -409,6 +409,6 @@ export function draftGrowthMap(
   // Suggestions follow the drafted skills; each names the skill and the destination that asked for it.
   const drafted = destinations.flatMap((d) => d.skills.map((s) => ({ id: s.catalogueId ?? '', name: s.name, dest: d.title })));
   const { projects, ...suggestions } = suggestFromContent(content, answers.stage, ctx.stageName, drafted);
-  const cycle = draftCycle({ first: destinations[0]!, drafted, projects, answers, startDate, weeks });
+  const cycle = planFirstCycle({ first: destinations[0]!, drafted, projects, answers, startDate, weeks });
   return { destinations, cycle, artifacts: suggestArtifacts(destinations), ...suggestions };
 }

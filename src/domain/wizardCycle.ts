@@ -60,7 +60,7 @@ export interface CycleInput {
   weeks: CycleWeek[];
 }
 
-export function draftCycle({ first, drafted, projects, answers, startDate, weeks }: CycleInput): DraftCycle {
+export function planFirstCycle({ first, drafted, projects, answers, startDate, weeks }: CycleInput): DraftCycle {
   // The backup project shares the first destination's skills where it can.
   const firstDrafted = drafted.filter((d) => first.skills.some((s) => s.catalogueId === d.id));
   const backup = projects

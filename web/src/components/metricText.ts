@@ -1,2 +1,2 @@
 // The domain's outcome words, for every screen that shows an artifact's outcome.
-export { byOutcomeStrength, metricText, outcomeStrength } from '../../../src/domain/outcomes.js';
+export { byOutcomeStrength, metricText, rateOutcome } from '../../../src/domain/outcomes.js';

@@ -1,4 +1,4 @@
-import { metricText, outcomeStrength } from '../../components/metricText.js';
+import { metricText, rateOutcome } from '../../components/metricText.js';
 import type { Artifact } from '../../../../src/schemas/artifacts.js';
 import type { OutcomeStrength, ShareStatus } from '../../../../src/schemas/portfolio.js';
 
@@ -16,6 +16,6 @@ export const shareStatusLabels: Record<ShareStatus, string> = {
 
 /** One line under a chosen artifact: its measured change, else its outcome sentence, else what is missing. */
 export function outcomeText(artifact: Pick<Artifact, 'metric' | 'outcome'>): string {
-  if (artifact.metric && outcomeStrength(artifact) === 'metric') return metricText(artifact.metric);
+  if (artifact.metric && rateOutcome(artifact) === 'metric') return metricText(artifact.metric);
   return artifact.outcome ?? 'No outcome recorded yet.';
 }
