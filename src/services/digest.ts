@@ -9,7 +9,6 @@
  * 'gave-up' (logged as an error) after MAX_ATTEMPTS or when its week is over. No state in
  * the process; every instant comes from deps.clock.
  */
-import nodemailer from 'nodemailer';
 import * as deliveries from '../db/repositories/digest.js';
 import { MINUTE, addMilliseconds, utcMidnight } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
@@ -187,15 +186,18 @@ export const fromAddressFor = (baseUrl: string): string => `Growth Map <no-reply
 
 /** SMTP through nodemailer. Timeouts stay well inside LEASE_MS so a send cannot outlive its lease. */
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-  });
+  // Loaded only when SMTP_URL is set: nodemailer and what it pulls in cost ~3 MB of heap.
+  const transport = import('nodemailer').then(({ default: nodemailer }) =>
+    nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    }),
+  );
   return {
     async send(message) {
-      await transport.sendMail({ from, ...message });
+      await (await transport).sendMail({ from, ...message });
     },
   };
 }
