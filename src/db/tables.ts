@@ -78,6 +78,8 @@ export interface Tables {
     version: number;
     created_at: string;
     updated_at: string;
+    /** Moved by the database on every change to the map, its destinations and skills (0012). */
+    revision: number;
   };
   destinations: {
     id: string;

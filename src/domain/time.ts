@@ -9,16 +9,25 @@ export const systemClock: Clock = { now: () => new Date() };
 
 // One formatter per zone: building an Intl.DateTimeFormat is slow and holds native memory.
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+// The last answer per zone and the second it holds for: formatting costs microseconds on every
+// request that needs "today", and a zone's offset is always a whole number of seconds, so the
+// date cannot change within one second.
+const lastDates = new Map<string, { second: number; date: string }>();
 
 /** The calendar date it is in `timeZone` at `instant` ("today" for that user). */
 export function dateIn(timeZone: string, instant: Date): string {
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = lastDates.get(timeZone);
+  if (last?.second === second) return last.date;
   let formatter = dateFormatters.get(timeZone);
   if (!formatter) {
     // en-CA formats as YYYY-MM-DD.
     formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dateFormatters.set(timeZone, formatter);
   }
-  return formatter.format(instant);
+  const date = formatter.format(instant);
+  lastDates.set(timeZone, { second, date });
+  return date;
 }
 
 export function isValidTimeZone(zone: string): boolean {

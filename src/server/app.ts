@@ -3,7 +3,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
+import Fastify, { type RouteOptions } from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Engine } from '../db/database.js';
 import type { ServiceDeps } from '../services/context.js';
@@ -56,14 +56,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Identity runs for the API's routes only, decided by the route matched (never the raw URL,
   // which a percent-encoded path could disguise); the web app's files are outside this scope.
   await app.register(async (api) => {
-    api.addHook('onRequest', identityHook(deps));
-    const idempotent = idempotency(deps);
-    api.addHook('preHandler', idempotent.preHandler);
-    api.addHook('onSend', idempotent.onSend);
-    api.addHook('onSend', async (_request, reply, payload) => {
+    // Set as the request arrives, so errors carry it too, without an onSend hook on every answer.
+    api.addHook('onRequest', (_request, reply, done) => {
       reply.header('Cache-Control', 'no-store');
-      return payload;
+      done();
     });
+    api.addHook('onRequest', identityHook(deps));
+    api.addHook('onRoute', idempotentPosts(idempotency(deps)));
     registerRoutes(api, context);
     await options.extraRoutes?.(api);
   });
@@ -71,6 +70,20 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerPages(app, context);
   await serveWeb(app, options.webDir ?? null);
   return app;
+}
+
+const listOf = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
+
+/**
+ * Only a POST can carry an Idempotency-Key, so only POST routes get its hooks: every other
+ * request skips them. Its onSend goes first, ahead of compression's, so it keeps the JSON.
+ */
+function idempotentPosts(idempotent: ReturnType<typeof idempotency>) {
+  return (route: RouteOptions) => {
+    if (route.method !== 'POST') return;
+    route.preHandler = [...listOf(route.preHandler), idempotent.preHandler];
+    route.onSend = [idempotent.onSend, ...listOf(route.onSend)];
+  };
 }
 
 /** The SPA: hashed assets cached for a year, every other page path answered with index.html. */

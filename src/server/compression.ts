@@ -1,8 +1,31 @@
+import zlib from 'node:zlib';
+import { Negotiator } from '@fastify/accept-negotiator';
 import compress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 
 /** Smaller answers gain less than compressing them costs. */
 export const COMPRESSION_THRESHOLD = 1024;
+
+export const ANSWER_ENCODINGS = ['br', 'gzip'] as const;
+export type AnswerEncoding = (typeof ANSWER_ENCODINGS)[number];
+
+// The library and the rules @fastify/compress negotiates with, so an answer compressed ahead
+// (an EncodedJson) is encoded as the plugin would have: `*` and `x-gzip` count as gzip.
+const negotiator = new Negotiator<AnswerEncoding>({ supportedValues: [...ANSWER_ENCODINGS] });
+const gzipAliases = /\*|x-gzip/gu;
+
+/** The encoding an answer goes out in for this Accept-Encoding; null sends it as it is. */
+export function chooseEncoding(acceptEncoding: string | undefined): AnswerEncoding | null {
+  if (acceptEncoding === undefined) return null;
+  return negotiator.negotiate(acceptEncoding.toLowerCase().replace(gzipAliases, 'gzip'));
+}
+
+/** What @fastify/compress would send for these bytes (Brotli at its quality 4, gzip at zlib's default). */
+export function compressAnswer(encoding: AnswerEncoding, bytes: Buffer): Buffer {
+  return encoding === 'br'
+    ? zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })
+    : zlib.gzipSync(bytes);
+}
 
 /**
  * Answers over 1 KB (the map, lists, the calendar) go out Brotli- or gzip-compressed when the
@@ -12,7 +35,7 @@ export const COMPRESSION_THRESHOLD = 1024;
 export async function compressAnswers(app: FastifyInstance): Promise<void> {
   await app.register(compress, {
     threshold: COMPRESSION_THRESHOLD,
-    encodings: ['br', 'gzip'],
+    encodings: [...ANSWER_ENCODINGS],
     globalDecompression: false,
   });
 }

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { errorBody } from '../schemas/errors.js';
 import { type RouteDefinition, routeKey, successStatusOf } from '../schemas/route.js';
 import { type Feature, type Routes, routes } from '../schemas/routes.js';
+import { EncodedJson } from './encodedJson.js';
 import type { Handlers } from './handler.js';
 import type { App, RouteContext } from './routeContext.js';
 import { accountHandlers } from './routes/account.js';
@@ -98,6 +99,7 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
           // A stored file's handler sets the file's own type.
           if (route.produces === 'text/calendar') reply.type(`${route.produces}; charset=utf-8`);
           const body = await handler(request, reply);
+          if (body instanceof EncodedJson) return body.send(request, reply);
           return status === 204 ? reply.send(null) : body;
         },
       };

@@ -3,7 +3,7 @@ import { type ServiceHarness, engines, serviceHarness } from '../../test/support
 import type { Actor } from './context.js';
 import * as destinations from './destinations.js';
 import { rejection } from '../../test/support/rejection.js';
-import { getMap, patchMap } from './map.js';
+import { getMap, mapReadKey, patchMap } from './map.js';
 import * as skills from './skills.js';
 
 const destinationA = {
@@ -39,6 +39,65 @@ describe.each(engines)('the growth map on %s', (engine) => {
     const stale = await rejection(patchMap(h.deps, ada, { version: map.version, role: 'Staff engineer' }));
     expect(stale.code).toBe('conflict');
     expect((stale.details.current as { title: string }).title).toBe('Ada’s map');
+  });
+
+  it('moves the read key with every change a map read shows, and with the user’s today, and only then', async () => {
+    const seen = new Set<string>();
+    /** The key now, which must be new: a cached answer made under an old key is never sent again. */
+    const moved = async () => {
+      const key = await mapReadKey(h.deps, ada);
+      expect(seen.has(key), `the key ${key} came back`).toBe(false);
+      seen.add(key);
+      expect(await mapReadKey(h.deps, ada)).toBe(key);
+    };
+    await moved();
+    const map = await getMap(h.deps, ada);
+    await patchMap(h.deps, ada, { version: map.version, role: 'Staff engineer' });
+    await moved();
+    const first = await destinations.createDestination(h.deps, ada, destinationA);
+    await moved();
+    const second = await destinations.createDestination(h.deps, ada, {
+      title: 'Run the on-call rota',
+      category: 'leadership-impact',
+    });
+    await moved();
+    await destinations.patchDestination(h.deps, ada, first.id, {
+      version: first.version,
+      measure: 'Two outages fewer a quarter',
+    });
+    await moved();
+    await destinations.reorderDestinations(h.deps, ada, [second.id, first.id]);
+    await moved();
+    const skill = await skills.createSkill(h.deps, ada, first.id, {
+      name: 'Tracing',
+      currentLevel: 'novice',
+      targetLevel: 'expert',
+    });
+    await moved();
+    const other = await skills.createSkill(h.deps, ada, first.id, {
+      name: 'Chaos tests',
+      currentLevel: 'novice',
+      targetLevel: 'expert',
+    });
+    await moved();
+    await skills.patchSkill(h.deps, ada, skill.id, { version: skill.version, name: 'Distributed tracing' });
+    await moved();
+    await skills.reorderSkills(h.deps, ada, first.id, [other.id, skill.id]);
+    await moved();
+    await skills.addLevelChange(h.deps, ada, skill.id, { to: 'practitioner', note: 'Traced checkout end to end.' });
+    await moved();
+    await skills.deleteSkill(h.deps, ada, other.id);
+    await moved();
+    await destinations.deleteDestination(h.deps, ada, first.id);
+    await moved();
+    h.clock.advance(24 * 60 * 60 * 1000);
+    await moved();
+
+    // Another user's changes leave Ada's key alone.
+    const bo = await h.user('Bo');
+    const before = await mapReadKey(h.deps, ada);
+    await destinations.createDestination(h.deps, bo, destinationA);
+    expect(await mapReadKey(h.deps, ada)).toBe(before);
   });
 
   it('creates a destination with its SMART check judged against the user’s today', async () => {

@@ -34,6 +34,17 @@ export async function findOwnMap(deps: ServiceDeps, actor: Actor): Promise<maps.
   return map;
 }
 
+/**
+ * What a map read's answer depends on besides the code: the map's revision, which the database
+ * moves on every change to it (migration 0012), and the user's today (the SMART checks). Two
+ * reads with the same key answer the same; a cached answer is only used while its key holds.
+ */
+export async function mapReadKey(deps: ServiceDeps, actor: Actor): Promise<string> {
+  const revision = await maps.findMapRevision(deps.db, actor.user.id);
+  if (revision === null) throw notFound('Your Growth Map');
+  return `${revision} ${todayFor(deps, actor.user)}`;
+}
+
 /** The whole map in three queries, whatever its size. */
 export async function getMap(deps: ServiceDeps, actor: Actor): Promise<GrowthMap> {
   const map = await findOwnMap(deps, actor);

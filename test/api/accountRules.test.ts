@@ -62,6 +62,20 @@ describe.each(engines)('account rules on %s', (engine) => {
       expect(await destinationCount(admin)).toBe(2);
     });
 
+    it('replays a create whose first answer went out compressed', async () => {
+      const long = { ...goal, description: 'Rehearse each talk with the team first. '.repeat(30) };
+      const first = await admin.request('POST', '/api/v1/destinations', long, {
+        'idempotency-key': 'compressed-1',
+        'accept-encoding': 'gzip',
+      });
+      expect(first.status).toBe(201);
+      expect(first.headers['content-encoding']).toBe('gzip');
+      const again = await withKey(admin, '/api/v1/destinations', long, 'compressed-1');
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(again.body.description).toBe(long.description.trim());
+      expect(await destinationCount(admin)).toBe(1);
+    });
+
     it('creates once when the same key arrives twice at the same moment', async () => {
       const answers = await Promise.all([1, 2, 3].map(() => withKey(admin, '/api/v1/destinations', goal, 'double-click')));
       expect(answers.filter((a) => a.status === 201).length).toBeGreaterThanOrEqual(1);

@@ -29,6 +29,7 @@ describe.each(engines)('compressed answers on %s', (engine) => {
   let dataDir: string;
   let web: { page: string; script: string };
   let cookie: string;
+  let csrf: string;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'growthmap-compression-'));
@@ -48,7 +49,7 @@ describe.each(engines)('compressed answers on %s', (engine) => {
     expect(setup.statusCode).toBe(201);
     const session = setup.cookies.find((c) => c.name === 'gm_session');
     cookie = `gm_session=${session?.value}`;
-    const csrf = JSON.parse(setup.body).csrfToken;
+    csrf = JSON.parse(setup.body).csrfToken;
     for (const title of ['Lead the billing migration to event sourcing', 'Give two internal talks per quarter']) {
       const created = await runtime.app.inject({
         method: 'POST',
@@ -115,6 +116,28 @@ describe.each(engines)('compressed answers on %s', (engine) => {
     expect(answer.headers.vary).toMatch(/accept-encoding/i);
     expect(answer.rawPayload.length).toBeLessThan(plain.rawPayload.length);
     expect(JSON.parse(decoders[encoding]?.(answer.rawPayload).toString() ?? '')).toEqual(JSON.parse(plain.body));
+  });
+
+  it('sends the map answer it keeps in every encoding, and a new one in every encoding after a change', async () => {
+    const read = async (accept?: string) => {
+      const answer = await get('/api/v1/map', accept);
+      expect(answer.statusCode).toBe(200);
+      const encoding = answer.headers['content-encoding'];
+      return JSON.parse(typeof encoding === 'string' ? (decoders[encoding]?.(answer.rawPayload).toString() ?? '') : answer.body);
+    };
+    const before = await read();
+    expect(await read('br')).toEqual(before);
+    expect(await read('gzip')).toEqual(before);
+    const changed = await runtime.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/map',
+      headers: { cookie, 'x-csrf-token': csrf },
+      payload: { version: before.version, role: `Staff engineer ${before.version}` },
+    });
+    expect(changed.statusCode).toBe(200);
+    for (const accept of ['br', 'gzip', undefined]) {
+      expect(await read(accept)).toEqual(JSON.parse(changed.body));
+    }
   });
 
   it('leaves answers under 1 KB and identity requests uncompressed', async () => {

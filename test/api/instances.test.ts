@@ -23,6 +23,22 @@ describe('two instances on one PostgreSQL database', () => {
       // The CSRF secret is generated once and shared through the database.
       expect((await onSecond.patch('/api/v1/map', { version: map.body.version, role: 'Senior engineer' })).status).toBe(200);
 
+      // Each instance keeps the map's answer for its next read; a change made on the other is in it at once.
+      expect((await onFirst.get('/api/v1/map')).body.role).toBe('Senior engineer');
+      await onSecond.post('/api/v1/destinations', { title: 'Run the on-call rota', category: 'leadership-impact' });
+      const seenOnFirst = await onFirst.get('/api/v1/map');
+      expect(seenOnFirst.body.destinations.map((d: { title: string }) => d.title)).toEqual([
+        'Give two internal talks per quarter',
+        'Run the on-call rota',
+      ]);
+      const [talks] = seenOnFirst.body.destinations;
+      const renamed = await onFirst.patch(`/api/v1/destinations/${talks.id}`, {
+        version: talks.version,
+        title: 'Give three internal talks per quarter',
+      });
+      expect(renamed.status).toBe(200);
+      expect((await onSecond.get('/api/v1/map')).body.destinations[0].title).toBe('Give three internal talks per quarter');
+
       // Failures counted on one instance limit the other.
       for (let i = 0; i < 10; i++) {
         const instance = i % 2 === 0 ? first : second;

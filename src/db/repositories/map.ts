@@ -44,6 +44,7 @@ export async function insertMap(
       version: 1,
       created_at: map.now,
       updated_at: map.now,
+      revision: 0,
     })
     .execute();
 }
@@ -54,6 +55,14 @@ const mapByUser = prepared((db, userId) => db.selectFrom('growth_maps').selectAl
 export async function findMapByUser(db: Kysely<Tables>, userId: string): Promise<MapRecord | null> {
   const [row] = await mapByUser(db, userId);
   return row ? toMap(row) : null;
+}
+
+const revisionByUser = prepared((db, userId) => db.selectFrom('growth_maps').select('revision').where('user_id', '=', userId));
+
+/** The map's revision (see migration 0012): it moves whenever anything a map read shows changes. */
+export async function findMapRevision(db: Kysely<Tables>, userId: string): Promise<number | null> {
+  const [row] = await revisionByUser(db, userId);
+  return row ? row.revision : null;
 }
 
 export interface MapChanges {

@@ -1,10 +1,21 @@
-import type { Routes } from '../../schemas/routes.js';
+import { routes, type Routes } from '../../schemas/routes.js';
 import * as maps from '../../services/map.js';
+import { AnswerCache } from '../answerCache.js';
+import { EncodedJson } from '../encodedJson.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
 
-export const mapHandlers = ({ deps }: RouteContext): Handlers<Routes['map']> => ({
-  get: async (request) => maps.getMap(deps, actorOf(request)),
-  patch: async (request) => maps.patchMap(deps, actorOf(request), request.body),
-});
+export const mapHandlers = ({ deps }: RouteContext): Handlers<Routes['map']> => {
+  // The one-page map reads this on every load: the answer is kept per user and checked against
+  // the map's revision in the database on each read (see services/map.ts, mapReadKey).
+  const answers = new AnswerCache<Routes['map']['get']>();
+  return {
+    get: async (request) => {
+      const actor = actorOf(request);
+      const key = await maps.mapReadKey(deps, actor);
+      return answers.get(actor.user.id, key, async () => EncodedJson.of(routes.map.get, await maps.getMap(deps, actor)));
+    },
+    patch: async (request) => maps.patchMap(deps, actorOf(request), request.body),
+  };
+};

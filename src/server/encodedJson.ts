@@ -1,0 +1,49 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { type HandlerResult, type RouteDefinition, successStatusOf } from '../schemas/route.js';
+import { type AnswerEncoding, COMPRESSION_THRESHOLD, chooseEncoding, compressAnswer } from './compression.js';
+
+/**
+ * A route's answer already checked against its response schema and turned into JSON bytes, as
+ * the serializer would (the same Zod encode, then JSON.stringify), so it can be sent many times
+ * for the cost of one check. Its compressed forms are made the first time a client asks for them.
+ */
+export class EncodedJson<R extends RouteDefinition> {
+  readonly #compressed = new Map<AnswerEncoding, Buffer>();
+
+  private constructor(
+    readonly route: R,
+    readonly bytes: Buffer,
+  ) {}
+
+  /** Throws the serializer's own error when the value does not match the route's schema (a 500). */
+  static of<R extends RouteDefinition>(route: R, value: HandlerResult<R>): EncodedJson<R> {
+    const schema = route.response[successStatusOf(route)];
+    if (!schema) throw new Error(`${route.method} ${route.path} has no response schema`);
+    const result = z.safeEncode(schema, value);
+    if (result.error) throw new ResponseSerializationError(route.method, route.path, { cause: result.error });
+    return new EncodedJson(route, Buffer.from(JSON.stringify(result.data)));
+  }
+
+  /** All the bytes this answer holds: the JSON and the compressed forms made so far. */
+  get size(): number {
+    let total = this.bytes.length;
+    for (const form of this.#compressed.values()) total += form.length;
+    return total;
+  }
+
+  /** Sends the bytes, compressed when the client accepts it and they are worth it. */
+  send(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    reply.type('application/json; charset=utf-8');
+    const encoding = this.bytes.length >= COMPRESSION_THRESHOLD ? chooseEncoding(request.headers['accept-encoding']) : null;
+    if (encoding === null) return reply.send(this.bytes);
+    let compressed = this.#compressed.get(encoding);
+    if (!compressed) {
+      compressed = compressAnswer(encoding, this.bytes);
+      this.#compressed.set(encoding, compressed);
+    }
+    // @fastify/compress leaves an answer alone once it names its encoding.
+    return reply.header('Vary', 'Accept-Encoding').header('Content-Encoding', encoding).send(compressed);
+  }
+}
