@@ -1,0 +1,42 @@
+import type { Level } from '../../schemas/common.js';
+import type { LadderContent, LadderExpectation, LadderLevel } from '../../schemas/ladders.js';
+import { levelRank } from '../levels.js';
+
+/** Said with every answer: the list opens a conversation with a manager or mentor; it is not a score. */
+export const ladderGuide =
+  'A ladder is a guide for conversations, not a checklist: people grow into a level without showing every behaviour on it.';
+
+const normalise = (words: string) => words.trim().toLowerCase().replace(/\s+/g, ' ');
+export const sameSkill = (a: string, b: string) => normalise(a) === normalise(b);
+
+const rankOf = (level: Level | null) => (level === null ? -1 : levelRank(level));
+
+/**
+ * The next level's expectations that differ from the current level's: statements new at the
+ * next level, or the same skill expected at a higher level. Null `next` at the top.
+ */
+export function nextLevelOf(
+  ladder: LadderContent,
+  levelId: string,
+): { current: LadderLevel; next: LadderLevel | null; gaps: LadderExpectation[] } | null {
+  const index = ladder.levels.findIndex((level) => level.id === levelId);
+  const current = ladder.levels[index];
+  if (!current) return null;
+  const next = ladder.levels[index + 1] ?? null;
+  if (!next) return { current, next: null, gaps: [] };
+  const statements = new Set(current.expectations.map((e) => normalise(e.statement)));
+  const expectedNow = (skill: string) =>
+    Math.max(
+      -1,
+      ...current.expectations.filter((e) => e.skill !== null && sameSkill(e.skill, skill)).map((e) => rankOf(e.expected)),
+    );
+  const gaps = next.expectations.filter(
+    (e) => !statements.has(normalise(e.statement)) || (e.skill !== null && rankOf(e.expected) > expectedNow(e.skill)),
+  );
+  return { current, next, gaps };
+}
+
+export function nextLevelMessage(ladderName: string, current: LadderLevel, next: LadderLevel | null): string {
+  if (!next) return `${current.name} is the top level of ${ladderName}: there is no next level to reach. ${ladderGuide}`;
+  return `What ${next.name} asks for beyond ${current.name}. ${ladderGuide}`;
+}
