@@ -11,6 +11,7 @@ import * as hardening from './migrations/0005_hardening.js';
 import * as cycleDescription from './migrations/0006_cycle_description.js';
 import * as artifacts from './migrations/0007_artifacts.js';
 import * as feedbackSessions from './migrations/0008_feedback_sessions.js';
+import * as ladders from './migrations/0013_ladders.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0006_cycle_description': cycleDescription,
   '0007_artifacts': artifacts,
   '0008_feedback_sessions': feedbackSessions,
+  '0013_ladders': ladders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

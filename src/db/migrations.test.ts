@@ -21,6 +21,7 @@ const shipped: Record<string, string> = {
   '0006_cycle_description.ts': '69ac8e26c262653aba2dc74aac787a1024cd8467676c9c1e81929c7495d07a2a',
   '0007_artifacts.ts': 'a05fb1b65e832d528a0d52b413574a62aab9fd945dc6829bc3c06954875aa5bb',
   '0008_feedback_sessions.ts': '7bf5991add025a5b5fbd15d2933eff7b2e53e3a693ff61186a1995d44826ec73',
+  '0013_ladders.ts': 'a0ab294a030c4f540513b0a4ec85aab989389e5b045d464de650791609e09dde',
 };
 
 describe('migrations', () => {

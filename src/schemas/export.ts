@@ -5,6 +5,7 @@ import { instant } from './common.js';
 import { cycle, progressEntry } from './cycles.js';
 import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
+import { ladderChoice } from './ladders.js';
 import { growthMap, levelChange } from './map.js';
 import { preferences, quarterlyReview } from './planning.js';
 
@@ -26,5 +27,7 @@ export const accountExport = z.object({
   actionItems: z.array(actionItem),
   /** Each with its file's bytes as base64. */
   artifacts: z.array(artifactExport),
+  /** The user's career ladder and level; ladders themselves are instance content, not the account's. */
+  ladder: ladderChoice,
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -40,8 +40,8 @@ export type LadderSummary = z.infer<typeof ladderSummary>;
 export const ladderCreated = z.object({ id, name: z.string(), levels: z.array(ladderLevelRef) });
 
 /** A ladder file as text: FT YAML, Monzo Markdown or this app's YAML, recognised from the content. */
-export const maxLadderBytes = 1024 * 1024;
-export const ladderText = z.string().max(maxLadderBytes, 'A ladder file may be at most 1 MB.');
+export const maxLadderBytes = 256 * 1024;
+export const ladderText = z.string().max(maxLadderBytes, 'A ladder file may be at most 256 KB.');
 
 export const ladderUploadQuery = z.object({
   /** The file's name, so errors read "operations.yml:12: …". */

@@ -8,6 +8,7 @@ import { destinationRoutes } from './routes/destinations.js';
 import { actionItemRoutes, feedbackSessionRoutes } from './routes/feedbackSessions.js';
 import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framework.js';
 import { healthRoutes } from './routes/health.js';
+import { ladderRoutes, myLadderRoutes } from './routes/ladders.js';
 import { mapRoutes } from './routes/map.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
 import { progressLogRoutes } from './routes/progressLog.js';
@@ -41,6 +42,8 @@ export const routes = {
   feedbackSessions: feedbackSessionRoutes,
   actionItems: actionItemRoutes,
   artifacts: artifactRoutes,
+  ladders: ladderRoutes,
+  myLadder: myLadderRoutes,
 };
 
 export type Routes = typeof routes;

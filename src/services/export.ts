@@ -5,6 +5,7 @@ import { exportArtifacts } from './artifacts.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
 import { listActionItems, listSessions } from './feedbackSessions.js';
+import { exportChoice } from './ladders.js';
 import { getMap } from './map.js';
 import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
@@ -24,6 +25,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
       exportArtifacts(deps, actor),
     ]);
   const [feedbackSessions, actionItems] = await Promise.all([listSessions(deps, actor), listActionItems(deps, actor)]);
+  const ladder = await exportChoice(deps, actor);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -40,5 +42,6 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     feedbackSessions,
     actionItems,
     artifacts,
+    ladder,
   };
 }

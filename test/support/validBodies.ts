@@ -47,4 +47,7 @@ export const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/artifacts/{id}': { version: 1, title: 'Taken over' },
   // Raw bytes, not JSON: a string goes as it is, and plain text is an allowed file.
   'PUT /api/v1/artifacts/{id}/file': 'Notes from the design review.\n',
+  // A ladder file as text: the app's own format, the smallest valid one.
+  'POST /api/v1/ladders': 'ladder: Ours\nlevels:\n  - id: one\n    name: One\n    expectations: []\n',
+  'PUT /api/v1/me/ladder': { ladderId: '00000000-0000-7000-8000-000000000000', levelId: 'engineer' },
 };

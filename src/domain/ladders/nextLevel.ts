@@ -1,5 +1,5 @@
 import type { Level } from '../../schemas/common.js';
-import type { LadderContent, LadderExpectation, LadderLevel } from '../../schemas/ladders.js';
+import type { GapEvidence, LadderContent, LadderExpectation, LadderLevel } from '../../schemas/ladders.js';
 import { levelRank } from '../levels.js';
 
 /** Said with every answer: the list opens a conversation with a manager or mentor; it is not a score. */
@@ -39,4 +39,36 @@ export function nextLevelOf(
 export function nextLevelMessage(ladderName: string, current: LadderLevel, next: LadderLevel | null): string {
   if (!next) return `${current.name} is the top level of ${ladderName}: there is no next level to reach. ${ladderGuide}`;
   return `What ${next.name} asks for beyond ${current.name}. ${ladderGuide}`;
+}
+
+/** What the user has recorded about their skills (see db/repositories/ladders.ts). */
+export interface SkillRecords {
+  skills: readonly { id: string; name: string }[];
+  artifactSkills: readonly { artifactId: string; skillId: string }[];
+  feedback: readonly { id: string; skillIds: readonly string[] }[];
+  levelChanges: readonly { skillId: string; evidence: readonly { kind: string; id?: string }[] }[];
+}
+
+const evidenceKinds: ReadonlySet<string> = new Set(['artifact', 'feedback', 'cycle']);
+const isEvidenceKind = (kind: string): kind is GapEvidence['kind'] => evidenceKinds.has(kind);
+
+/**
+ * The evidence that speaks to a ladder skill: artifacts showing a map skill of the same name
+ * (case-insensitively), feedback sessions that observed it, and what backed its level changes.
+ * Each item once, artifacts first.
+ */
+export function evidenceFor(records: SkillRecords, skill: string): GapEvidence[] {
+  const skillIds = new Set(records.skills.filter((s) => sameSkill(s.name, skill)).map((s) => s.id));
+  if (skillIds.size === 0) return [];
+  const found = [
+    ...records.artifactSkills.filter((a) => skillIds.has(a.skillId)).map((a) => ({ kind: 'artifact', id: a.artifactId })),
+    ...records.feedback.filter((f) => f.skillIds.some((id) => skillIds.has(id))).map((f) => ({ kind: 'feedback', id: f.id })),
+    ...records.levelChanges.filter((c) => skillIds.has(c.skillId)).flatMap((c) => c.evidence),
+  ];
+  const seen = new Set<string>();
+  return found.flatMap(({ kind, id }) => {
+    if (id === undefined || !isEvidenceKind(kind) || seen.has(`${kind}:${id}`)) return [];
+    seen.add(`${kind}:${id}`);
+    return [{ kind, id }];
+  });
 }
