@@ -27,8 +27,12 @@ function GapItem({ gap, nextLevel, names }: { gap: Gap; nextLevel: NextLevel; na
       ) : (
         <p>
           Nothing on your map speaks to this yet.{' '}
-          <Link to={cycleLinkOf(gap, nextLevel.ladder.name, nextLevel.next?.name ?? '')}>
-            Start a cycle on this<span className="visually-hidden">: {gap.statement}</span>
+          {/* The name starts with the visible words (WCAG 2.5.3) and says which expectation, for a list of links. */}
+          <Link
+            to={cycleLinkOf(gap, nextLevel.ladder.name, nextLevel.next?.name ?? '')}
+            aria-label={`Start a cycle on this: ${gap.statement}`}
+          >
+            Start a cycle on this
           </Link>
         </p>
       )}
@@ -44,9 +48,7 @@ export function GapList({ nextLevel, names }: { nextLevel: NextLevel; names: Evi
   }
   return (
     <section aria-labelledby="gaps-heading">
-      <h2 id="gaps-heading">
-        What {nextLevel.next.name} asks for beyond {nextLevel.current.name}
-      </h2>
+      <h2 id="gaps-heading">Gaps to {nextLevel.next.name}, by area</h2>
       {byArea(nextLevel.gaps).map(([area, gaps]) => (
         <section key={area} className="card gap-area" aria-label={area}>
           <h3>{area}</h3>

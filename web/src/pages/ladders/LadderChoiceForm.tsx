@@ -33,7 +33,9 @@ export function LadderChoiceForm({
   };
   return (
     <form className="card ladder-choice" onSubmit={submit} noValidate aria-labelledby="ladder-choice-heading">
-      <h2 id="ladder-choice-heading">{choice ? 'Your ladder and level' : 'Pick your ladder and current level'}</h2>
+      <h2 id="ladder-choice-heading" tabIndex={-1}>
+        {choice ? 'Your ladder and level' : 'Pick your ladder and current level'}
+      </h2>
       <div className="ladder-choice-fields">
         <SelectField
           label="Ladder"

@@ -38,7 +38,7 @@ export function LadderUploadForm() {
     upload.mutate(chosen);
   };
   return (
-    <form ref={form} className="card upload-form" onSubmit={submit} noValidate aria-labelledby="ladder-upload-heading">
+    <form ref={form} className="card ladder-upload" onSubmit={submit} noValidate aria-labelledby="ladder-upload-heading">
       <h2 id="ladder-upload-heading">Add a ladder</h2>
       <TextField
         label="Ladder file"

@@ -5,6 +5,7 @@ import { useCycles } from '../../api/cycles.js';
 import { useFeedbackSessions } from '../../api/feedback.js';
 import { useLadderChoice, useLadders, useNextLevel } from '../../api/ladders.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
+import { focusLater } from '../../components/focusLater.js';
 import { useSession } from '../../session.js';
 import { type EvidenceNames, GapList } from './GapList.js';
 import { LadderChoiceForm } from './LadderChoiceForm.js';
@@ -51,16 +52,31 @@ export default function NextLevelPage() {
     <Page title={TITLE}>
       <p className="lead">
         What the next level of your career ladder asks for that your level does not, and the work you have already done towards
-        it. A ladder is a guide for conversations with your manager or mentor, not a checklist.
+        it.{choice.data ? null : ' A ladder is a guide for conversations with your manager or mentor, not a checklist.'}
       </p>
       {!choice.data || editing ? (
-        <LadderChoiceForm ladders={ladders.data} choice={choice.data} onSaved={() => setEditing(false)} />
+        <LadderChoiceForm
+          ladders={ladders.data}
+          choice={choice.data}
+          onSaved={() => {
+            setEditing(false);
+            focusLater('change-ladder');
+          }}
+        />
       ) : (
         <div className="ladder-current">
           <p>
             You are at <strong>{choice.data.level.name}</strong> on <strong>{choice.data.ladder.name}</strong>.
           </p>
-          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            id="change-ladder"
+            className="secondary"
+            onClick={() => {
+              setEditing(true);
+              focusLater('ladder-choice-heading');
+            }}
+          >
             Change ladder or level
           </button>
         </div>
