@@ -21,7 +21,7 @@ describe('career ladders, in Chromium', () => {
   let artifactId = '';
 
   const main = () => page.locator('main');
-  const mainText = () => main().innerText();
+  const mainText = async () => (await main().allInnerTexts()).join('\n');
   const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
