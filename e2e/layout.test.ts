@@ -33,6 +33,8 @@ function signedInScreens(ids: { cycle: string; skill: string; feedback: string; 
     '/account/tokens',
     '/admin',
     '/admin/framework',
+    '/admin/ladders',
+    '/next-level',
     '/framework',
     '/framework/skills',
     '/framework/wizard',
@@ -218,6 +220,7 @@ describe('navigation and layout, in Chromium', () => {
       'Access tokens',
       'Administration',
       'Framework content',
+      'Career ladders',
     ]);
     await checkA11y(page, 'account menu open at 1280 px');
     await page.keyboard.press('Escape');
@@ -240,7 +243,7 @@ describe('navigation and layout, in Chromium', () => {
     await page.goto(`${server.url}/map/one-page`);
     await settle(page);
     expect((await page.getByRole('banner').boundingBox())?.height).toBeLessThanOrEqual(60);
-    expect(await page.getByRole('navigation', { name: 'Plan' }).getByRole('link').count()).toBe(4);
+    expect(await page.getByRole('navigation', { name: 'Plan' }).getByRole('link').count()).toBe(5);
     expect((await overflowAt(page)).scrollWidth).toBeLessThanOrEqual(tablet.width);
   });
 

@@ -14,6 +14,7 @@ import * as portfolio from './migrations/0009_portfolio.js';
 import * as endorsements from './migrations/0010_endorsements.js';
 import * as talkingPoints from './migrations/0011_talking_points.js';
 import * as mapRevision from './migrations/0012_map_revision.js';
+import * as ladders from './migrations/0013_ladders.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0010_endorsements': endorsements,
   '0011_talking_points': talkingPoints,
   '0012_map_revision': mapRevision,
+  '0013_ladders': ladders,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -320,4 +320,16 @@ export interface Tables {
     revoked_at: string | null;
   };
   portfolio_share_views: { id: string; share_id: string; viewed_at: string };
+  ladders: {
+    id: string;
+    name: string;
+    /** ft, monzo or growth-map */
+    format: string;
+    source_name: string;
+    /** JSON [{id, name, expectations: [{area, statement, skill, expected}]}], lowest level first */
+    levels: string;
+    uploaded_by: string | null;
+    created_at: string;
+  };
+  ladder_choices: { user_id: string; ladder_id: string; level_id: string; updated_at: string };
 }

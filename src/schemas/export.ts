@@ -6,6 +6,7 @@ import { cycle, progressEntry } from './cycles.js';
 import { endorsement, endorsementRequest } from './endorsements.js';
 import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
+import { ladderChoice } from './ladders.js';
 import { growthMap, levelChange } from './map.js';
 import { portfolioShareExport } from './portfolio.js';
 import { preferences, quarterlyReview } from './planning.js';
@@ -37,5 +38,7 @@ export const accountExport = z.object({
   /** Without their links' secrets. */
   endorsementRequests: z.array(endorsementRequest),
   endorsements: z.array(endorsement),
+  /** The user's career ladder and level; ladders themselves are instance content, not the account's. */
+  ladder: ladderChoice,
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -17,10 +17,11 @@ export interface RouteDefinition {
   body?: z.ZodType;
   /**
    * The body is not JSON. `text/plain`: `body` is a string schema, and the client sends a string
-   * as it is. `application/octet-stream`: raw bytes under any Content-Type (`body` is a bytes
+   * as it is. `text/*`: the same under any Content-Type (a file's `text/yaml` or `text/markdown`), read as UTF-8.
+   * `application/octet-stream`: raw bytes under any Content-Type (`body` is a bytes
    * schema, a Buffer on the server); the client sends a Uint8Array as it is.
    */
-  consumes?: 'text/plain' | 'application/octet-stream';
+  consumes?: 'text/plain' | 'text/*' | 'application/octet-stream';
   /** This route's own body limit in bytes, when it takes more than the app's (an upload). */
   bodyLimit?: number;
   /** Exactly one success status; errors are the shared error body and documented for every route. */

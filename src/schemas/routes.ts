@@ -9,6 +9,7 @@ import { endorseRoutes, endorsementRequestRoutes, endorsementRoutes } from './ro
 import { actionItemRoutes, feedbackSessionRoutes } from './routes/feedbackSessions.js';
 import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framework.js';
 import { healthRoutes } from './routes/health.js';
+import { ladderRoutes, myLadderRoutes } from './routes/ladders.js';
 import { mapRoutes } from './routes/map.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
 import { portfolioRoutes } from './routes/portfolio.js';
@@ -51,6 +52,8 @@ export const routes = {
   endorsementRequests: endorsementRequestRoutes,
   endorsements: endorsementRoutes,
   endorse: endorseRoutes,
+  ladders: ladderRoutes,
+  myLadder: myLadderRoutes,
 };
 
 export type Routes = typeof routes;

@@ -15,6 +15,7 @@ import { endorseHandlers, endorsementHandlers, endorsementRequestHandlers } from
 import { actionItemHandlers, feedbackSessionHandlers } from './routes/feedbackSessions.js';
 import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/framework.js';
 import { healthHandlers } from './routes/health.js';
+import { ladderHandlers, myLadderHandlers } from './routes/ladders.js';
 import { mapHandlers } from './routes/map.js';
 import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
 import { portfolioHandlers } from './routes/portfolio.js';
@@ -55,6 +56,8 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   endorsementRequests: endorsementRequestHandlers(context),
   endorsements: endorsementHandlers(context),
   endorse: endorseHandlers(context),
+  ladders: ladderHandlers(context),
+  myLadder: myLadderHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -104,6 +107,7 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
         },
       };
       if (route.consumes === 'application/octet-stream') app.register(async (scope) => scope.route(takingBytes(scope, options)));
+      else if (route.consumes === 'text/*') app.register(async (scope) => scope.route(takingText(scope, options)));
       else app.route(options);
     }
   }
@@ -116,6 +120,16 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
 function takingBytes<T>(scope: App, options: T): T {
   scope.removeAllContentTypeParsers();
   scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  return options;
+}
+
+/**
+ * A route that takes a text file (YAML, Markdown) gets it as a string whatever the Content-Type
+ * says (`text/yaml`, `text/markdown`, or curl's form type): the content says what it is.
+ */
+function takingText<T>(scope: App, options: T): T {
+  scope.removeAllContentTypeParsers();
+  scope.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   return options;
 }
 

@@ -6,6 +6,7 @@ import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
 import { exportEndorsements } from './endorsements.js';
 import { listActionItems, listSessions } from './feedbackSessions.js';
+import { exportChoice } from './ladders.js';
 import { getMap } from './map.js';
 import { exportPortfolio } from './portfolio.js';
 import { getPreferences } from './preferences.js';
@@ -39,6 +40,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     exportPortfolio(deps, actor),
     exportEndorsements(deps, actor),
   ]);
+  const ladder = await exportChoice(deps, actor);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -60,5 +62,6 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     portfolioShares,
     endorsementRequests,
     endorsements,
+    ladder,
   };
 }

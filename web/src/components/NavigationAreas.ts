@@ -27,6 +27,7 @@ export const areas: readonly NavArea[] = [
       { label: 'One-page map', to: '/map/one-page' },
       { label: 'Framework', to: '/framework', covers: ['/framework'] },
       { label: 'Tailoring wizard', to: '/framework/wizard' },
+      { label: 'Next level', to: '/next-level' },
     ],
   },
   {
@@ -64,6 +65,7 @@ export const accountItems: readonly NavItem[] = [
   { label: 'Access tokens', to: '/account/tokens' },
   { label: 'Administration', to: '/admin', adminOnly: true },
   { label: 'Framework content', to: '/admin/framework', adminOnly: true },
+  { label: 'Career ladders', to: '/admin/ladders', adminOnly: true },
 ];
 
 export const shownAreas = (): NavArea[] => areas.filter((area) => area.items.length > 0);

@@ -43,6 +43,11 @@ export default function NewCyclePage() {
   const fromGoal = fromState?.fromGoal ?? source.data?.goal;
   const activeIds = new Set(active.map((d) => d.id));
   const initial: CycleDraft = next ? draftOfNext(next) : emptyDraft(today);
+  // A goal handed over in the address: the next-level page's "Start a cycle on this".
+  if (!next && params.get('goal')) {
+    initial.goal = params.get('goal') ?? '';
+    initial.description = params.get('description') ?? '';
+  }
   initial.destinationIds = listOf(initial.destinationIds)
     .filter((id) => activeIds.has(id))
     .join(' ');
