@@ -25,7 +25,7 @@ describe('career ladders, in Chromium', () => {
   const checkScreen = (label: string) => journey.checkScreen(label);
 
   beforeAll(async () => {
-    journey = await startJourney('sqlite');
+    journey = await startJourney();
     ({ server, page } = journey);
     const { api } = journey;
     await page.goto(`${server.url}/setup`);
