@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { api } from '../../api/client.js';
 import { LoadError, Loading } from '../../components/Page.js';
 import { useAnnounce } from '../../components/announce.js';
 import { frameworkKey, useUploads } from '../../api/framework.js';
 import { Hidden } from '../../components/text.js';
-import { InlineConfirm } from '../../components/InlineConfirm.js';
-import { focusLater } from '../../components/focusLater.js';
+import { ConfirmedAction } from '../../components/ConfirmedAction.js';
 import { useSession } from '../../session.js';
 import { formatInstant } from '../../components/format.js';
 
@@ -17,12 +15,10 @@ export function UploadList() {
   const when = (instant: string) => formatInstant(instant, user?.timeZone);
   const queryClient = useQueryClient();
   const announce = useAnnounce();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const revert = useMutation({
     mutationFn: (id: string) => api('DELETE /api/v1/framework/uploads/{id}', { params: { id } }),
-    onSuccess: async () => {
-      const upload = uploads.data?.find((u) => u.id === confirming);
-      setConfirming(null);
+    onSuccess: async (_, id) => {
+      const upload = uploads.data?.find((u) => u.id === id);
       await queryClient.invalidateQueries({ queryKey: frameworkKey });
       announce(upload ? `Reverted the upload of ${upload.sourceName}.` : 'Reverted the upload.');
       document.getElementById('uploads-heading')?.focus();
@@ -62,34 +58,15 @@ export function UploadList() {
                 </td>
                 <td>{upload.uploadedBy ?? 'Unknown'}</td>
                 <td>
-                  {confirming === upload.id ? (
-                    <>
-                      <InlineConfirm
-                        message={`Revert the upload of ${upload.sourceName}? The framework goes back to what it was without it.`}
-                        confirmLabel="Revert upload"
-                        busy={revert.isPending}
-                        onConfirm={() => revert.mutate(upload.id)}
-                        onCancel={() => {
-                          setConfirming(null);
-                          focusLater(`revert-${upload.id}`);
-                        }}
-                      />
-                      {revert.error ? (
-                        <p className="form-error" role="alert">
-                          {revert.error.message}
-                        </p>
-                      ) : null}
-                    </>
-                  ) : (
-                    <button
-                      type="button"
-                      id={`revert-${upload.id}`}
-                      className="secondary danger-text"
-                      onClick={() => setConfirming(upload.id)}
-                    >
-                      Revert<Hidden> the upload of {upload.sourceName}</Hidden>
-                    </button>
-                  )}
+                  <ConfirmedAction
+                    label="Revert"
+                    what={`the upload of ${upload.sourceName}`}
+                    message={`Revert the upload of ${upload.sourceName}? The framework goes back to what it was without it.`}
+                    confirmLabel="Revert upload"
+                    busy={revert.isPending}
+                    error={revert.error}
+                    onConfirm={() => revert.mutate(upload.id)}
+                  />
                 </td>
               </tr>
             ))}

@@ -1,12 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.js';
 import { useLadders, useLaddersChanged } from '../../api/ladders.js';
-import { InlineConfirm } from '../../components/InlineConfirm.js';
+import { ConfirmedAction } from '../../components/ConfirmedAction.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
-import { focusLater } from '../../components/focusLater.js';
 import { Hidden } from '../../components/text.js';
 import { useSession } from '../../session.js';
 import { LadderUploadForm } from './LadderUploadForm.js';
@@ -19,12 +17,10 @@ function LadderTable() {
   const ladders = useLadders();
   const changed = useLaddersChanged();
   const announce = useAnnounce();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const remove = useMutation({
     mutationFn: (id: string) => api('DELETE /api/v1/ladders/{id}', { params: { id } }),
     onSuccess: async (_, id) => {
       const ladder = ladders.data?.find((l) => l.id === id);
-      setConfirming(null);
       await changed();
       announce(`Deleted ${ladder?.name ?? 'the ladder'}.`);
       document.getElementById('ladders-heading')?.focus();
@@ -60,33 +56,16 @@ function LadderTable() {
                 <td>
                   {ladder.shipped ? (
                     <span className="muted">Ships with Growth Map</span>
-                  ) : confirming === ladder.id ? (
-                    <>
-                      <InlineConfirm
-                        message={`Delete ${ladder.name}? People who picked it will be asked to pick a ladder again.`}
-                        confirmLabel="Delete ladder"
-                        busy={remove.isPending}
-                        onConfirm={() => remove.mutate(ladder.id)}
-                        onCancel={() => {
-                          setConfirming(null);
-                          focusLater(`delete-${ladder.id}`);
-                        }}
-                      />
-                      {remove.error ? (
-                        <p className="form-error" role="alert">
-                          {remove.error.message}
-                        </p>
-                      ) : null}
-                    </>
                   ) : (
-                    <button
-                      type="button"
-                      id={`delete-${ladder.id}`}
-                      className="secondary danger-text"
-                      onClick={() => setConfirming(ladder.id)}
-                    >
-                      Delete<Hidden> {ladder.name}</Hidden>
-                    </button>
+                    <ConfirmedAction
+                      label="Delete"
+                      what={ladder.name}
+                      message={`Delete ${ladder.name}? People who picked it will be asked to pick a ladder again.`}
+                      confirmLabel="Delete ladder"
+                      busy={remove.isPending}
+                      error={remove.error}
+                      onConfirm={() => remove.mutate(ladder.id)}
+                    />
                   )}
                 </td>
               </tr>
