@@ -1,53 +1,28 @@
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type Journey, checkScreen, engines, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
-const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
-/** Screenshots for a person to look at; not compared by the test. */
-const shots = process.env.SCREENSHOT_DIR ?? path.join(tmpdir(), 'growthmap-endorsements');
 
 /**
  * A peer endorsement end to end: the owner asks, someone without an account answers through the
  * plain form with JavaScript off, a second answer is refused, the owner approves, and the sheet
  * shows the quote. axe on every new screen and on the public page at both widths.
  */
-describe('endorsements, in Chromium', () => {
+describe.each(engines)('endorsements, in Chromium, on %s', (engine) => {
+  let journey: Journey;
   let server: RunningServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let link = '';
 
   const main = () => page.locator('main');
-  async function checkScreen(on: Page, label: string) {
-    await on.getByRole('heading', { level: 1 }).first().waitFor();
-    await on.waitForLoadState('networkidle');
-    await checkA11y(on, label);
-  }
-  /** axe and a screenshot at 1280 and 390 px. */
-  async function checkBothWidths(on: Page, label: string) {
-    for (const viewport of [desktop, phone]) {
-      await on.setViewportSize(viewport);
-      await checkScreen(on, `${label} at ${viewport.width} px`);
-      await on.screenshot({ path: path.join(shots, `${label.replaceAll(' ', '-')}-${viewport.width}.png`), fullPage: true });
-    }
-    await on.setViewportSize(desktop);
-  }
-
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({ timezoneId: 'UTC', viewport: desktop });
-    page = await context.newPage();
-    const api = pageClient(page, () => server.url);
+    journey = await startJourney({ engine });
+    ({ server, browser, page } = journey);
+    const { api } = journey;
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'noor@example.test', name: 'Noor', password, timeZone: 'UTC' } });
     const destination = await api('POST /api/v1/destinations', {
@@ -59,13 +34,12 @@ describe('endorsements, in Chromium', () => {
     });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('shows empty states that say what to do, under Prove', async () => {
     await page.goto(`${server.url}/endorsements`);
-    await checkBothWidths(page, 'endorsements empty');
+    await checkScreen(page, 'endorsements empty', { bothWidths: true });
     expect(await main().innerText()).toMatch(/No requests yet/);
     const prove = page.getByRole('navigation', { name: 'Prove' });
     expect(await prove.getByRole('link', { name: 'Endorsements' }).getAttribute('aria-current')).toBe('page');
@@ -89,7 +63,7 @@ describe('endorsements, in Chromium', () => {
     link = await field.inputValue();
     expect(link).toMatch(/\/endorse\/[A-Za-z0-9_-]{43}$/);
     expect(await main().innerText()).toMatch(/not sent by email: copy the link/);
-    await checkBothWidths(page, 'request created');
+    await checkScreen(page, 'request created', { bothWidths: true });
     expect(await main().innerText()).toMatch(/Waiting for an answer/);
   });
 
@@ -100,10 +74,10 @@ describe('endorsements, in Chromium', () => {
     try {
       const look = await inspector.newPage();
       await look.goto(link);
-      await checkBothWidths(look, 'endorse page');
+      await checkScreen(look, 'endorse page', { bothWidths: true });
       await look.getByRole('button', { name: 'Send endorsement' }).click();
       await look.getByText('Please check your answer').waitFor();
-      await checkBothWidths(look, 'endorse page with errors');
+      await checkScreen(look, 'endorse page with errors', { bothWidths: true });
 
       const form = await stranger.newPage();
       await form.goto(link);
@@ -132,12 +106,11 @@ describe('endorsements, in Chromium', () => {
       await second.getByLabel('Your endorsement').fill('Once more');
       await second.getByRole('button', { name: 'Send endorsement' }).click();
       await second.getByText('You have already answered this request. Thank you.').waitFor();
-      await second.screenshot({ path: path.join(shots, 'already-answered-1280.png') });
 
       // Opening the link again says the same.
       await look.goto(link);
       await look.getByText('You have already answered this request. Thank you.').waitFor();
-      await checkBothWidths(look, 'already answered page');
+      await checkScreen(look, 'already answered page', { bothWidths: true });
     } finally {
       await stranger.close();
       await inspector.close();
@@ -150,11 +123,11 @@ describe('endorsements, in Chromium', () => {
     expect(await main().innerText()).toMatch(/Tracing: Practitioner observed/);
     await page.getByRole('button', { name: 'Approve the endorsement from Grace' }).click();
     await page.getByText('Approved: on your endorsement sheet').waitFor();
-    await checkBothWidths(page, 'endorsements approved');
+    await checkScreen(page, 'endorsements approved', { bothWidths: true });
     await page.getByRole('link', { name: 'Endorsement sheet' }).click();
     await page.waitForURL(/\/endorsements\/sheet$/);
     await page.getByText('Noor made tracing boring, in the best way.').waitFor();
-    await checkBothWidths(page, 'endorsement sheet');
+    await checkScreen(page, 'endorsement sheet', { bothWidths: true });
     const text = await main().innerText();
     expect(text).toMatch(/Tracing/);
     expect(text).toMatch(/Grace, Ran the game day with Noor · observed Practitioner/);

@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
-import { pageClient } from './support/client.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type Journey, checkScreen, engines, startJourney } from './support/journey.js';
+import type { RunningServer } from './support/server.js';
 
 const password = 'a long and unusual passphrase';
 
@@ -13,38 +10,22 @@ const password = 'a long and unusual passphrase';
  * artifacts journey covers the form), the portfolio built and ordered in the page, a link made;
  * a stranger without JavaScript reads the snapshot and not the owner's email; the owner revokes
  * and the stranger gets the one 404 page. axe runs on each screen at 1280 px and 390 px.
- * Set E2E_SCREENSHOTS to a folder to keep screenshots at 1280×800 and 390×844.
  */
-describe('the Portfolio of Impact, in Chromium', () => {
+describe.each(engines)('the Portfolio of Impact, in Chromium, on %s', (engine) => {
+  let journey: Journey;
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
   let link = '';
 
-  async function checkScreen(on: Page, label: string) {
-    await on.getByRole('heading', { level: 1 }).first().waitFor();
-    await on.waitForLoadState('networkidle');
-    const dir = process.env.E2E_SCREENSHOTS;
-    if (dir) mkdirSync(dir, { recursive: true });
-    for (const [width, height] of [
-      [390, 844],
-      [1280, 800],
-    ] as const) {
-      await on.setViewportSize({ width, height });
-      await checkA11y(on, `${label} at ${width} px`);
-      if (dir) await on.screenshot({ path: join(dir, `${label.replace(/[^a-z0-9]+/gi, '-')}-${width}.png`), fullPage: true });
-    }
-  }
   const main = () => page.locator('main');
   const itemTitles = () => main().locator('ol.portfolio-list > li a').allInnerTexts();
   const status = () => page.locator('[aria-live="polite"]').innerText();
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    const api = pageClient(page, () => server.url);
+    journey = await startJourney({ engine });
+    ({ server, browser, page } = journey);
+    const { api } = journey;
     await page.goto(`${server.url}/setup`);
     await api('POST /api/v1/setup', { body: { email: 'noor@example.test', name: 'Noor Haddad', password, timeZone: 'UTC' } });
     const destination = await api('POST /api/v1/destinations', {
@@ -76,19 +57,18 @@ describe('the Portfolio of Impact, in Chromium', () => {
     });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await journey?.close();
   });
 
   it('builds the portfolio from ranked suggestions and orders it with the keyboard', async () => {
     await page.goto(`${server.url}/portfolio`);
-    await checkScreen(page, 'portfolio builder, empty');
+    await checkScreen(page, 'portfolio builder, empty', { bothWidths: true });
     const prove = page.getByRole('navigation', { name: 'Prove' });
     expect(await prove.getByRole('link', { name: 'Portfolio' }).getAttribute('aria-current')).toBe('page');
     expect(await main().innerText()).toContain('Your portfolio has no artifacts. The guide suggests 3–5');
     const suggestions = main().getByRole('region', { name: 'Suggestions' }).locator('li a');
     expect(await suggestions.allInnerTexts()).toEqual(['Tracing rollout', 'Runbook series', 'Queue design notes']);
-    expect(await main().innerText()).toContain('Shows a measured change: MTTR 45 → 12 minutes.');
+    expect(await main().innerText()).toContain('Shows a measured change: MTTR: 45 → 12 minutes.');
 
     for (const title of ['Runbook series', 'Tracing rollout', 'Queue design notes']) {
       await page.getByRole('button', { name: `Add “${title}” to your portfolio` }).click();
@@ -105,13 +85,13 @@ describe('the Portfolio of Impact, in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toContain('Move down “Tracing rollout”');
-    await checkScreen(page, 'portfolio builder, three artifacts');
+    await checkScreen(page, 'portfolio builder, three artifacts', { bothWidths: true });
   });
 
   it('makes a link shown once, and lists it with its status and views', async () => {
     await page.getByRole('link', { name: 'Share by link' }).click();
     await page.waitForURL(/\/portfolio\/shares$/);
-    await checkScreen(page, 'portfolio shares, none yet');
+    await checkScreen(page, 'portfolio shares, none yet', { bothWidths: true });
     await page.getByRole('button', { name: 'Make a link' }).click();
     const field = page.getByLabel('Link to your portfolio');
     await field.waitFor();
@@ -119,7 +99,7 @@ describe('the Portfolio of Impact, in Chromium', () => {
     expect(link).toMatch(new RegExp(`^${server.url}/shared/portfolio/[\\w-]{43}$`));
     await expect.poll(() => main().innerText()).toMatch(/Active/);
     expect(await main().innerText()).toContain('0 views');
-    await checkScreen(page, 'portfolio shares, a new link');
+    await checkScreen(page, 'portfolio shares, a new link', { bothWidths: true });
   });
 
   it('shows a stranger without JavaScript the snapshot and nothing else of the account', async () => {
@@ -139,7 +119,7 @@ describe('the Portfolio of Impact, in Chromium', () => {
     const checker = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const checked = await checker.newPage();
     await checked.goto(link);
-    await checkScreen(checked, 'shared portfolio');
+    await checkScreen(checked, 'shared portfolio', { bothWidths: true });
     await checker.close();
   });
 

@@ -6,7 +6,8 @@ import { checkA11y, launchBrowser } from './browser.js';
 import { pageClient } from './client.js';
 import { type RunningServer, type StartServerOptions, freshPostgresDatabase, startServer } from './server.js';
 
-export type Engine = 'sqlite' | 'postgresql';
+export const engines = ['sqlite', 'postgresql'] as const;
+export type Engine = (typeof engines)[number];
 
 /** What a browser journey works with: a built server of its own, one browser, one page. */
 export interface Journey {
@@ -17,7 +18,7 @@ export interface Journey {
   /** The typed client over the page's own cookies (signed in when the page is). */
   api: ReturnType<typeof pageClient>;
   /** Waits for the screen to settle, runs axe, and keeps screenshots when asked (below). */
-  checkScreen(label: string): Promise<void>;
+  checkScreen(label: string, options?: ScreenCheck): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,7 +43,7 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
     context,
     page,
     api: pageClient(page, () => server.url),
-    checkScreen: (label) => checkScreen(page, label),
+    checkScreen: (label, options) => checkScreen(page, label, options),
     async close() {
       await browser.close();
       await server.stop();
@@ -50,25 +51,33 @@ export async function startJourney(options: JourneyOptions = {}): Promise<Journe
   };
 }
 
+export interface ScreenCheck {
+  /** Run axe at 1280 px and at 390 px (a new screen), not only at the page's own width. */
+  bothWidths?: boolean;
+}
+
+const WIDTHS = [
+  [1280, 800],
+  [390, 844],
+] as const;
+
 /**
  * A screen is checked once its heading is there and the network is quiet. Set E2E_SCREENSHOTS
  * to a folder to keep each checked screen at 1280×800 and 390×844, to look at them.
  */
-export async function checkScreen(page: Page, label: string): Promise<void> {
+export async function checkScreen(page: Page, label: string, options: ScreenCheck = {}): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
-  await checkA11y(page, label);
   const dir = process.env.E2E_SCREENSHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
+  if (!options.bothWidths) await checkA11y(page, label);
+  if (!dir && !options.bothWidths) return;
+  if (dir) mkdirSync(dir, { recursive: true });
   const name = label.replace(/[^a-z0-9]+/gi, '-');
   const viewport = page.viewportSize();
-  for (const [width, height] of [
-    [1280, 800],
-    [390, 844],
-  ] as const) {
+  for (const [width, height] of WIDTHS) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+    if (options.bothWidths) await checkA11y(page, `${label} at ${width} px`);
+    if (dir) await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
   }
   if (viewport) await page.setViewportSize(viewport);
 }

@@ -11,7 +11,7 @@ const words = (list: string): string[] => list.trim().split(/\s+/);
 export const NUMBER_WORDS = words('zero one two three four five six seven eight nine ten eleven twelve');
 const MONTH_NAMES = words('january february march april may june july august september october november december');
 
-const UNIT = String.raw`(day|week|month|quarter|year|sprint)s?`;
+const UNIT = '(day|week|month|quarter|year|sprint)s?';
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|an?|${NUMBER_WORDS.join('|')})`;
 export const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|(?:${NUMBER_WORDS.join('|')})\b)`;
 const PREP = String.raw`(?:\b(?:by|before|until|till|in|during|through)\s+(?:the\s+)?(?:end\s+of\s+)?|\b(?:the\s+)?end\s+of\s+)`;

@@ -80,8 +80,10 @@ describe('draftGrowthMap: shape and determinism', () => {
     for (const check of [engineerNeedsWeak, null]) {
       const d = draft({ goals }, check);
       expect(d.destinations).toHaveLength(count);
-      for (const dest of d.destinations)
-        expect(dest.skills.length).toBeGreaterThanOrEqual(2), expect(dest.skills.length).toBeLessThanOrEqual(3);
+      for (const dest of d.destinations) {
+        expect(dest.skills.length).toBeGreaterThanOrEqual(2);
+        expect(dest.skills.length).toBeLessThanOrEqual(3);
+      }
       const keys = d.destinations.flatMap((x) => [x.key, ...x.skills.map((s) => s.key)]);
       expect(new Set(keys).size).toBe(keys.length);
     }

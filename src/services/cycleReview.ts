@@ -24,7 +24,7 @@ export async function reviewCycle(
   if (record.cancelledAt) throw conflict('A cancelled cycle has no review.', await current());
 
   const skills = await Promise.all(body.levelChanges.map((c) => skillsRepo.findOwnSkill(deps.db, actor.user.id, c.skillId)));
-  const unknown = skills.findIndex((s) => s === null);
+  const unknown = skills.indexOf(null);
   if (unknown >= 0) throw invalid({ [`levelChanges.${unknown}.skillId`]: 'Pick a skill from your own map.' });
 
   await withTransaction(deps.db, async (trx) => {
