@@ -68,7 +68,7 @@ describe.each(engines)('the Portfolio of Impact, in Chromium, on %s', (engine) =
     expect(await main().innerText()).toContain('Your portfolio has no artifacts. The guide suggests 3–5');
     const suggestions = main().getByRole('region', { name: 'Suggestions' }).locator('li a');
     expect(await suggestions.allInnerTexts()).toEqual(['Tracing rollout', 'Runbook series', 'Queue design notes']);
-    expect(await main().innerText()).toContain('Shows a measured change: MTTR: 45 → 12 minutes.');
+    expect(await main().innerText()).toContain('Shows a measured change: MTTR 45 → 12 minutes.');
 
     for (const title of ['Runbook series', 'Tracing rollout', 'Queue design notes']) {
       await page.getByRole('button', { name: `Add “${title}” to your portfolio` }).click();

@@ -27,12 +27,18 @@ export const byOutcomeStrength = (a: Evidence, b: Evidence): number =>
 
 const number = (value: number) => new Intl.NumberFormat('en').format(value);
 
-/** "MTTR: 45 → 12 minutes", "MTTR: 12 minutes", "MTTR: 45 minutes before", or just the name. */
-export function metricText(metric: Metric): string {
+/** What a metric measured, without its name: "45 → 12 minutes", "12 minutes", "45 minutes before", or "". */
+export function metricChange(metric: Metric): string {
   const unit = metric.unit ? ` ${metric.unit}` : '';
   const { before, after } = metric;
-  if (before !== null && after !== null) return `${metric.name}: ${number(before)} → ${number(after)}${unit}`;
-  if (after !== null) return `${metric.name}: ${number(after)}${unit}`;
-  if (before !== null) return `${metric.name}: ${number(before)}${unit} before`;
-  return metric.name;
+  if (before !== null && after !== null) return `${number(before)} → ${number(after)}${unit}`;
+  if (after !== null) return `${number(after)}${unit}`;
+  if (before !== null) return `${number(before)}${unit} before`;
+  return '';
+}
+
+/** "MTTR: 45 → 12 minutes", "MTTR: 12 minutes", "MTTR: 45 minutes before", or just the name. */
+export function metricText(metric: Metric): string {
+  const change = metricChange(metric);
+  return change ? `${metric.name}: ${change}` : metric.name;
 }

@@ -45,7 +45,7 @@ describe('suggestArtifacts', () => {
       [candidate('a'), candidate('b', { outcome: 'Every checkout is traced' }), candidate('c', { metric: metric(45, 12) })],
       new Set(),
     );
-    expect(measured?.reason).toBe('Shows a measured change: MTTR: 45 → 12 minutes.');
+    expect(measured?.reason).toBe('Shows a measured change: MTTR 45 → 12 minutes.');
     expect(stated?.reason).toBe('Says what changed: “Every checkout is traced”.');
     expect(bare?.reason).toMatch(/^No outcome yet/);
     const [ended] = suggestArtifacts([candidate('d', { outcome: 'On-call follows one runbook.' })], new Set());

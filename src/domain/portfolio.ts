@@ -1,5 +1,5 @@
 import type { Metric } from '../schemas/artifacts.js';
-import { byOutcomeStrength, metricText, rateOutcome } from './outcomes.js';
+import { byOutcomeStrength, metricChange, rateOutcome } from './outcomes.js';
 import type { OutcomeStrength, PortfolioNotice, PortfolioSuggestion, ShareStatus } from '../schemas/portfolio.js';
 
 /** What the portfolio rules read of an artifact. */
@@ -13,7 +13,9 @@ export interface PortfolioCandidate {
 }
 
 function reasonFor(candidate: PortfolioCandidate, strength: OutcomeStrength): string {
-  if (strength === 'metric' && candidate.metric) return `Shows a measured change: ${metricText(candidate.metric)}.`;
+  if (strength === 'metric' && candidate.metric) {
+    return `Shows a measured change: ${candidate.metric.name} ${metricChange(candidate.metric)}.`;
+  }
   if (strength === 'outcome') {
     // The sentence's own full stop ends the reason too: “… one runbook.” rather than “… one runbook.”.
     const stop = /[.!?]$/.test(candidate.outcome ?? '') ? '' : '.';

@@ -21,7 +21,7 @@ import type {
 } from '../schemas/endorsements.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { endorsementRequestMail } from './endorsementMail.js';
-import { gone, invalid, notFound } from './errors.js';
+import { gone, invalid, linkNotFound, notFound } from './errors.js';
 import { publicReads, publicWrites, takePublicAllowance } from './publicLimits.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { updateOrConflict } from './versioned.js';
@@ -116,7 +116,7 @@ async function openLink(deps: ServiceDeps, address: string, token: string, allow
   if (allowance === 'read') await takePublicAllowance(deps, 'endorse', address, publicReads);
   else await takePublicAllowance(deps, 'endorse-submit', address, publicWrites);
   const request = await requests.findLiveRequest(deps.db, hashSecret(token), nowIso(deps));
-  if (!request) throw notFound('That link');
+  if (!request) throw linkNotFound();
   if (request.answeredAt) throw gone(alreadyAnswered);
   return request;
 }

@@ -28,6 +28,11 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'That record') => new AppError('not_found', `${what} was not found.`);
+/**
+ * A secret link (a shared portfolio, an endorsement request) that is unknown, expired, revoked or
+ * withdrawn: all answer exactly alike, so a link says nothing about any other.
+ */
+export const linkNotFound = () => new AppError('not_found', 'This link does not work.');
 export const forbidden = (message = 'You do not have permission to do that.') => new AppError('forbidden', message);
 export const unauthenticated = (message = 'Sign in to continue.') => new AppError('unauthenticated', message);
 export const conflict = (message: string, current?: unknown) =>

@@ -15,7 +15,7 @@ import type {
 } from '../schemas/portfolio.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { approvedEndorsementsForShare } from './endorsements.js';
-import { AppError, invalid, notFound } from './errors.js';
+import { invalid, linkNotFound, notFound } from './errors.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { publicReads, takePublicAllowance } from './publicLimits.js';
 import { updateOrConflict } from './versioned.js';
@@ -150,9 +150,6 @@ export async function revokeShare(deps: ServiceDeps, actor: Actor, id: string): 
   await ownShare(deps, actor, id);
   await portfolioRepo.revokeShare(deps.db, actor.user.id, id, nowIso(deps));
 }
-
-/** Unknown, expired and revoked links answer exactly alike, so a link says nothing about others. */
-export const linkNotFound = () => new AppError('not_found', 'This link does not work.');
 
 /** A reader without an account opens a link: counted per address, logged by time only. */
 export async function readSharedPortfolio(deps: ServiceDeps, token: string, address: string): Promise<SharedPortfolio> {

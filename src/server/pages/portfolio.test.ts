@@ -31,7 +31,7 @@ describe('the shared portfolio page', () => {
   });
 
   it('shows a metric with one number as it is, and endorsements without a name as a colleague’s', () => {
-    expect(body).toContain('<p>Coverage: 80 %</p>');
+    expect(body).toContain('<strong>Coverage:</strong> 80 %</p>');
     expect(body).toContain('<h2>Endorsements</h2>');
     expect(body).toContain('<blockquote>Explains tracing so “anyone” gets it.</blockquote><p>— A colleague, Teammate</p>');
     expect(body).toContain('On Tracing');

@@ -1,6 +1,6 @@
 import { artifactKindLabels } from '../../domain/labels.js';
 import { levelDefinitions } from '../../domain/levels.js';
-import { metricText } from '../../domain/outcomes.js';
+import { metricChange } from '../../domain/outcomes.js';
 import type { Metric } from '../../schemas/artifacts.js';
 import type { SharedEndorsement } from '../../schemas/endorsements.js';
 import type { SharedArtifact, SharedPortfolio } from '../../schemas/portfolio.js';
@@ -20,7 +20,7 @@ function metricLine(metric: Metric): Html {
     metric.sourceUrl && outLink(metric.sourceUrl, 'source'),
   ].filter((part): part is Html => Boolean(part));
   const note = where.length > 0 ? html` (${where.flatMap((part, i) => (i === 0 ? [part] : [html`, `, part]))})` : '';
-  return html`<p>${metricText(metric)}${note}</p>`;
+  return html`<p><strong>${metric.name}:</strong> ${metricChange(metric)}${note}</p>`;
 }
 
 const skillsLine = (skills: SharedArtifact['skills']): Html | '' =>
