@@ -64,7 +64,7 @@ export const ladderChoice = z.object({ ladder: ladderRef, level: ladderLevelRef 
 export type LadderChoice = z.infer<typeof ladderChoice>;
 
 /** What already speaks to an expectation: one of the user's artifacts, feedback sessions or cycles. */
-export const gapEvidence = z.object({ kind: z.enum(['artifact', 'feedback', 'cycle']), id });
+export const gapEvidence = z.object({ kind: z.enum(['artifact', 'feedback', 'endorsement', 'cycle']), id });
 export type GapEvidence = z.infer<typeof gapEvidence>;
 
 export const gap = ladderExpectation.extend({ evidence: z.array(gapEvidence) });

@@ -90,7 +90,7 @@ describe.each(engines)('career ladders over HTTP on %s', (engine) => {
     expect(tooLong.body.error.fields).toEqual({ _: 'A ladder file may be at most 256 KB.' });
   });
 
-  it('lists the next level’s gaps with the artifacts and feedback that already speak to them', async () => {
+  it('lists the next level’s gaps with the artifacts, feedback and endorsements that already speak to them', async () => {
     expect(await ada.call('GET /api/v1/me/ladder')).toBeNull();
     expect((await refusal(ada.call('GET /api/v1/me/next-level'))).status).toBe(404);
 
@@ -110,6 +110,25 @@ describe.each(engines)('career ladders over HTTP on %s', (engine) => {
         partner: 'Grace',
         observations: [{ skillId: skill.id, level: 'novice', note: 'Good test names' }],
       },
+    });
+
+    // An approved endorsement that saw the skill speaks to it too; one still pending does not.
+    const endorsementOn = async (quote: string) => {
+      const asked = await ada.call('POST /api/v1/endorsement-requests', { body: { name: 'Grace', skillIds: [skill.id] } });
+      const token = asked.url.split('/endorse/')[1] ?? '';
+      await api.caller('10.9.0.1').post(`/api/v1/endorse/${token}`, {
+        quote,
+        relationship: 'Teammate',
+        observations: [{ skillId: skill.id, level: 'practitioner' }],
+        showName: true,
+      });
+      return (await ada.call('GET /api/v1/endorsements')).find((e) => e.quote === quote);
+    };
+    const approved = await endorsementOn('Her tests catch what matters.');
+    await endorsementOn('Still waiting for approval.');
+    await ada.call('PATCH /api/v1/endorsements/{id}', {
+      params: { id: approved?.id ?? '' },
+      body: { status: 'approved', version: 1 },
     });
 
     const choice = await ada.call('PUT /api/v1/me/ladder', { body: { ladderId: exampleId, levelId: 'engineer' } });
@@ -134,6 +153,7 @@ describe.each(engines)('career ladders over HTTP on %s', (engine) => {
       evidence: [
         { kind: 'artifact', id: artifact.id },
         { kind: 'feedback', id: session.id },
+        { kind: 'endorsement', id: approved?.id },
       ],
     });
     expect(next.gaps.find((g) => g.skill === 'Code review')?.evidence).toEqual([]);

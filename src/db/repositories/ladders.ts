@@ -97,11 +97,22 @@ export async function skillRecordsOf(db: Kysely<Tables>, userId: string): Promis
     .where('user_id', '=', userId)
     .orderBy('date', 'desc')
     .execute();
+  const endorsements = await db
+    .selectFrom('endorsements')
+    .select(['id', 'observations'])
+    .where('user_id', '=', userId)
+    .where('status', '=', 'approved')
+    .orderBy('created_at', 'desc')
+    .execute();
   const changes = await listLevelChangesOfUser(db, userId);
   return {
     skills,
     artifactSkills,
     feedback: sessions.map((s) => ({ id: s.id, skillIds: observations.parse(JSON.parse(s.observations)).map((o) => o.skillId) })),
+    endorsements: endorsements.map((e) => ({
+      id: e.id,
+      skillIds: observations.parse(JSON.parse(e.observations)).map((o) => o.skillId),
+    })),
     levelChanges: changes.map((c) => ({ skillId: c.skillId, evidence: c.evidence })),
   };
 }

@@ -4,6 +4,7 @@ import { evidenceFor, nextLevelMessage } from './nextLevel.js';
 const artifact = '0190a000-0000-7000-8000-000000000001';
 const session = '0190a000-0000-7000-8000-000000000002';
 const cycle = '0190a000-0000-7000-8000-000000000003';
+const endorsement = '0190a000-0000-7000-8000-000000000004';
 
 describe('evidence for a ladder skill', () => {
   const records = {
@@ -17,6 +18,10 @@ describe('evidence for a ladder skill', () => {
       { artifactId: artifact, skillId: 's2' },
     ],
     feedback: [{ id: session, skillIds: ['s3', 's2'] }],
+    endorsements: [
+      { id: endorsement, skillIds: ['s2'] },
+      { id: 'other', skillIds: ['s3'] },
+    ],
     levelChanges: [
       {
         skillId: 's1',
@@ -29,6 +34,7 @@ describe('evidence for a ladder skill', () => {
     expect(evidenceFor(records, 'Testing Strategy')).toEqual([
       { kind: 'artifact', id: artifact },
       { kind: 'feedback', id: session },
+      { kind: 'endorsement', id: endorsement },
       { kind: 'cycle', id: cycle },
     ]);
   });

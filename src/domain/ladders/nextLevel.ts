@@ -46,15 +46,18 @@ export interface SkillRecords {
   skills: readonly { id: string; name: string }[];
   artifactSkills: readonly { artifactId: string; skillId: string }[];
   feedback: readonly { id: string; skillIds: readonly string[] }[];
+  /** Approved endorsements with the skills their endorser observed. */
+  endorsements: readonly { id: string; skillIds: readonly string[] }[];
   levelChanges: readonly { skillId: string; evidence: readonly { kind: string; id?: string }[] }[];
 }
 
-const evidenceKinds: ReadonlySet<string> = new Set(['artifact', 'feedback', 'cycle']);
+const evidenceKinds: ReadonlySet<string> = new Set(['artifact', 'feedback', 'endorsement', 'cycle']);
 const isEvidenceKind = (kind: string): kind is GapEvidence['kind'] => evidenceKinds.has(kind);
 
 /**
  * The evidence that speaks to a ladder skill: artifacts showing a map skill of the same name
- * (case-insensitively), feedback sessions that observed it, and what backed its level changes.
+ * (case-insensitively), feedback sessions and approved endorsements that observed it, and what
+ * backed its level changes.
  * Each item once, artifacts first.
  */
 export function evidenceFor(records: SkillRecords, skill: string): GapEvidence[] {
@@ -63,6 +66,9 @@ export function evidenceFor(records: SkillRecords, skill: string): GapEvidence[]
   const found = [
     ...records.artifactSkills.filter((a) => skillIds.has(a.skillId)).map((a) => ({ kind: 'artifact', id: a.artifactId })),
     ...records.feedback.filter((f) => f.skillIds.some((id) => skillIds.has(id))).map((f) => ({ kind: 'feedback', id: f.id })),
+    ...records.endorsements
+      .filter((e) => e.skillIds.some((id) => skillIds.has(id)))
+      .map((e) => ({ kind: 'endorsement', id: e.id })),
     ...records.levelChanges.filter((c) => skillIds.has(c.skillId)).flatMap((c) => c.evidence),
   ];
   const seen = new Set<string>();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useArtifacts } from '../../api/artifacts.js';
 import { useCycles } from '../../api/cycles.js';
+import { useEndorsements } from '../../api/endorsements.js';
 import { useFeedbackSessions } from '../../api/feedback.js';
 import { useLadderChoice, useLadders, useNextLevel } from '../../api/ladders.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
@@ -18,10 +19,12 @@ function useEvidenceNames(): EvidenceNames {
   const artifacts = useArtifacts();
   const sessions = useFeedbackSessions({});
   const cycles = useCycles();
+  const endorsements = useEndorsements();
   return new Map([
     ...(artifacts.data ?? []).map((a): [string, string] => [a.id, a.title]),
     ...(sessions.data ?? []).map((s): [string, string] => [s.id, `${s.partner}, ${s.date}`]),
     ...(cycles.data ?? []).map((c): [string, string] => [c.id, c.goal]),
+    ...(endorsements.data ?? []).map((e): [string, string] => [e.id, `from ${e.endorserName}`]),
   ]);
 }
 

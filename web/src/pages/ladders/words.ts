@@ -4,11 +4,19 @@ import { levelName } from '../../components/format.js';
 export const formatLabels = { ft: 'FT job family', monzo: 'Monzo framework', 'growth-map': 'Growth Map ladder' } as const;
 
 export const evidencePath = (evidence: GapEvidence) =>
-  ({ artifact: `/artifacts/${evidence.id}`, feedback: `/feedback/${evidence.id}`, cycle: `/cycles/${evidence.id}` })[
-    evidence.kind
-  ];
+  ({
+    artifact: `/artifacts/${evidence.id}`,
+    feedback: `/feedback/${evidence.id}`,
+    endorsement: '/endorsements',
+    cycle: `/cycles/${evidence.id}`,
+  })[evidence.kind];
 
-export const evidenceKindLabels = { artifact: 'Artifact', feedback: 'Feedback session', cycle: 'Learning cycle' } as const;
+export const evidenceKindLabels = {
+  artifact: 'Artifact',
+  feedback: 'Feedback session',
+  endorsement: 'Endorsement',
+  cycle: 'Learning cycle',
+} as const;
 
 /** "Testing strategy at Practitioner", or just the skill, or nothing. */
 export function expectationOf(gap: Pick<Gap, 'skill' | 'expected'>): string | null {
