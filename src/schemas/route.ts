@@ -17,7 +17,7 @@ export interface RouteDefinition {
   body?: z.ZodType;
   /**
    * The body is not JSON. `text/plain`: `body` is a string schema, and the client sends a string
-   * as it is. `application/octet-stream`: raw bytes under any Content-Type (`body` is a bytes
+   * as it is; the server also takes it as `text/markdown`. `application/octet-stream`: raw bytes under any Content-Type (`body` is a bytes
    * schema, a Buffer on the server); the client sends a Uint8Array as it is.
    */
   consumes?: 'text/plain' | 'application/octet-stream';
@@ -33,11 +33,11 @@ export interface RouteDefinition {
    */
   answersSecret?: true;
   /**
-   * The answer is not JSON. `text/calendar`: the handler returns the text and the client hands
-   * it back as a string. `application/octet-stream`: a stored file; the handler sets its type and
+   * The answer is not JSON. `text/calendar`, `text/markdown`: the handler returns the text and the
+   * client hands it back as a string. `application/octet-stream`: a stored file; the handler sets its type and
    * returns the bytes; the client hands back a text file's text and any other file's bytes.
    */
-  produces?: 'text/calendar' | 'application/octet-stream';
+  produces?: 'text/calendar' | 'text/markdown' | 'application/octet-stream';
   /** Sent as a download (`Content-Disposition: attachment`); still JSON. */
   download?: true;
   /** Left out of the OpenAPI document (the document itself). */

@@ -86,12 +86,13 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
           reply.status(status);
           // A stored file's handler sets the file's own type.
-          if (route.produces === 'text/calendar') reply.type(`${route.produces}; charset=utf-8`);
+          if (route.produces?.startsWith('text/')) reply.type(`${route.produces}; charset=utf-8`);
           const body = await handler(request, reply);
           return status === 204 ? reply.send(null) : body;
         },
       };
       if (route.consumes === 'application/octet-stream') app.register(async (scope) => scope.route(takingBytes(scope, options)));
+      else if (route.consumes === 'text/plain') app.register(async (scope) => scope.route(takingText(scope, options)));
       else app.route(options);
     }
   }
@@ -104,6 +105,12 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
 function takingBytes<T>(scope: App, options: T): T {
   scope.removeAllContentTypeParsers();
   scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  return options;
+}
+
+/** A route that takes text also takes it labelled `text/markdown` (a `.md` file as browsers and curl send it). */
+function takingText<T>(scope: App, options: T): T {
+  scope.addContentTypeParser('text/markdown', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   return options;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { DestinationStatus } from '../../schemas/common.js';
 import { categoryOrder } from '../labels.js';
 import { levels } from '../levels.js';
 import { lintMapMarkdown } from './lint.js';
@@ -33,6 +34,7 @@ const sample: WritableMap = {
     {
       title: 'Build a fault-tolerant microservice',
       category: 'technical-specialization',
+      status: 'active',
       description: 'A payments service that survives a zone outage',
       measure: '99.95% uptime over a quarter',
       targetDate: '2027-06-30',
@@ -45,6 +47,7 @@ const sample: WritableMap = {
     {
       title: 'Mentor two juniors',
       category: null,
+      status: 'completed',
       description: null,
       measure: null,
       targetDate: null,
@@ -64,7 +67,7 @@ describe('writeMapMarkdown', () => {
     expect(text).toContain('- Destination A: Build a fault-tolerant microservice\n  - Category: Technical specialization\n');
     expect(text).toContain('  - Measure: 99.95% uptime over a quarter\n  - Target date: 2027-06-30\n');
     expect(text).toContain('  - Skill 1: Distributed systems design - P → E\n  - Skill 2: Observability - N\n');
-    expect(text).toContain('- Destination B: Mentor two juniors\n');
+    expect(text).toContain('- Destination B: Mentor two juniors\n  - Status: completed\n');
     expect(text).toContain(
       '## 5-Week Plan (Cycle 2)\n\n- Goal: Ship tracing\n- Activities: reading, pairing\n- Review date: 2027-01-15\n',
     );
@@ -206,6 +209,7 @@ const generatedMap: fc.Arbitrary<WritableMap> = fc.record({
     fc.record({
       title: line,
       category: maybe(fc.constantFrom(...categoryOrder)),
+      status: maybe(fc.constantFrom<DestinationStatus>('completed', 'retired')),
       description: maybe(fc.array(line, { minLength: 1, maxLength: 3 }).map((l) => l.join('\n'))),
       measure: maybe(line),
       targetDate: maybe(day),

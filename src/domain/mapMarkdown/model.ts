@@ -1,4 +1,4 @@
-import type { Category, Level } from '../../schemas/common.js';
+import type { Category, DestinationStatus, Level } from '../../schemas/common.js';
 
 /**
  * The Growth Map as the guide's Markdown template holds it ("Start with a practical, reproducible
@@ -17,6 +17,8 @@ export interface MarkdownSkill {
 export interface MarkdownDestination {
   title: string;
   category: Category | null;
+  /** Written only when it is not active. */
+  status: DestinationStatus | null;
   description: string | null;
   measure: string | null;
   targetDate: string | null;

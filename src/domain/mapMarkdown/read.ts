@@ -1,4 +1,4 @@
-import type { Category, Level } from '../../schemas/common.js';
+import type { Category, DestinationStatus, Level } from '../../schemas/common.js';
 import { categoryLabels, categoryOrder } from '../labels.js';
 import { type TemplateLine, templateLines } from './lines.js';
 import type { Finding, MarkdownDestination, MarkdownMap } from './model.js';
@@ -37,7 +37,7 @@ const patterns = {
   plan: /^(\d+)[-\s]week plan(?:\s*\(\s*cycle\s*(\d+)\s*\))?$/i,
   weekRangePlan: /^week\s*(\d+)\s*[-–]\s*(\d+)\s*plan\s*:\s*(.+)$/is,
   planField: /^(goal|activities|review date)\s*:\s*(.+)$/is,
-  destinationField: /^(category|description|measure|target date|business impact)\s*:\s*(.+)$/is,
+  destinationField: /^(category|status|description|measure|target date|business impact)\s*:\s*(.+)$/is,
   log: /^progress log$/i,
   logEntry: /^week\s*(\d+)\s*:\s*(.+)$/is,
   artifacts: /^artifacts$/i,
@@ -107,6 +107,7 @@ function readDestination(state: ReadState, match: RegExpMatchArray, line: Templa
   state.destination = {
     title,
     category: null,
+    status: null,
     description: null,
     measure: null,
     targetDate: null,
@@ -180,6 +181,8 @@ function readPlanField(state: ReadState, match: RegExpMatchArray): string | unde
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
+const statuses: readonly DestinationStatus[] = ['active', 'completed', 'retired'];
+
 function categoryOf(value: string): Category | null {
   const wanted = value.toLowerCase();
   return categoryOrder.find((wire) => wire === wanted || categoryLabels[wire].toLowerCase() === wanted) ?? null;
@@ -194,6 +197,10 @@ function readDestinationField(state: ReadState, match: RegExpMatchArray): string
     const category = categoryOf(value);
     if (!category) return `Category is one of: ${categoryOrder.map((c) => categoryLabels[c]).join(', ')}.`;
     destination.category = category;
+  } else if (field === 'status') {
+    const status = statuses.find((s) => s === value.toLowerCase());
+    if (!status) return 'Status is active, completed or retired.';
+    destination.status = status;
   } else if (field === 'target date') {
     if (!isDay(value)) return 'Write the target date as YYYY-MM-DD.';
     destination.targetDate = value;

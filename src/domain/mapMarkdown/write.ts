@@ -1,6 +1,6 @@
 import { categoryLabels } from '../labels.js';
 import { levelDefinitions } from '../levels.js';
-import type { Category, Level } from '../../schemas/common.js';
+import type { Category, DestinationStatus, Level } from '../../schemas/common.js';
 
 /** What the writer needs: the map's own fields, without ids or lines. */
 export interface WritableSkill {
@@ -11,6 +11,7 @@ export interface WritableSkill {
 export interface WritableDestination {
   title: string;
   category: Category | null;
+  status: DestinationStatus | null;
   description: string | null;
   measure: string | null;
   targetDate: string | null;
@@ -68,6 +69,7 @@ function skillLine(skill: WritableSkill, index: number): string {
 function fieldLines(destination: WritableDestination): string[] {
   const fields: [string, string | null][] = [
     ['Category', destination.category && categoryLabels[destination.category]],
+    ['Status', destination.status === 'active' ? null : destination.status],
     ['Description', destination.description],
     ['Measure', destination.measure],
     ['Target date', destination.targetDate],

@@ -1,5 +1,7 @@
 import { growthMap, mapPatch } from '../map.js';
+import { mapImportQuery, mapImportResult, mapMarkdownBody } from '../mapMarkdown.js';
 import { defineRoute } from '../route.js';
+import { z } from 'zod';
 
 const tags = ['map'];
 
@@ -18,5 +20,25 @@ export const mapRoutes = {
     response: { 200: growthMap },
     tags,
     summary: 'Change the map’s title, role or system stage',
+  }),
+  exportMarkdown: defineRoute({
+    method: 'GET',
+    path: '/api/v1/map/export.md',
+    response: { 200: z.string() },
+    produces: 'text/markdown',
+    tags,
+    summary: 'Your Growth Map as the guide’s Markdown template (growth-map.md)',
+  }),
+  importMarkdown: defineRoute({
+    method: 'POST',
+    path: '/api/v1/map/import',
+    query: mapImportQuery,
+    body: mapMarkdownBody,
+    consumes: 'text/plain',
+    response: { 200: mapImportResult },
+    tags,
+    summary: 'Add and update destinations and skills from the Markdown template; `dryRun=true` previews',
+    description:
+      'Send the Markdown as text/plain or text/markdown. Matches destinations by title and skills by name (any case); never deletes. Lines it cannot read come back as warnings with their line numbers; a file without a destination is refused.',
   }),
 };
