@@ -2,7 +2,7 @@ import * as artifacts from '../db/repositories/artifacts.js';
 import { type WritableMap, writeMapMarkdown } from '../domain/mapMarkdown/write.js';
 import type { Artifact } from '../schemas/artifacts.js';
 import type { Cycle, LearningMode, ProgressEntry } from '../schemas/cycles.js';
-import { type Actor, type ServiceDeps } from './context.js';
+import type { Actor, ServiceDeps } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
 import { getMap } from './map.js';
 
