@@ -101,6 +101,11 @@ describe.each(engines)('the Markdown template over HTTP on %s', (engine) => {
     expect(refused.message).toMatch(/no destination/);
   });
 
+  it('refuses a file over its 100 KB limit, saying so', async () => {
+    const refused = await refusal(importing(ada, `- Destination A: x\n${'a'.repeat(100_000)}`, true));
+    expect([refused.status, refused.message]).toEqual([413, 'The request body is larger than 100 KB. Nothing was stored.']);
+  });
+
   it('answers warnings with their line numbers and leaves out what the schemas refuse', async () => {
     const text = [
       '- Destination A: Ship tracing',

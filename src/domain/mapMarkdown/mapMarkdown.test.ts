@@ -166,6 +166,17 @@ describe('readMapMarkdown', () => {
   });
 });
 
+describe('deep nesting', () => {
+  it('leaves out lines nested far deeper than a map needs, keeping the other lines’ numbers', () => {
+    const text = ['- Destination A: Ship tracing', '>'.repeat(100_000), '- '.repeat(50_000), '  - Skill 1: Go - P'].join('\n');
+    const started = Date.now();
+    const { map, warnings } = readMapMarkdown(text);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(warnings.map((w) => w.line)).toEqual([2, 3]);
+    expect(map.destinations[0]?.skills.map((s) => s.name)).toEqual(['Go']);
+  });
+});
+
 describe('lintMapMarkdown', () => {
   it('flags a vague destination at its line', () => {
     const text = '# Growth Map for Ada\n\n- Destination A: Get better at backend\n  - Skill 1: Go - N\n';

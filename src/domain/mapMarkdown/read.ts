@@ -17,8 +17,9 @@ export function readMapMarkdown(markdown: string): { map: MarkdownMap; warnings:
     section: 'map',
     destination: null,
   };
-  for (const line of templateLines(markdown)) readLine(state, line);
-  return { map: state.map, warnings: state.warnings };
+  const { lines, skipped } = templateLines(markdown);
+  for (const line of lines) readLine(state, line);
+  return { map: state.map, warnings: [...skipped, ...state.warnings].sort((a, b) => a.line - b.line) };
 }
 
 interface ReadState {
