@@ -101,9 +101,9 @@ describe.each(engines)('the Markdown template over HTTP on %s', (engine) => {
     expect(refused.message).toMatch(/no destination/);
   });
 
-  it('refuses a file over its 100 KB limit, saying so', async () => {
-    const refused = await refusal(importing(ada, `- Destination A: x\n${'a'.repeat(100_000)}`, true));
-    expect([refused.status, refused.message]).toEqual([413, 'The request body is larger than 100 KB. Nothing was stored.']);
+  it('refuses a file over its 50 KB limit, saying so', async () => {
+    const refused = await refusal(importing(ada, `- Destination A: x\n${'a'.repeat(50_000)}`, true));
+    expect([refused.status, refused.message]).toEqual([413, 'The request body is larger than 50 KB. Nothing was stored.']);
   });
 
   it('answers warnings with their line numbers and leaves out what the schemas refuse', async () => {

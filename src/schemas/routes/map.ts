@@ -37,7 +37,7 @@ export const mapRoutes = {
     consumes: 'text/plain',
     // A map is a few kilobytes; the Markdown parser's time grows faster than the size of some
     // crafted texts (unclosed links), so the import takes less than the app's 1 MB.
-    bodyLimit: 100_000,
+    bodyLimit: 50_000,
     response: { 200: mapImportResult },
     tags,
     summary: 'Add and update destinations and skills from the Markdown template; `dryRun=true` previews',
