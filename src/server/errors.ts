@@ -54,8 +54,9 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   }
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     // An upload route has its own limit (10 MB for a file); the message names the one that applied.
-    const megabytes = Math.round((request.routeOptions.bodyLimit ?? 1_000_000) / 1_000_000);
-    return send(reply, 413, 'payload_too_large', `The request body is larger than ${megabytes} MB. Nothing was stored.`);
+    const limit = request.routeOptions.bodyLimit ?? 1_000_000;
+    const size = limit < 1_000_000 ? `${Math.round(limit / 1000)} KB` : `${Math.round(limit / 1_000_000)} MB`;
+    return send(reply, 413, 'payload_too_large', `The request body is larger than ${size}. Nothing was stored.`);
   }
   if (error.statusCode === 429) {
     return send(reply, 429, 'rate_limited', 'Too many requests. Try again later.');

@@ -100,7 +100,7 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
           reply.status(status);
           // A stored file's handler sets the file's own type.
-          if (route.produces === 'text/calendar') reply.type(`${route.produces}; charset=utf-8`);
+          if (route.produces?.startsWith('text/')) reply.type(`${route.produces}; charset=utf-8`);
           const body = await handler(request, reply);
           if (body instanceof EncodedJson) return body.send(request, reply);
           return status === 204 ? reply.send(null) : body;

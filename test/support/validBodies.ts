@@ -14,6 +14,8 @@ export const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/users/{id}': { version: 1, disabled: true },
   'POST /api/v1/password-resets/{token}': { password: 'a long and unusual passphrase' },
   'PATCH /api/v1/map': { version: 1, title: 'Mine' },
+  // The guide's Markdown template, as text.
+  'POST /api/v1/map/import': '- Destination A: Publish two internal talks per quarter\n- Skill 1: Public speaking - N\n',
   'POST /api/v1/destinations': { title: 'Publish two internal talks per quarter', category: 'personal-reputation' },
   'PUT /api/v1/destinations/order': { ids: [] },
   'PATCH /api/v1/destinations/{id}': { version: 1, title: 'Taken over' },

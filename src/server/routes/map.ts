@@ -2,6 +2,8 @@ import { routes, type Routes } from '../../schemas/routes.js';
 import * as maps from '../../services/map.js';
 import { AnswerCache } from '../answerCache.js';
 import { EncodedJson } from '../encodedJson.js';
+import { exportMapMarkdown } from '../../services/mapMarkdown.js';
+import { importMapMarkdown } from '../../services/mapMarkdownImport.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -17,5 +19,10 @@ export const mapHandlers = ({ deps }: RouteContext): Handlers<Routes['map']> => 
       return answers.get(actor.user.id, key, async () => EncodedJson.of(routes.map.get, await maps.getMap(deps, actor)));
     },
     patch: async (request) => maps.patchMap(deps, actorOf(request), request.body),
+    exportMarkdown: async (request, reply) => {
+      reply.header('Content-Disposition', 'attachment; filename="growth-map.md"');
+      return exportMapMarkdown(deps, actorOf(request));
+    },
+    importMarkdown: async (request) => importMapMarkdown(deps, actorOf(request), request.body, request.query.dryRun ?? false),
   };
 };

@@ -9,6 +9,7 @@ import { DestinationForm } from './DestinationForm.js';
 import { EmptyMap } from './EmptyMap.js';
 import { FinishedDestinations } from './FinishedDestinations.js';
 import { MapHeader } from './MapHeader.js';
+import { MarkdownSection } from './MarkdownSection.js';
 import { focusLater } from '../../components/focusLater.js';
 import { useMap } from '../../api/map.js';
 import { useDragReorder, useReorder } from './useReorder.js';
@@ -111,6 +112,7 @@ function MapEditor({ map }: { map: GrowthMap }) {
         <div className="add-destination">{addForm}</div>
       </section>
       <FinishedDestinations destinations={finished} />
+      <MarkdownSection />
     </>
   );
 }
