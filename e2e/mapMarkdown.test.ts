@@ -3,17 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Journey, startJourney } from './support/journey.js';
 import type { RunningServer } from './support/server.js';
+import { guideExcerpt } from '../test/support/guideExcerpt.js';
 
 const password = 'a long and unusual passphrase';
-
-/** The guide's "Sample filled excerpt" (section 5), as printed. */
-const guideExcerpt = `Sample filled excerpt:
-- Destination A: Build a fault-tolerant microservice
-- Skill 1: Distributed systems design - P
-- Skill 2: Observability - P
-- Skill 3: Release engineering - N
-- Week 1-6 Plan: Deliver a minimal service with tracing and canary release; document design decisions and failure handling.
-`;
 
 /**
  * The guide's template both ways in the browser: import its filled excerpt with a preview,

@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, type Caller, refusal, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
-
-/** The guide's "Sample filled excerpt" (section 5), as printed. */
-const guideExcerpt = `Sample filled excerpt:
-- Destination A: Build a fault-tolerant microservice
-- Skill 1: Distributed systems design - P
-- Skill 2: Observability - P
-- Skill 3: Release engineering - N
-- Week 1-6 Plan: Deliver a minimal service with tracing and canary release; document design decisions and failure handling.
-`;
+import { guideExcerpt } from '../support/guideExcerpt.js';
 
 describe.each(engines)('the Markdown template over HTTP on %s', (engine) => {
   let api: ApiHarness;

@@ -7,15 +7,7 @@ import { lintMapMarkdown } from './lint.js';
 import type { MarkdownMap } from './model.js';
 import { readMapMarkdown } from './read.js';
 import { type WritableMap, writeMapMarkdown } from './write.js';
-
-/** The guide's "Sample filled excerpt" (section 5), as printed. */
-const guideExcerpt = `Sample filled excerpt:
-- Destination A: Build a fault-tolerant microservice
-- Skill 1: Distributed systems design - P
-- Skill 2: Observability - P
-- Skill 3: Release engineering - N
-- Week 1-6 Plan: Deliver a minimal service with tracing and canary release; document design decisions and failure handling.
-`;
+import { guideExcerpt } from '../../../test/support/guideExcerpt.js';
 
 const withoutLines = (map: MarkdownMap): WritableMap => ({
   name: map.name,

@@ -1,23 +1,11 @@
 import { categoryLabels } from '../labels.js';
 import { levelDefinitions } from '../levels.js';
-import type { Category, DestinationStatus, Level } from '../../schemas/common.js';
+import type { Level } from '../../schemas/common.js';
+import type { MarkdownDestination, MarkdownSkill } from './model.js';
 
 /** What the writer needs: the map's own fields, without ids or lines. */
-export interface WritableSkill {
-  name: string;
-  currentLevel: Level;
-  targetLevel: Level | null;
-}
-export interface WritableDestination {
-  title: string;
-  category: Category | null;
-  status: DestinationStatus | null;
-  description: string | null;
-  measure: string | null;
-  targetDate: string | null;
-  businessImpact: string | null;
-  skills: WritableSkill[];
-}
+export type WritableSkill = Omit<MarkdownSkill, 'line'>;
+export type WritableDestination = Omit<MarkdownDestination, 'line' | 'skills'> & { skills: WritableSkill[] };
 export interface WritableCycle {
   number: number | null;
   lengthWeeks: number;
