@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from './securityHeaders.js';
+import { securityHeaderSets, securityHeaders } from './securityHeaders.js';
 
 // What @fastify/helmet sent on every answer before the headers were computed once; the
 // precomputed set must stay exactly this, names spelled and ordered as helmet does.
@@ -33,5 +33,15 @@ describe('securityHeaders', () => {
         ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
       ]),
     );
+  });
+
+  it('keeps on built assets only the headers a script or stylesheet obeys', () => {
+    expect(Object.keys(securityHeaderSets(true).asset)).toEqual([
+      'Cross-Origin-Resource-Policy',
+      'Referrer-Policy',
+      'Strict-Transport-Security',
+      'X-Content-Type-Options',
+    ]);
+    expect(securityHeaderSets(false).all).toEqual(Object.fromEntries(securityHeaders(false)));
   });
 });

@@ -43,16 +43,40 @@ export function securityHeaders(https: boolean): [string, string][] {
 }
 
 /**
+ * The headers that still mean something on a script or a stylesheet. The others (the content
+ * policy, framing, the opener and agent cluster, old-IE and Flash switches) govern documents only,
+ * and sent on each of the first load's small hashed files they cost more bytes than the file.
+ */
+const FOR_SUBRESOURCES = new Set([
+  'cross-origin-resource-policy',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+]);
+
+/** The build's hashed scripts and stylesheets (the SPA's pages, the API and public pages are not). */
+export const isBuiltAsset = (url: string) => url.startsWith('/assets/');
+
+/** The headers for documents and API answers, and the shorter set for built assets. */
+export function securityHeaderSets(https: boolean): { all: Record<string, string>; asset: Record<string, string> } {
+  const headers = securityHeaders(https);
+  return {
+    all: Object.fromEntries(headers),
+    asset: Object.fromEntries(headers.filter(([name]) => FOR_SUBRESOURCES.has(name.toLowerCase()))),
+  };
+}
+
+/**
  * Every answer carries the security headers. They depend only on the configuration, so they
  * are computed once at start: @fastify/helmet rebuilt helmet's middleware, parsing the whole
  * policy, on every request.
  */
 export function addSecurityHeaders(app: FastifyInstance, https: boolean): void {
-  const headers = Object.fromEntries(securityHeaders(https));
-  app.addHook('onRequest', (_request, reply, done) => {
+  const { all, asset } = securityHeaderSets(https);
+  app.addHook('onRequest', (request, reply, done) => {
     // Through Fastify's own headers, not the raw response's: a header set on the raw response
     // sends Node's writeHead down its slow path, which sets and checks every header twice.
-    reply.headers(headers);
+    reply.headers(isBuiltAsset(request.url) ? asset : all);
     done();
   });
 }

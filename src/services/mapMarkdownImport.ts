@@ -6,7 +6,6 @@ import * as skills from '../db/repositories/skills.js';
 import { categoryLabels, categoryOrder } from '../domain/labels.js';
 import { levelDefinitions } from '../domain/levels.js';
 import type { Finding, MarkdownDestination, MarkdownMap, MarkdownSkill } from '../domain/mapMarkdown/model.js';
-import { readMapMarkdown } from '../domain/mapMarkdown/read.js';
 import type { Level } from '../schemas/common.js';
 import { destinationCreate, type Skill, skillCreate } from '../schemas/map.js';
 import type { MapImportItem, MapImportResult } from '../schemas/mapMarkdown.js';
@@ -44,6 +43,8 @@ export async function importMapMarkdown(
   markdown: string,
   dryRun: boolean,
 ): Promise<MapImportResult> {
+  // The Markdown parser (micromark) costs ~10 MB of memory: loaded on the first import, not at start.
+  const { readMapMarkdown } = await import('../domain/mapMarkdown/read.js');
   const { map: file, warnings } = readMapMarkdown(markdown);
   if (file.destinations.length === 0) {
     throw new AppError(

@@ -98,6 +98,17 @@ describe.each(engines)('compressed answers on %s', (engine) => {
     expect(answer.body).toBe(web.script);
   });
 
+  it('sends a built asset only the security headers a script obeys, and a page all of them', async () => {
+    const asset = await get('/assets/index-abc123.js');
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(asset.headers['content-security-policy']).toBeUndefined();
+    expect(asset.headers['x-frame-options']).toBeUndefined();
+    const page = await get('/map');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
   it.each([
     ['br', 'br'],
     ['gzip', 'gzip'],
