@@ -6,7 +6,7 @@ import { type Clock, systemClock } from '../domain/time.js';
 import { loadBaseLayers } from '../content/load.js';
 import { ContentStore } from '../services/contentStore.js';
 import type { ServiceDeps } from '../services/context.js';
-import { createSmtpMailer, fromAddressFor } from '../services/mail.js';
+import { SMTP_PATIENCE, createSmtpMailer, fromAddressFor } from '../services/mail.js';
 import { loadOrCreateSecret } from '../services/secrets.js';
 import { type App, buildApp } from './app.js';
 import type { Config } from './config.js';
@@ -41,8 +41,11 @@ export async function startRuntime(
   });
   try {
     await migrateToLatest(database.db);
-    // One mailer for the digest and the services that send mail; none while SMTP_URL is unset.
-    const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, fromAddressFor(config.baseUrl)) : null;
+    // None while SMTP_URL is unset. Services send while someone waits for the answer, so they give
+    // up sooner than the digest, which sends in the background.
+    const from = fromAddressFor(config.baseUrl);
+    const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, from, SMTP_PATIENCE.inRequest) : null;
+    const digestMailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, from, SMTP_PATIENCE.background) : null;
     const deps: ServiceDeps = {
       db: database.db,
       clock: options.clock ?? systemClock,
@@ -63,7 +66,7 @@ export async function startRuntime(
       extraRoutes: options.extraRoutes,
     });
     // Weekly digests only when SMTP_URL is set; without it nothing is scheduled or sent.
-    const digestScheduler = mailer ? startDigestScheduler({ deps, mailer, log: app.log }) : null;
+    const digestScheduler = digestMailer ? startDigestScheduler({ deps, mailer: digestMailer, log: app.log }) : null;
     return {
       app,
       database,

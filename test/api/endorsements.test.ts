@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DAY } from '../../src/domain/time.js';
 import { type ApiHarness, type Caller, password, refusal, startApi } from '../support/api.js';
@@ -342,4 +343,28 @@ describe.each(engines)('peer endorsements on %s', (engine) => {
     expect(await db.selectFrom('endorsements').select('id').where('user_id', '=', me.user.id).execute()).toEqual([]);
     expect((await api.caller(nextAddress()).get(`/endorse/${tokenOf(url)}`)).status).toBe(404);
   });
+});
+
+describe('an endorsement request while the mail server hangs', () => {
+  it('answers within seconds, keeps the request, and says it was not mailed', async () => {
+    // Accepts the connection and never greets: the digest would wait for minutes, a request must not.
+    const silent = net.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const address = silent.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const api = await startApi('sqlite', { signup: 'open', smtpUrl: `smtp://127.0.0.1:${port}` });
+    try {
+      const ada = await api.admin();
+      const started = Date.now();
+      const created = await ada.call('POST /api/v1/endorsement-requests', {
+        body: { name: 'Grace', email: 'grace@example.test' },
+      });
+      expect(created.mailed).toBe(false);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect((await ada.call('GET /api/v1/endorsement-requests')).map((r) => r.id)).toEqual([created.id]);
+    } finally {
+      await api.close();
+      silent.close();
+    }
+  }, 30_000);
 });

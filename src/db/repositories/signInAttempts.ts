@@ -3,30 +3,31 @@ import type { Tables } from '../tables.js';
 
 /**
  * Takes one attempt from the key's allowance, or answers false when `limit` attempts were
- * already taken since `since`. The check and the count are one UPDATE, so concurrent callers
- * queue on the row (PostgreSQL re-reads it after the lock) and never all see the old count.
+ * already taken since `since`. The check and the count are one INSERT … ON CONFLICT DO UPDATE,
+ * so concurrent callers queue on the row (PostgreSQL re-reads it after the lock) and never all
+ * see the old count, and a prune that deletes the row between two statements cannot make a
+ * caller miss it: there is no second statement.
  */
 export async function reserveAttempt(
   db: Kysely<Tables>,
   attempt: { key: string; limit: number; now: string; since: string },
 ): Promise<boolean> {
-  await db
-    .insertInto('sign_in_attempts')
-    .values({ key: attempt.key, window_start: attempt.now, attempts: 0 })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
   // A window older than `since` starts over at this attempt.
-  const expired = sql<boolean>`window_start <= ${attempt.since}`;
+  const expired = sql<boolean>`sign_in_attempts.window_start <= ${attempt.since}`;
   const result = await db
-    .updateTable('sign_in_attempts')
-    .set({
-      attempts: sql<number>`case when ${expired} then 1 else attempts + 1 end`,
-      window_start: sql<string>`case when ${expired} then ${attempt.now} else window_start end`,
-    })
-    .where('key', '=', attempt.key)
-    .where(sql<boolean>`(${expired} or attempts < ${attempt.limit})`)
+    .insertInto('sign_in_attempts')
+    .values({ key: attempt.key, window_start: attempt.now, attempts: 1 })
+    .onConflict((oc) =>
+      oc
+        .column('key')
+        .doUpdateSet({
+          attempts: sql<number>`case when ${expired} then 1 else sign_in_attempts.attempts + 1 end`,
+          window_start: sql<string>`case when ${expired} then ${attempt.now} else sign_in_attempts.window_start end`,
+        })
+        .where(sql<boolean>`(${expired} or sign_in_attempts.attempts < ${attempt.limit})`),
+    )
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
 /** When the key's current window began (it frees up one window later). */
