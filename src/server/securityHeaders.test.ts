@@ -44,4 +44,15 @@ describe('securityHeaders', () => {
     ]);
     expect(securityHeaderSets(false).all).toEqual(Object.fromEntries(securityHeaders(false)));
   });
+
+  it('gives API answers a policy that allows nothing, no framing, and the subresource headers', () => {
+    expect(securityHeaderSets(true).api).toEqual({
+      'Content-Security-Policy': "default-src 'none';frame-ancestors 'none'",
+      'X-Frame-Options': 'DENY',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Referrer-Policy': 'no-referrer',
+      'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
 });
