@@ -20,13 +20,13 @@ function cookieSet(answer: Answer, name: string): string | null {
   return lines.find((line) => line.startsWith(`${name}=`)) ?? null;
 }
 
-const valueOf = (line: string | null) => line?.split(';')[0]?.split('=')[1] ?? '';
+const cookieValue = (line: string | null) => line?.split(';')[0]?.split('=')[1] ?? '';
 
 /** Starts a sign-in, answers the provider's address, and the pending login's cookie. */
 async function start(caller: Caller) {
   const answer = await caller.get('/api/v1/oidc/start');
   expect(answer.status).toBe(303);
-  return { location: String(answer.headers.location), loginCookie: valueOf(cookieSet(answer, 'gm_oidc')), answer };
+  return { location: String(answer.headers.location), loginCookie: cookieValue(cookieSet(answer, 'gm_oidc')), answer };
 }
 
 /** The provider's answer brought back to the callback, as the browser brings it (with the login cookie). */
@@ -97,7 +97,7 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
     for (const name of ['code_challenge', 'state', 'nonce']) expect(url.searchParams.get(name)).toMatch(/^[\w-]{43}$/);
     const cookie = cookieSet(answer, 'gm_oidc') ?? '';
     expect(cookie).toMatch(/; Max-Age=600; Path=\/api\/v1\/oidc; HttpOnly; SameSite=Lax$/);
-    expect(valueOf(cookie)).not.toContain(url.searchParams.get('state'));
+    expect(cookieValue(cookie)).not.toContain(url.searchParams.get('state'));
   });
 
   it('signs in an existing password user whose verified email matches, with the normal session and CSRF token', async () => {
