@@ -106,7 +106,7 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
     const back = await signInAtProvider(location, 'ada', redirectUri);
     const answer = await callback(browser, back, loginCookie);
     expect(answer.status).toBe(303);
-    expect(answer.headers.location).toBe('/');
+    expect(answer.headers.location).toBe('/map');
     expect(cookieSet(answer, 'gm_session')).toMatch(/HttpOnly; SameSite=Lax/);
     expect(cookieSet(answer, 'gm_oidc')).toMatch(/^gm_oidc=;/);
     const me = await browser.call('GET /api/v1/me');
@@ -124,7 +124,7 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
     provider.account(person('ada', 'ada.lovelace@example.test'));
     try {
       const browser = open.caller();
-      expect((await singleSignOn(browser, 'ada')).headers.location).toBe('/');
+      expect((await singleSignOn(browser, 'ada')).headers.location).toBe('/map');
       expect((await browser.call('GET /api/v1/me')).user.email).toBe('ada@example.test');
     } finally {
       provider.account(person('ada', 'ada@example.test'));
@@ -169,7 +169,7 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
 
   it('creates the account when sign-up is open, named as the provider names the person, and exports the link', async () => {
     const browser = open.caller();
-    expect((await singleSignOn(browser, 'newcomer')).headers.location).toBe('/');
+    expect((await singleSignOn(browser, 'newcomer')).headers.location).toBe('/map');
     const { user } = await browser.call('GET /api/v1/me');
     expect(user).toMatchObject({ email: 'newcomer@example.test', name: 'Newcomer at Test ID', role: 'member' });
     expect((await browser.call('GET /api/v1/map')).title).toBe('Growth Map for Newcomer at Test ID');
@@ -188,7 +188,7 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
     const users = await (await signedInAdmin(invite)).call('GET /api/v1/users');
     expect(users.map((u) => u.email)).toEqual(['admin@example.test']);
     const admin = invite.caller();
-    expect((await singleSignOn(admin, 'admin')).headers.location).toBe('/');
+    expect((await singleSignOn(admin, 'admin')).headers.location).toBe('/map');
     expect((await admin.call('GET /api/v1/me')).user.role).toBe('admin');
   });
 

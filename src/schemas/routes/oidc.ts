@@ -22,7 +22,7 @@ export const oidcRoutes = {
     response: { 303: z.null() },
     public: true,
     tags,
-    summary: 'Single sign-on: the provider sends the browser back here; signs in and goes on to /',
+    summary: 'Single sign-on: the provider sends the browser back here; signs in and goes on to /map',
     description:
       'Register `{BASE_URL}/api/v1/oidc/callback` at the provider. A failure goes on to `/sign-in?sso={reason}` instead.',
   }),

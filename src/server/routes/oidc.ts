@@ -32,7 +32,8 @@ export const oidcHandlers = ({ deps, secureCookies }: RouteContext): Handlers<Ro
         });
         if (request.sessionHash) await endSession(deps, request.sessionHash);
         await signInWithCookie(deps, reply, user, secureCookies);
-        return { location: '/' };
+        // Where the password form leads too.
+        return { location: '/map' };
       } catch (error) {
         return toSignIn(request, error);
       }
