@@ -1,4 +1,5 @@
 import * as client from 'openid-client';
+import { isUniqueViolation } from '../db/errors.js';
 import * as maps from '../db/repositories/map.js';
 import * as oidc from '../db/repositories/oidc.js';
 import * as users from '../db/repositories/users.js';
@@ -147,7 +148,15 @@ async function accountFor(deps: ServiceDeps, person: Person): Promise<User> {
   }
   // Joining freely needs open sign-up, and someone must have set the instance up as its administrator.
   if (deps.signup !== 'open' || (await users.countUsers(deps.db)) === 0) throw new SsoRefused('no-account');
-  return createAccount(deps, person);
+  try {
+    return await createAccount(deps, person);
+  } catch (error) {
+    // The same person's sign-in in another tab made the account a moment ago: use that one.
+    const made = isUniqueViolation(error) ? (await users.findCredentials(deps.db, { email: person.email }))?.user : null;
+    if (!made) throw error;
+    await link(made.id);
+    return made;
+  }
 }
 
 async function createAccount(deps: ServiceDeps, person: Person): Promise<User> {

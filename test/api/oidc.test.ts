@@ -180,6 +180,21 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
     expect(withPassword.status).toBe(401);
   });
 
+  it('makes one account when the same new person comes back in two tabs at once', async () => {
+    provider.account(person('twin', 'twin@example.test'));
+    const tabs = [open.caller(), open.caller()];
+    const answers = await Promise.all(
+      tabs.map(async (tab) => {
+        const { location, loginCookie } = await start(tab);
+        return { tab, back: await signInAtProvider(location, 'twin', redirectUri), loginCookie };
+      }),
+    );
+    const landed = await Promise.all(answers.map(({ tab, back, loginCookie }) => callback(tab, back, loginCookie)));
+    expect(landed.map((answer) => answer.headers.location)).toEqual(['/map', '/map']);
+    const ids = await Promise.all(tabs.map(async (tab) => (await tab.call('GET /api/v1/me')).user.id));
+    expect(ids[0]).toBe(ids[1]);
+  });
+
   it('refuses a stranger when joining needs an invitation, and still signs in someone who has an account', async () => {
     const stranger = invite.caller();
     const refused = await singleSignOn(stranger, 'stranger');
@@ -201,6 +216,20 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
       body: { disabled: true, version: bob?.version ?? 0 },
     });
     expect((await singleSignOn(open.caller(), 'bob')).headers.location).toBe('/sign-in?sso=disabled');
+  });
+
+  it('forgets the link when the account is deleted: the same provider account then starts afresh', async () => {
+    provider.account(person('carol', 'carol@example.test'));
+    const carol = await open.member('Carol');
+    expect((await singleSignOn(open.caller(), 'carol')).headers.location).toBe('/map');
+    const links = () =>
+      open.runtime.database.db.selectFrom('user_identities').selectAll().where('subject', '=', 'carol').execute();
+    expect(await links()).toHaveLength(1);
+    await carol.call('DELETE /api/v1/me', { body: { confirm: 'carol@example.test', password } });
+    expect(await links()).toEqual([]);
+    const again = open.caller();
+    expect((await singleSignOn(again, 'carol')).headers.location).toBe('/map');
+    expect((await again.call('GET /api/v1/me')).user.name).toBe('Carol at Test ID');
   });
 
   it('limits the sign-ins one address starts, like password sign-in', async () => {
