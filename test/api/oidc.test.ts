@@ -256,6 +256,27 @@ describe('single sign-on while it is not configured', () => {
   });
 });
 
+describe('single sign-on while the provider is down', () => {
+  let api: ApiHarness;
+  let provider: TestProvider;
+  beforeAll(async () => {
+    // A provider that was there and is gone: its port is closed.
+    provider = await startOidcProvider({ redirectUri, accounts: [person('ada', 'ada@example.test')] });
+    await provider.stop();
+    api = await startApi('sqlite', { baseUrl, env: provider.env });
+  });
+  afterAll(() => api?.close());
+
+  it('starts anyway, and a sign-in comes back to the sign-in page saying it did not work', async () => {
+    const visitor = api.caller();
+    expect((await visitor.call('GET /api/v1/setup')).singleSignOn).toEqual({ label: 'Test ID' });
+    const answer = await visitor.get('/api/v1/oidc/start');
+    expect(answer.status).toBe(303);
+    expect(answer.headers.location).toBe('/sign-in?sso=failed');
+    expect(cookieSet(answer, 'gm_oidc')).toBeNull();
+  });
+});
+
 async function signedInAdmin(api: ApiHarness): Promise<Caller> {
   const admin = api.caller();
   await admin.call('POST /api/v1/session', { body: { email: 'admin@example.test', password } });
