@@ -332,4 +332,6 @@ export interface Tables {
     created_at: string;
   };
   ladder_choices: { user_id: string; ladder_id: string; level_id: string; updated_at: string };
+  user_identities: { issuer: string; subject: string; user_id: string; created_at: string };
+  oidc_logins: { id_hash: string; state: string; nonce: string; code_verifier: string; created_at: string; expires_at: string };
 }

@@ -62,6 +62,8 @@ export type SignUpBody = z.infer<typeof signUpBody>;
 export const setupStatus = z.object({
   needsSetup: z.boolean(),
   signup: z.enum(['invite', 'open']),
+  /** Single sign-on with OpenID Connect, and the words of its button; null when not configured. */
+  singleSignOn: z.object({ label: z.string() }).nullable(),
 });
 
 export const accountPatch = z.object({

@@ -8,6 +8,7 @@ import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { ladderChoice } from './ladders.js';
 import { growthMap, levelChange } from './map.js';
+import { userIdentity } from './oidc.js';
 import { portfolioShareExport } from './portfolio.js';
 import { preferences, quarterlyReview } from './planning.js';
 import { talkingPointsDraft } from './talkingPoints.js';
@@ -40,5 +41,7 @@ export const accountExport = z.object({
   endorsements: z.array(endorsement),
   /** The user's career ladder and level; ladders themselves are instance content, not the account's. */
   ladder: ladderChoice,
+  /** The OpenID providers' accounts that sign this user in (issuer and subject). */
+  identities: z.array(userIdentity),
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -2,8 +2,11 @@ import type { z } from 'zod';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** The statuses a route answers when it worked; everything else is an error body. */
-export type SuccessStatus = 200 | 201 | 204;
+/**
+ * The statuses a route answers when it worked; everything else is an error body. 303 sends the
+ * browser on (single sign-on goes through another site): the handler returns the address.
+ */
+export type SuccessStatus = 200 | 201 | 204 | 303;
 
 /**
  * One route of the API, described once: the server registers it, the client calls it, the
@@ -73,7 +76,7 @@ export type RouteOutput<R extends RouteDefinition> = R['produces'] extends 'appl
   ? Uint8Array | string
   : R['produces'] extends string
     ? string
-    : SuccessStatusOf<R> extends 204
+    : SuccessStatusOf<R> extends 204 | 303
       ? null
       : z.output<ResponseSchema<R>>;
 
@@ -84,11 +87,18 @@ export type HandlerResult<R extends RouteDefinition> = R['produces'] extends 'ap
     ? string
     : SuccessStatusOf<R> extends 204
       ? null
-      : z.input<ResponseSchema<R>>;
+      : SuccessStatusOf<R> extends 303
+        ? RedirectTo
+        : z.input<ResponseSchema<R>>;
+
+/** Where a 303 route sends the browser: a path of this app or the address of another site. */
+export interface RedirectTo {
+  location: string;
+}
 
 export const successStatusOf = (route: RouteDefinition): SuccessStatus => {
   const statuses = Object.keys(route.response).map(Number);
-  const status = statuses.find((s): s is SuccessStatus => s === 200 || s === 201 || s === 204);
+  const status = statuses.find((s): s is SuccessStatus => s === 200 || s === 201 || s === 204 || s === 303);
   if (status === undefined || statuses.length !== 1) throw new Error(`${routeKey(route)} needs exactly one success status`);
   return status;
 };

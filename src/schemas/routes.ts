@@ -11,6 +11,7 @@ import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framewo
 import { healthRoutes } from './routes/health.js';
 import { ladderRoutes, myLadderRoutes } from './routes/ladders.js';
 import { mapRoutes } from './routes/map.js';
+import { oidcRoutes } from './routes/oidc.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
 import { portfolioRoutes } from './routes/portfolio.js';
 import { progressLogRoutes } from './routes/progressLog.js';
@@ -27,6 +28,7 @@ import { tokenRoutes } from './routes/tokens.js';
 export const routes = {
   health: healthRoutes,
   session: sessionRoutes,
+  oidc: oidcRoutes,
   account: accountRoutes,
   tokens: tokenRoutes,
   admin: adminRoutes,

@@ -45,11 +45,28 @@ describe('configuration from the environment', () => {
     [{ TRUST_PROXY: 'maybe' }, 'TRUST_PROXY', /true or false/],
     [{ WEBHOOK_ALLOW_PRIVATE: 'sometimes' }, 'WEBHOOK_ALLOW_PRIVATE', /true or false/],
     [{ DATA_DIR: '/dev/null/growthmap' }, 'DATA_DIR', /cannot create or write/],
+    [{ OIDC_ISSUER: 'https://id.example.test', OIDC_CLIENT_ID: 'growth' }, 'OIDC_CLIENT_SECRET', /OIDC_ISSUER, OIDC_CLIENT_ID/],
+    [{ OIDC_CLIENT_ID: 'growth', OIDC_CLIENT_SECRET: 's' }, 'OIDC_ISSUER', /must be set too/],
+    [{ OIDC_ISSUER: 'http://id.example.test', OIDC_CLIENT_ID: 'g', OIDC_CLIENT_SECRET: 's' }, 'OIDC_ISSUER', /https/],
+    [{ OIDC_NAME: 'Okta' }, 'OIDC_NAME', /needs OIDC_ISSUER/],
   ])('refuses %o naming %s', (env, variable, message) => {
     const error = refusal(env);
     expect(error.variable).toBe(variable);
     expect(error.message.startsWith(variable)).toBe(true);
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain('\n');
+  });
+
+  it('reads single sign-on as all three of issuer, client id and secret, or none', () => {
+    expect(loadConfig(base).oidc).toBeNull();
+    const sso = { OIDC_ISSUER: 'https://id.example.test/realm', OIDC_CLIENT_ID: 'growth', OIDC_CLIENT_SECRET: 's3cret' };
+    expect(loadConfig({ ...base, ...sso }).oidc).toEqual({
+      issuer: 'https://id.example.test/realm',
+      clientId: 'growth',
+      clientSecret: 's3cret',
+      name: 'single sign-on',
+    });
+    expect(loadConfig({ ...base, ...sso, OIDC_NAME: 'Okta' }).oidc?.name).toBe('Okta');
+    expect(loadConfig({ ...base, ...sso, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.issuer).toBe('http://127.0.0.1:4000');
   });
 });

@@ -16,6 +16,16 @@ export interface Config {
   /** Wins may be posted to private addresses and over plain http (a channel inside the network, tests). */
   webhookAllowPrivate: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Single sign-on with OpenID Connect; null when OIDC_ISSUER and its client are unset. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The button's label: "Sign in with {name}". */
+  name: string;
 }
 
 /** Names the variable that is wrong, so start-up can say it in one line. */
@@ -58,6 +68,15 @@ const variables = {
     .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
     .default('false')
     .transform((v) => ['true', '1', 'yes'].includes(v)),
+  OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: "must be an https:// URL (the provider's issuer)" })
+    .refine((url) => url.startsWith('https://') || isLoopback(new URL(url).hostname), {
+      error: 'must be an https:// URL (http:// only on a loopback address, for tests)',
+    })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().max(500, 'must be at most 500 characters').optional(),
+  OIDC_CLIENT_SECRET: z.string().max(500, 'must be at most 500 characters').optional(),
+  OIDC_NAME: z.string().trim().max(60, 'must be at most 60 characters').optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -89,7 +108,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: read<typeof variables.TRUST_PROXY>(env, 'TRUST_PROXY'),
     webhookAllowPrivate: read<typeof variables.WEBHOOK_ALLOW_PRIVATE>(env, 'WEBHOOK_ALLOW_PRIVATE'),
     logLevel: read<typeof variables.LOG_LEVEL>(env, 'LOG_LEVEL'),
+    oidc: readOidc(env),
   };
+}
+
+const isLoopback = (hostname: string) => ['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+
+/** All three of the issuer, client id and secret, or none: half a configuration is a mistake. */
+function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const issuer = read<typeof variables.OIDC_ISSUER>(env, 'OIDC_ISSUER');
+  const clientId = read<typeof variables.OIDC_CLIENT_ID>(env, 'OIDC_CLIENT_ID');
+  const clientSecret = read<typeof variables.OIDC_CLIENT_SECRET>(env, 'OIDC_CLIENT_SECRET');
+  const name = read<typeof variables.OIDC_NAME>(env, 'OIDC_NAME');
+  if (!issuer && !clientId && !clientSecret) {
+    if (name) throw new ConfigError('OIDC_NAME', 'needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+    return null;
+  }
+  if (!issuer || !clientId || !clientSecret) {
+    const missing = !issuer ? 'OIDC_ISSUER' : !clientId ? 'OIDC_CLIENT_ID' : 'OIDC_CLIENT_SECRET';
+    throw new ConfigError(missing, 'must be set too: single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  }
+  return { issuer, clientId, clientSecret, name: name || 'single sign-on' };
 }
 
 function ensureWritableDirectory(dir: string): void {

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { errorBody } from '../schemas/errors.js';
-import { type RouteDefinition, routeKey, successStatusOf } from '../schemas/route.js';
+import { type RedirectTo, type RouteDefinition, routeKey, successStatusOf } from '../schemas/route.js';
 import { type Feature, type Routes, routes } from '../schemas/routes.js';
 import { EncodedJson } from './encodedJson.js';
 import type { Handlers } from './handler.js';
@@ -17,6 +17,7 @@ import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/f
 import { healthHandlers } from './routes/health.js';
 import { ladderHandlers, myLadderHandlers } from './routes/ladders.js';
 import { mapHandlers } from './routes/map.js';
+import { oidcHandlers } from './routes/oidc.js';
 import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
 import { portfolioHandlers } from './routes/portfolio.js';
 import { progressLogHandlers } from './routes/progressLog.js';
@@ -31,6 +32,7 @@ export type AllHandlers = { [F in Feature]: Handlers<Routes[F]> };
 export const handlersFor = (context: RouteContext): AllHandlers => ({
   health: healthHandlers(context),
   session: sessionHandlers(context),
+  oidc: oidcHandlers(context),
   account: accountHandlers(context),
   tokens: tokenHandlers(context),
   admin: adminHandlers(context),
@@ -62,6 +64,8 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 const isHandler = (value: unknown): value is AnyHandler => typeof value === 'function';
+const isRedirect = (value: unknown): value is RedirectTo =>
+  typeof value === 'object' && value !== null && 'location' in value && typeof value.location === 'string';
 
 /** What Fastify validates and serializes with, and what OpenAPI documents. */
 export function fastifySchema(route: RouteDefinition, operationId: string): FastifySchema & { hide?: boolean } {
@@ -103,6 +107,7 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
           if (route.produces?.startsWith('text/')) reply.type(`${route.produces}; charset=utf-8`);
           const body = await handler(request, reply);
           if (body instanceof EncodedJson) return body.send(request, reply);
+          if (status === 303 && isRedirect(body)) return reply.redirect(body.location, 303);
           return status === 204 ? reply.send(null) : body;
         },
       };

@@ -7,6 +7,7 @@ import { loadBaseLayers } from '../content/load.js';
 import { ContentStore } from '../services/contentStore.js';
 import type { ServiceDeps } from '../services/context.js';
 import { SMTP_PATIENCE, createSmtpMailer, fromAddressFor } from '../services/mail.js';
+import { openIdProvider } from '../services/openIdProvider.js';
 import { loadOrCreateSecret } from '../services/secrets.js';
 import { type App, buildApp } from './app.js';
 import type { Config } from './config.js';
@@ -55,6 +56,7 @@ export async function startRuntime(
       content,
       webhookAllowPrivate: config.webhookAllowPrivate,
       mailer,
+      oidc: config.oidc ? openIdProvider(config.oidc, config.baseUrl) : null,
     };
     const app = await buildApp({
       deps,

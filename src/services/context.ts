@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Tables } from '../db/tables.js';
 import type { ContentStore } from './contentStore.js';
 import type { Mailer } from './mail.js';
+import type { OpenIdProvider } from './openIdProvider.js';
 import { type Clock, dateIn } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
 
@@ -19,6 +20,8 @@ export interface ServiceDeps {
   webhookAllowPrivate?: boolean;
   /** Sends email (SMTP_URL); null when unset, and then nothing is mailed. */
   mailer: Mailer | null;
+  /** Single sign-on's provider (OIDC_ISSUER); absent or null when not configured. */
+  oidc?: OpenIdProvider | null;
 }
 
 /** Who is asking. Every service call that reads or writes user data takes one. */

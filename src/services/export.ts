@@ -1,5 +1,6 @@
 import { listTokens } from '../db/repositories/tokens.js';
 import { listLevelChangesOfUser } from '../db/repositories/levelChanges.js';
+import { identitiesOf } from '../db/repositories/oidc.js';
 import type { AccountExport } from '../schemas/export.js';
 import { exportArtifacts } from './artifacts.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
@@ -40,7 +41,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     exportPortfolio(deps, actor),
     exportEndorsements(deps, actor),
   ]);
-  const ladder = await exportChoice(deps, actor);
+  const [ladder, identities] = await Promise.all([exportChoice(deps, actor), identitiesOf(deps.db, actor.user.id)]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -63,5 +64,6 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     endorsementRequests,
     endorsements,
     ladder,
+    identities,
   };
 }

@@ -10,7 +10,7 @@ describe.each(engines)('accounts over HTTP on %s', (engine) => {
   afterEach(() => api.close());
 
   it('sets up the administrator once, with an HttpOnly SameSite=Lax session cookie, then answers 409', async () => {
-    expect((await api.caller().get('/api/v1/setup')).body).toEqual({ needsSetup: true, signup: 'invite' });
+    expect((await api.caller().get('/api/v1/setup')).body).toEqual({ needsSetup: true, signup: 'invite', singleSignOn: null });
     const caller = api.caller();
     const answer = await caller.post('/api/v1/setup', { email: 'Ada@Example.test', name: 'Ada', password });
     expect(answer.status).toBe(201);

@@ -7,7 +7,11 @@ import type { RouteContext } from '../routeContext.js';
 import { clearSessionCookie, signInWithCookie } from '../sessionCookie.js';
 
 export const sessionHandlers = ({ deps, secureCookies }: RouteContext): Handlers<Routes['session']> => ({
-  setupStatus: async () => ({ needsSetup: await accounts.needsSetup(deps), signup: deps.signup }),
+  setupStatus: async () => ({
+    needsSetup: await accounts.needsSetup(deps),
+    signup: deps.signup,
+    singleSignOn: deps.oidc ? { label: deps.oidc.label } : null,
+  }),
   setup: async (request, reply) => signInWithCookie(deps, reply, await accounts.setup(deps, request.body), secureCookies),
   signUp: async (request, reply) => signInWithCookie(deps, reply, await accounts.signUp(deps, request.body), secureCookies),
   signIn: async (request, reply) => {

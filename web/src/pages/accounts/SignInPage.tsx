@@ -1,12 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrors } from '../../api/client.js';
 import { useSetupStatus } from '../../App.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { Loading, Page } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { SignInLimited, requestSignIn } from './signInRequest.js';
+import { SingleSignOnChoice, ssoFailureMessage } from './SingleSignOn.js';
 import { formError } from '../../components/formError.js';
 import './accounts.css';
 
@@ -28,6 +29,7 @@ export default function SignInPage() {
   const { user, signedIn } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
   const state = (location.state ?? {}) as FromState;
   const destination = state.from && state.from.startsWith('/') && state.from !== '/sign-in' ? state.from : '/map';
   const [email, setEmail] = useState('');
@@ -56,6 +58,9 @@ export default function SignInPage() {
   const message =
     signIn.error instanceof SignInLimited ? limitMessage(signIn.error) : formError(signIn.error, ['email', 'password']);
 
+  const sso = setup.data?.singleSignOn ?? null;
+  const ssoFailure = ssoFailureMessage(search.get('sso'), sso?.label ?? 'single sign-on');
+
   function submit(event: FormEvent) {
     event.preventDefault();
     signIn.mutate({ email, password });
@@ -66,6 +71,11 @@ export default function SignInPage() {
       {state.notice ? (
         <p role="status" className="success narrow">
           {state.notice}
+        </p>
+      ) : null}
+      {ssoFailure ? (
+        <p role="alert" className="form-error narrow">
+          {ssoFailure}
         </p>
       ) : null}
       <form className="card narrow" onSubmit={submit} noValidate>
@@ -94,6 +104,7 @@ export default function SignInPage() {
           Sign in
         </SubmitButton>
       </form>
+      {sso ? <SingleSignOnChoice label={sso.label} /> : null}
       <div className="form-links narrow">
         <p className="muted">Forgot your password? Ask an administrator for a password-reset link.</p>
         {setup.data?.signup === 'open' ? (
