@@ -14,7 +14,10 @@ export function skillsCommand(): Command {
     else {
       print(
         skills
-          .map((s) => `${s.name}: ${levelLabel(s.currentLevel)} → ${levelLabel(s.targetLevel)} (${s.destination})`)
+          .map((s) => {
+            const target = s.targetLevel === s.currentLevel ? ' (the target)' : ` → ${levelLabel(s.targetLevel)}`;
+            return `${s.name}: ${levelLabel(s.currentLevel)}${target} (${s.destination})`;
+          })
           .join('\n'),
       );
     }
