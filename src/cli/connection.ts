@@ -43,8 +43,9 @@ export function connect(credentials: Credentials = loadCredentials()): Connectio
       throw explainFailure(new ApiError(0, 'network', 'unreachable'));
     }
     // The route may be newer than the server: say which address it lacks rather than a bare 404.
-    if (response.status === 404)
+    if (response.status === 404) {
       throw new CliError(`${credentials.url} has no ${path} (404): the server is older than this command.`);
+    }
     if (!response.ok) throw explainFailure(await errorOf(response));
     return new Uint8Array(await response.arrayBuffer());
   }

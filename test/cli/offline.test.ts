@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertCliBuilt, cliHome, runCli } from '../support/cli.js';
+import { assertCliBuilt, cliEntry, cliHome, repositoryRoot, runCli } from '../support/cli.js';
 
 // What `growthmap` does with no server: lint, and the one-line refusals (issue 11, §4).
 describe('growthmap without a server', () => {
@@ -96,5 +97,18 @@ describe('growthmap without a server', () => {
     expect(run.stderr).toBe(
       'growthmap: Not logged in: run “growthmap login --url URL”, or set GROWTHMAP_URL and GROWTHMAP_TOKEN.\n',
     );
+  });
+
+  it('is the package’s bin, and in the tarball npm pack makes', () => {
+    const manifest = JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));
+    expect(manifest.bin).toEqual({ growthmap: 'dist/cli/main.js' });
+    expect(readFileSync(cliEntry, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+    const [pack] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repositoryRoot, encoding: 'utf8' }),
+    );
+    const files: string[] = pack.files.map((file: { path: string }) => file.path);
+    expect(files).toEqual(expect.arrayContaining(['dist/cli/main.js', 'dist/client/api.js', 'dist/server/main.js']));
+    expect(files).toContain('content/stages.yaml');
+    expect(files.filter((file) => file.startsWith('src/') || file.startsWith('test/'))).toEqual([]);
   });
 });
