@@ -44,6 +44,13 @@ if [[ " ${projects[*]} " == *" e2e "* ]]; then
 	echo "test.sh: building the production bundle (npm run build)"
 	npm run build || fail "npm run build failed"
 	[ -f dist/server/main.js ] || fail "npm run build did not produce dist/server/main.js"
+elif [[ " ${projects[*]} " == *" integration "* ]]; then
+	# test/cli runs the built growthmap command: build when the sources are newer than the last build.
+	if [ ! -f dist/.built ] || [ -n "$(find src web content package.json tsconfig.json -newer dist/.built -print -quit)" ]; then
+		echo "test.sh: building for the command-line tests (npm run build)"
+		npm run build || fail "npm run build failed"
+	fi
+	[ -f dist/cli/main.js ] || fail "npm run build did not produce dist/cli/main.js"
 fi
 
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
