@@ -24,9 +24,12 @@ describe('single sign-on with OpenID Connect, in Chromium', () => {
       accounts: [
         { login: 'kai', email: 'kai@example.test', emailVerified: true, name: 'Kai Provider' },
         { login: 'eve', email: 'kai@example.test', emailVerified: false, name: 'Eve' },
+        { login: 'nia', email: 'nia@example.test', emailVerified: true, name: 'Nia Provider' },
+        { login: 'omar', email: 'omar@example.test', emailVerified: true, name: 'Omar Provider' },
       ],
     });
-    journey = await startJourney({ server: { env: { PORT: String(port), ...provider.env } } });
+    // Open sign-up, so a new person's single sign-on makes an account (one without a password).
+    journey = await startJourney({ server: { env: { PORT: String(port), SIGNUP: 'open', ...provider.env } } });
     page = journey.page;
     await page.goto(`${journey.server.url}/setup`);
     await journey.api('POST /api/v1/setup', { body: { email: 'kai@example.test', name: 'Kai', password, timeZone: 'UTC' } });
@@ -71,6 +74,53 @@ describe('single sign-on with OpenID Connect, in Chromium', () => {
       'Test ID has not verified your email address, so it cannot sign you in here. Verify it there, or sign in with your password.',
     );
     await journey.checkScreen('single sign-on refused', { bothWidths: true });
+    expect((await page.request.get(`${journey.server.url}/api/v1/me`)).status()).toBe(401);
+  });
+
+  /** Without cookies (signed out), then in through the provider as a new person: an account without a password. */
+  async function joinThroughProvider(login: string) {
+    await journey.context.clearCookies();
+    await signInAtProvider(login);
+    await page.waitForURL(`${journey.server.url}/map`);
+    await page.goto(`${journey.server.url}/account`);
+    await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+  }
+
+  it('offers a person who joined through single sign-on to set a password, without asking for a current one', async () => {
+    await joinThroughProvider('nia');
+    expect((await journey.api('GET /api/v1/me')).hasPassword).toBe(false);
+    await page.getByRole('heading', { name: 'Set a password' }).waitFor();
+    expect(await page.getByLabel('Current password').count()).toBe(0);
+    // The deletion form asks for the email only: the one password field is the new one.
+    expect(await page.locator('input[type=password]').count()).toBe(1);
+    await journey.checkScreen('account without a password', { bothWidths: true });
+
+    const field = page.getByLabel('Password', { exact: true });
+    await field.focus();
+    await page.keyboard.type('nia chooses a long passphrase');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Password set.' }).waitFor();
+    await page.getByRole('heading', { name: 'Change password' }).waitFor();
+    await page.getByLabel('Current password').waitFor();
+    // Now deleting asks for the password too.
+    expect(await page.locator('input[type=password]').count()).toBe(3);
+    await journey.checkScreen('account after setting a password');
+
+    await journey.api('DELETE /api/v1/session');
+    const again = await journey.api('POST /api/v1/session', {
+      body: { email: 'nia@example.test', password: 'nia chooses a long passphrase' },
+    });
+    expect(again).toMatchObject({ user: { email: 'nia@example.test' }, hasPassword: true });
+  });
+
+  it('deletes an account without a password on the typed email alone', async () => {
+    await joinThroughProvider('omar');
+    const confirm = page.getByLabel('Type your email (omar@example.test) to confirm');
+    await confirm.focus();
+    await page.keyboard.type('omar@example.test');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${journey.server.url}/sign-in`);
+    await page.getByText('Your account and everything in it were deleted.').waitFor();
     expect((await page.request.get(`${journey.server.url}/api/v1/me`)).status()).toBe(401);
   });
 });

@@ -37,7 +37,12 @@ export const user = z.object({
 });
 export type User = z.infer<typeof user>;
 
-export const signedIn = z.object({ user, csrfToken: z.string() });
+export const signedIn = z.object({
+  user,
+  csrfToken: z.string(),
+  /** False for an account made through single sign-on until its person sets a password. */
+  hasPassword: z.boolean(),
+});
 export type SignedIn = z.infer<typeof signedIn>;
 
 export const setupBody = z.object({
@@ -74,15 +79,19 @@ export const accountPatch = z.object({
 });
 export type AccountPatch = z.infer<typeof accountPatch>;
 
+/** Without `currentPassword` only while the account has no password: that sets the first one. */
 export const passwordChangeBody = z.object({
-  currentPassword: z.string().min(1, 'Enter your current password.').max(256),
+  currentPassword: z.string().min(1, 'Enter your current password.').max(256).optional(),
   newPassword: password,
 });
+export type PasswordChangeBody = z.infer<typeof passwordChangeBody>;
 
+/** Without `password` only when the account has none: the typed email and the session confirm it. */
 export const accountDeleteBody = z.object({
   confirm: plainString().max(256),
-  password: z.string().min(1, 'Enter your password.').max(256),
+  password: z.string().min(1, 'Enter your password.').max(256).optional(),
 });
+export type AccountDeleteBody = z.infer<typeof accountDeleteBody>;
 
 export const invitation = z.object({
   id,

@@ -94,9 +94,9 @@ describe.each(engines)('accounts on %s', (engine) => {
   it('deletes the account and its map only after the email is typed and the password given', async () => {
     await h.user('Ada');
     const bob = await accounts.signUp({ ...h.deps, signup: 'open' }, { email: 'bob@example.test', name: 'Bob', password });
-    const mistyped = await rejection(accounts.deleteAccount(h.deps, { user: bob }, { confirm: 'bob@', password }));
+    const mistyped = await rejection(accounts.deleteAccount(h.deps, { user: bob }, { confirm: 'bob@', password }, null));
     expect(mistyped.details.fields?.confirm).toBeDefined();
-    await accounts.deleteAccount(h.deps, { user: bob }, { confirm: 'bob@example.test', password });
+    await accounts.deleteAccount(h.deps, { user: bob }, { confirm: 'bob@example.test', password }, null);
     const maps = await h.deps.db.selectFrom('growth_maps').select('user_id').execute();
     expect(maps.map((m) => m.user_id)).not.toContain(bob.id);
   });

@@ -2,7 +2,15 @@ import * as maps from '../db/repositories/map.js';
 import * as invitations from '../db/repositories/invitations.js';
 import * as sessions from '../db/repositories/sessions.js';
 import * as users from '../db/repositories/users.js';
-import type { AccountPatch, SetupBody, SignInBody, SignUpBody, User } from '../schemas/accounts.js';
+import type {
+  AccountDeleteBody,
+  AccountPatch,
+  PasswordChangeBody,
+  SetupBody,
+  SignInBody,
+  SignUpBody,
+  User,
+} from '../schemas/accounts.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { AppError, conflict, forbidden, invalid, notFound } from './errors.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
@@ -66,7 +74,10 @@ async function createAccount(deps: ServiceDeps, body: SetupBody, role: 'admin' |
 export async function signIn(deps: ServiceDeps, body: SignInBody, address: string): Promise<User> {
   const attempt = await reserveSignInAttempt(deps, body.email, address);
   const found = await users.findCredentials(deps.db, { email: body.email });
-  const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), body.password);
+  // An account without a password (made through single sign-on) does the same work as an
+  // unknown email, so neither the answer nor its timing says the account exists.
+  const hash = found?.passwordHash ?? null;
+  const ok = (await verifyPassword(hash ?? (await dummyPasswordHash()), body.password)) && hash !== null;
   // A disabled account answers exactly like a wrong password, so the answer never confirms that
   // the password was right; the attempt counts against the allowance the same way.
   if (!found || !ok || found.user.disabled) {
@@ -94,18 +105,37 @@ export async function updateAccount(deps: ServiceDeps, actor: Actor, patch: Acco
   return ownAccount(deps, actor);
 }
 
-/** Every other session ends when the password changes. */
+/** Whether the account has a password: one made through single sign-on has none until its person sets one. */
+export function hasPassword(deps: ServiceDeps, actor: Actor): Promise<boolean> {
+  return users.hasPassword(deps.db, actor.user.id);
+}
+
+/**
+ * Every other session ends when the password changes. An account without a password sets its
+ * first one without `currentPassword`: the signed-in browser is the proof, so not an access
+ * token, which would otherwise turn into the keys to the account.
+ */
 export async function changePassword(
   deps: ServiceDeps,
   actor: Actor,
-  body: { currentPassword: string; newPassword: string },
+  body: PasswordChangeBody,
   currentSessionHash: string | null,
 ): Promise<void> {
   const found = await users.findCredentials(deps.db, { id: actor.user.id });
-  if (!found || !(await verifyPassword(found.passwordHash, body.currentPassword))) {
+  if (!found) throw notFound('Your account');
+  if (found.passwordHash === null && body.currentPassword === undefined) {
+    if (!currentSessionHash) throw forbidden('Set your first password in the browser, signed in, not with an access token.');
+  } else if (body.currentPassword === undefined) {
+    throw invalid({ currentPassword: 'Enter your current password.' });
+  } else if (!(await passwordMatches(found.passwordHash, body.currentPassword))) {
     throw invalid({ currentPassword: 'This is not your current password.' });
   }
   await setPassword(deps, found.user, body.newPassword, currentSessionHash ?? undefined);
+}
+
+/** No password matches an account that has none. */
+async function passwordMatches(hash: string | null, password: string): Promise<boolean> {
+  return hash !== null && (await verifyPassword(hash, password));
 }
 
 export async function setPassword(deps: ServiceDeps, user: User, password: string, keepSessionHash?: string) {
@@ -115,13 +145,27 @@ export async function setPassword(deps: ServiceDeps, user: User, password: strin
   await sessions.deleteUserSessions(deps.db, user.id, keepSessionHash);
 }
 
-/** Deletes the account and, through the foreign keys, everything in it. */
-export async function deleteAccount(deps: ServiceDeps, actor: Actor, body: { confirm: string; password: string }): Promise<void> {
+/**
+ * Deletes the account and, through the foreign keys, everything in it. The typed email and the
+ * password confirm it; an account without a password has only the email, and the signed-in
+ * browser (not an access token) as the proof.
+ */
+export async function deleteAccount(
+  deps: ServiceDeps,
+  actor: Actor,
+  body: AccountDeleteBody,
+  currentSessionHash: string | null,
+): Promise<void> {
   if (body.confirm.trim().toLowerCase() !== actor.user.email.toLowerCase()) {
     throw invalid({ confirm: 'Type your email address exactly to confirm.' });
   }
   const found = await users.findCredentials(deps.db, { id: actor.user.id });
-  if (!found || !(await verifyPassword(found.passwordHash, body.password))) {
+  if (!found) throw notFound('Your account');
+  if (found.passwordHash === null && body.password === undefined) {
+    if (!currentSessionHash) throw forbidden('Delete an account without a password in the browser, signed in.');
+  } else if (body.password === undefined) {
+    throw invalid({ password: 'Enter your password.' });
+  } else if (!(await passwordMatches(found.passwordHash, body.password))) {
     throw invalid({ password: 'This is not your password.' });
   }
   if (actor.user.role === 'admin' && !actor.user.disabled && (await users.countEnabledAdmins(deps.db)) <= 1) {

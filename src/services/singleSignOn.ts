@@ -9,7 +9,6 @@ import type { SsoFailure } from '../schemas/oidc.js';
 import { type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { AppError, notFound } from './errors.js';
 import type { OpenIdProvider } from './openIdProvider.js';
-import { hashPassword } from './passwords.js';
 import { type Allowance, takePublicAllowance } from './publicLimits.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -160,15 +159,14 @@ async function accountFor(deps: ServiceDeps, person: Person): Promise<User> {
 }
 
 async function createAccount(deps: ServiceDeps, person: Person): Promise<User> {
-  // No password: the random one nobody knows keeps the password form closed until an administrator's reset link.
-  const passwordHash = await hashPassword(newSecret());
   return withTransaction(deps.db, async (trx) => {
     const now = nowIso(deps);
     const user = await users.insertUser(trx, {
       id: newId(),
       email: person.email,
       name: nameOf(person),
-      passwordHash,
+      // None: the person signs in through the provider, and may set a password on the account screen.
+      passwordHash: null,
       role: 'member',
       timeZone: person.timeZone ?? 'UTC',
       now,

@@ -232,6 +232,101 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
     expect((await again.call('GET /api/v1/me')).user.name).toBe('Carol at Test ID');
   });
 
+  it('makes the account without a password: password sign-in fails as a wrong password does, and the session says so', async () => {
+    provider.account(person('dana', 'dana@example.test'));
+    const dana = open.caller();
+    expect((await singleSignOn(dana, 'dana')).headers.location).toBe('/map');
+    expect((await dana.call('GET /api/v1/me')).hasPassword).toBe(false);
+    const stored = await open.runtime.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', 'dana@example.test')
+      .executeTakeFirstOrThrow();
+    expect(stored.password_hash).toBe('');
+
+    const tries = [
+      { email: 'dana@example.test', password },
+      // The hash an unknown email is checked against, so the work is the same: it opens nothing either.
+      { email: 'dana@example.test', password: 'not-a-real-password-for-timing' },
+      { email: 'nobody@example.test', password },
+      { email: 'ada@example.test', password: 'not the password of ada' },
+    ];
+    const answers = [];
+    for (const body of tries) answers.push(await open.caller().post('/api/v1/session', body));
+    expect(new Set(answers.map((answer) => JSON.stringify([answer.status, answer.body])))).toHaveLength(1);
+    expect(answers[0]?.status).toBe(401);
+
+    // A password account keeps its password, and signing in says it has one.
+    const ada = open.caller();
+    expect((await ada.call('POST /api/v1/session', { body: { email: 'ada@example.test', password } })).hasPassword).toBe(true);
+    expect((await ada.call('GET /api/v1/me')).hasPassword).toBe(true);
+  });
+
+  it('sets the first password without the current one, in the browser only; from then on the current one is needed', async () => {
+    provider.account(person('erin', 'erin@example.test'));
+    const erin = open.caller();
+    await singleSignOn(erin, 'erin');
+    // As the page does on arrival: the session's CSRF token.
+    await erin.call('GET /api/v1/me');
+    const first = 'erin chooses a long passphrase';
+
+    // An access token of the account cannot turn itself into its password.
+    const { token } = await erin.call('POST /api/v1/tokens', { body: { name: 'script' } });
+    const script = open.caller();
+    script.bearer = token;
+    expect((await script.put('/api/v1/me/password', { newPassword: first })).status).toBe(403);
+    // There is no current password, so none given is right.
+    const guessed = await erin.put('/api/v1/me/password', { currentPassword: password, newPassword: first });
+    expect(guessed.status).toBe(400);
+    expect(guessed.body.error.fields).toEqual({ currentPassword: 'This is not your current password.' });
+
+    const otherBrowser = open.caller();
+    await singleSignOn(otherBrowser, 'erin');
+    expect((await erin.put('/api/v1/me/password', { newPassword: first })).status).toBe(204);
+    expect((await erin.call('GET /api/v1/me')).hasPassword).toBe(true);
+    // Like a change: the other sessions end, this one stays.
+    expect((await otherBrowser.get('/api/v1/me')).status).toBe(401);
+    const signedIn = await open.caller().call('POST /api/v1/session', { body: { email: 'erin@example.test', password: first } });
+    expect(signedIn).toMatchObject({ user: { email: 'erin@example.test' }, hasPassword: true });
+
+    const again = await erin.put('/api/v1/me/password', { newPassword: 'erin tries to skip the old one' });
+    expect(again.status).toBe(400);
+    expect(again.body.error.fields).toEqual({ currentPassword: 'Enter your current password.' });
+    await erin.call('PUT /api/v1/me/password', { body: { currentPassword: first, newPassword: 'erin picks yet another one' } });
+  });
+
+  it('deletes an account without a password on the typed email alone, in the browser only', async () => {
+    provider.account(person('finn', 'finn@example.test'));
+    const finn = open.caller();
+    await singleSignOn(finn, 'finn');
+    await finn.call('GET /api/v1/me');
+    const { token } = await finn.call('POST /api/v1/tokens', { body: { name: 'script' } });
+    const script = open.caller();
+    script.bearer = token;
+    expect((await script.delete('/api/v1/me', { confirm: 'finn@example.test' })).status).toBe(403);
+    expect((await finn.delete('/api/v1/me', { confirm: 'someone@example.test' })).status).toBe(400);
+    const guessed = await finn.delete('/api/v1/me', { confirm: 'finn@example.test', password });
+    expect(guessed.body.error.fields).toEqual({ password: 'This is not your password.' });
+
+    expect((await finn.delete('/api/v1/me', { confirm: 'finn@example.test' })).status).toBe(204);
+    expect((await finn.get('/api/v1/me')).status).toBe(401);
+    const gone = await open.runtime.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'finn@example.test')
+      .execute();
+    expect(gone).toEqual([]);
+  });
+
+  it('still asks a password account for its password to change it or to delete the account', async () => {
+    const gus = await open.member('Gus');
+    const change = await gus.put('/api/v1/me/password', { newPassword: 'gus wants a new passphrase' });
+    expect(change.body.error.fields).toEqual({ currentPassword: 'Enter your current password.' });
+    const remove = await gus.delete('/api/v1/me', { confirm: 'gus@example.test' });
+    expect(remove.body.error.fields).toEqual({ password: 'Enter your password.' });
+    expect((await gus.get('/api/v1/me')).status).toBe(200);
+  });
+
   it('limits the sign-ins one address starts, like password sign-in', async () => {
     const visitor = open.caller('10.7.0.1');
     for (let i = 0; i < 50; i++) expect((await visitor.get('/api/v1/oidc/start')).status).toBe(303);

@@ -5,6 +5,8 @@ import { ApiError, api, setCsrfToken } from './api/client.js';
 
 interface SessionState {
   user: User | null;
+  /** False for an account made through single sign-on until its person sets a password. */
+  hasPassword: boolean;
   loading: boolean;
   /** Call with what setup, sign-in or join answered. */
   signedIn(result: SignedIn): void;
@@ -29,6 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const me = useQuery({ queryKey: ['me'], queryFn: loadMe, staleTime: 60_000 });
   const state: SessionState = {
     user: me.data?.user ?? null,
+    hasPassword: me.data?.hasPassword ?? false,
     loading: me.isPending,
     signedIn(result) {
       setCsrfToken(result.csrfToken);

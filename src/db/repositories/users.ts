@@ -5,6 +5,14 @@ import { updateVersioned } from './versioned.js';
 
 type Row = Selectable<Tables['users']>;
 
+/**
+ * An account made through single sign-on has no password. `password_hash` is NOT NULL since the
+ * first migration, and making it nullable on SQLite means rebuilding `users`, whose drop would
+ * cascade into every table that names a user; so "none" is stored as the empty string, which is
+ * no Argon2 hash and can never verify. It stays in this file: above it, no password is `null`.
+ */
+const NO_PASSWORD = '';
+
 export function toUser(row: Row): User {
   return {
     id: row.id,
@@ -22,7 +30,8 @@ export interface NewUser {
   id: string;
   email: string;
   name: string;
-  passwordHash: string;
+  /** Null: the account has no password (made through single sign-on). */
+  passwordHash: string | null;
   role: Role;
   timeZone: string;
   now: string;
@@ -33,7 +42,7 @@ export async function insertUser(db: Kysely<Tables>, user: NewUser): Promise<Use
     id: user.id,
     email: user.email,
     name: user.name,
-    password_hash: user.passwordHash,
+    password_hash: user.passwordHash ?? NO_PASSWORD,
     role: user.role,
     time_zone: user.timeZone,
     disabled: 0,
@@ -50,15 +59,20 @@ export async function findUserById(db: Kysely<Tables>, id: string): Promise<User
   return row ? toUser(row) : null;
 }
 
-/** With the password hash, for signing in; nothing else sees it. */
+/** With the password hash (null when the account has none), for signing in; nothing else sees it. */
 export async function findCredentials(
   db: Kysely<Tables>,
   by: { email: string } | { id: string },
-): Promise<{ user: User; passwordHash: string } | null> {
+): Promise<{ user: User; passwordHash: string | null } | null> {
   let query = db.selectFrom('users').selectAll();
   query = 'email' in by ? query.where('email', '=', by.email) : query.where('id', '=', by.id);
   const row = await query.executeTakeFirst();
-  return row ? { user: toUser(row), passwordHash: row.password_hash } : null;
+  return row ? { user: toUser(row), passwordHash: row.password_hash === NO_PASSWORD ? null : row.password_hash } : null;
+}
+
+export async function hasPassword(db: Kysely<Tables>, id: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst();
+  return row !== undefined && row.password_hash !== NO_PASSWORD;
 }
 
 export async function emailTaken(db: Kysely<Tables>, email: string, exceptId?: string): Promise<boolean> {

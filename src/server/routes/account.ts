@@ -18,7 +18,7 @@ export const accountHandlers = ({ deps, secureCookies }: RouteContext): Handlers
     return data;
   },
   delete: async (request, reply) => {
-    await accounts.deleteAccount(deps, actorOf(request), request.body);
+    await accounts.deleteAccount(deps, actorOf(request), request.body, request.sessionHash);
     clearSessionCookie(reply, secureCookies);
     return null;
   },

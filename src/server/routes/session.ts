@@ -25,8 +25,9 @@ export const sessionHandlers = ({ deps, secureCookies }: RouteContext): Handlers
     return null;
   },
   me: async (request) => {
-    const { user } = actorOf(request);
+    const actor = actorOf(request);
     // Token callers have no session, so no CSRF token applies to them.
-    return { user, csrfToken: request.sessionHash ? csrfTokenForHash(deps, request.sessionHash) : '' };
+    const csrfToken = request.sessionHash ? csrfTokenForHash(deps, request.sessionHash) : '';
+    return { user: actor.user, csrfToken, hasPassword: await accounts.hasPassword(deps, actor) };
   },
 });

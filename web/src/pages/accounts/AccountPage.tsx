@@ -8,12 +8,12 @@ import { ProfileForm } from './ProfileForm.js';
 import './accounts.css';
 
 export default function AccountPage() {
-  const { user } = useSession();
+  const { user, hasPassword } = useSession();
   if (!user) return <Loading />;
   return (
     <Page title="Your account">
       <ProfileForm key={user.id} user={user} />
-      <PasswordForm />
+      <PasswordForm hasPassword={hasPassword} />
       <section className="card narrow" aria-labelledby="export-heading">
         <h2 id="export-heading" className="section-heading">
           Your data
@@ -29,7 +29,7 @@ export default function AccountPage() {
           <Link to="/account/tokens">Manage access tokens</Link>
         </p>
       </section>
-      <DeleteAccount user={user} />
+      <DeleteAccount user={user} hasPassword={hasPassword} />
     </Page>
   );
 }

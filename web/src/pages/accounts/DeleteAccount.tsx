@@ -7,14 +7,17 @@ import { FormMessage, TextField } from '../../components/fields.js';
 import { useSession } from '../../session.js';
 import { formError } from '../../components/formError.js';
 
-/** The danger zone: typing the email and the password is the confirmation. */
-export function DeleteAccount({ user }: { user: User }) {
+/**
+ * The danger zone: typing the email and the password is the confirmation; for an account without
+ * a password (made through single sign-on), the email alone, in this signed-in browser.
+ */
+export function DeleteAccount({ user, hasPassword }: { user: User; hasPassword: boolean }) {
   const { signOut } = useSession();
   const navigate = useNavigate();
   const [confirm, setConfirm] = useState('');
   const [password, setPassword] = useState('');
   const remove = useMutation({
-    mutationFn: () => api('DELETE /api/v1/me', { body: { confirm, password } }),
+    mutationFn: () => api('DELETE /api/v1/me', { body: hasPassword ? { confirm, password } : { confirm } }),
     onSuccess: async () => {
       navigate('/sign-in', { replace: true, state: { notice: 'Your account and everything in it were deleted.' } });
       await signOut();
@@ -47,16 +50,18 @@ export function DeleteAccount({ user }: { user: User }) {
         onChange={(e) => setConfirm(e.target.value)}
         error={fields.confirm}
       />
-      <TextField
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={fields.password}
-      />
+      {hasPassword ? (
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fields.password}
+        />
+      ) : null}
       <button type="submit" className="danger" disabled={remove.isPending} aria-busy={remove.isPending || undefined}>
         {remove.isPending ? 'Deleting…' : 'Delete my account permanently'}
       </button>

@@ -1,24 +1,33 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { SignedIn } from '../../../../src/schemas/accounts.js';
 import { api, fieldErrors } from '../../api/client.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { PASSWORD_HINT } from './NewAccountForm.js';
 import { formError } from '../../components/formError.js';
 
-export function PasswordForm() {
+/** Changes the password; an account made through single sign-on has none, and sets its first here. */
+export function PasswordForm({ hasPassword }: { hasPassword: boolean }) {
+  const queryClient = useQueryClient();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [done, setDone] = useState('');
   const change = useMutation({
-    mutationFn: () => api('PUT /api/v1/me/password', { body: { currentPassword, newPassword } }),
+    mutationFn: () => api('PUT /api/v1/me/password', { body: hasPassword ? { currentPassword, newPassword } : { newPassword } }),
     onMutate: () => setDone(''),
     onSuccess: () => {
       setCurrent('');
       setNew('');
-      setDone('Password changed. You were signed out everywhere else; this browser stays signed in.');
+      setDone(
+        hasPassword
+          ? 'Password changed. You were signed out everywhere else; this browser stays signed in.'
+          : 'Password set. You can sign in with your email and this password too; other browsers were signed out.',
+      );
+      queryClient.setQueryData<SignedIn | null>(['me'], (me) => (me ? { ...me, hasPassword: true } : me));
     },
   });
   const fields = fieldErrors(change.error);
+  const title = hasPassword ? 'Change password' : 'Set a password';
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -28,21 +37,26 @@ export function PasswordForm() {
   return (
     <form className="card narrow" onSubmit={submit} noValidate aria-labelledby="password-heading">
       <h2 id="password-heading" className="section-heading">
-        Change password
+        {title}
       </h2>
+      {hasPassword ? null : (
+        <p>You joined through single sign-on, so your account has no password. Set one to sign in with your email as well.</p>
+      )}
       <FormMessage error={formError(change.error, ['currentPassword', 'newPassword', 'password'])} />
+      {hasPassword ? (
+        <TextField
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={currentPassword}
+          onChange={(e) => setCurrent(e.target.value)}
+          error={fields.currentPassword}
+        />
+      ) : null}
       <TextField
-        label="Current password"
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        required
-        value={currentPassword}
-        onChange={(e) => setCurrent(e.target.value)}
-        error={fields.currentPassword}
-      />
-      <TextField
-        label="New password"
+        label={hasPassword ? 'New password' : 'Password'}
         name="newPassword"
         type="password"
         autoComplete="new-password"
@@ -53,7 +67,7 @@ export function PasswordForm() {
         hint={PASSWORD_HINT}
       />
       <div className="button-row">
-        <SubmitButton busy={change.isPending}>Change password</SubmitButton>
+        <SubmitButton busy={change.isPending}>{hasPassword ? 'Change password' : 'Set password'}</SubmitButton>
         <span role="status" className="muted">
           {done}
         </span>
