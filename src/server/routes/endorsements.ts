@@ -1,5 +1,6 @@
 import type { Routes } from '../../schemas/routes.js';
 import * as endorsements from '../../services/endorsements.js';
+import { endorsementSheetPdf } from '../../services/pdf/endorsementSheet.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -16,6 +17,10 @@ export const endorsementRequestHandlers = ({ deps }: RouteContext): Handlers<Rou
 export const endorsementHandlers = ({ deps }: RouteContext): Handlers<Routes['endorsements']> => ({
   list: async (request) => endorsements.listEndorsements(deps, actorOf(request)),
   sheet: async (request) => endorsements.getSheet(deps, actorOf(request)),
+  sheetPdf: async (request, reply) => {
+    reply.header('Content-Disposition', 'attachment; filename="endorsements.pdf"');
+    return endorsementSheetPdf(deps, actorOf(request), request.query.paper);
+  },
   patch: async (request) => endorsements.patchEndorsement(deps, actorOf(request), request.params.id, request.body),
   delete: async (request) => {
     await endorsements.deleteEndorsement(deps, actorOf(request), request.params.id);

@@ -4,6 +4,7 @@ import { AnswerCache } from '../answerCache.js';
 import { EncodedJson } from '../encodedJson.js';
 import { exportMapMarkdown } from '../../services/mapMarkdown.js';
 import { importMapMarkdown } from '../../services/mapMarkdownImport.js';
+import { onePageMapPdf } from '../../services/pdf/onePage.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -22,6 +23,10 @@ export const mapHandlers = ({ deps }: RouteContext): Handlers<Routes['map']> => 
     exportMarkdown: async (request, reply) => {
       reply.header('Content-Disposition', 'attachment; filename="growth-map.md"');
       return exportMapMarkdown(deps, actorOf(request));
+    },
+    onePagePdf: async (request, reply) => {
+      reply.header('Content-Disposition', 'attachment; filename="growth-map.pdf"');
+      return onePageMapPdf(deps, actorOf(request), request.query.paper);
     },
     importMarkdown: async (request) => importMapMarkdown(deps, actorOf(request), request.body, request.query.dryRun ?? false),
   };
