@@ -26,7 +26,7 @@ export async function drawEndorsementSheet(sheet: EndorsementSheet, name: string
     for (const quote of group.quotes) {
       paragraph(doc, `“${quote.quote}”`);
       const who = [quote.name ?? 'A colleague', quote.relationship].filter(Boolean).join(', ');
-      const level = quote.level ? ` · sees ${levelDefinitions[quote.level].label}` : '';
+      const level = quote.level ? ` · observed ${levelDefinitions[quote.level].label}` : '';
       paragraph(doc, `— ${who}${level}`, { color: COLOR.muted, indent: 12 });
     }
   }
