@@ -290,11 +290,26 @@ export const attempts: readonly OnePageCaps[] = (() => {
   });
 })();
 
-/** The richest attempt that fits (as `fits` measures it), else the sparsest: the drawing clips that last one. */
+/**
+ * The richest attempt that fits (as `fits` measures it), else the sparsest: the drawing clips that
+ * last one. Most maps fit the first; past it each attempt only shows less than the one before, so
+ * a binary search finds the first that fits in a few measurements rather than one per attempt.
+ */
 export function fitOnePage(page: OnePage, fits: (attempt: OnePageShown) => boolean): OnePageShown {
-  for (const caps of attempts) {
-    const attempt = shown(page, caps);
-    if (fits(attempt)) return attempt;
+  const first = shown(page, full);
+  if (fits(first)) return first;
+  let low = 1;
+  let high = attempts.length - 1;
+  let best: OnePageShown | null = null;
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    const attempt = shown(page, attempts[middle] ?? full);
+    if (fits(attempt)) {
+      best = attempt;
+      high = middle - 1;
+    } else {
+      low = middle + 1;
+    }
   }
-  return shown(page, attempts.at(-1) ?? full);
+  return best ?? shown(page, attempts.at(-1) ?? full);
 }

@@ -40,18 +40,18 @@ function layOut(doc: Pdf, shown: OnePageShown, bottom: number | null): number {
   const put = (text: string, x: number, y: number, w: number, style: Style = body): number => {
     doc.font(style.font).fontSize(size * style.scale);
     const options = { width: w, lineGap: size * 0.15 };
-    const height = doc.heightOfString(text, options);
-    if (bottom !== null && y < bottom - size) {
-      doc.fillColor(style.color).text(text, x, y, { ...options, height: bottom - y, ellipsis: true });
-    }
-    return height;
+    if (bottom === null) return doc.heightOfString(text, options);
+    if (y >= bottom - size) return 0;
+    doc.fillColor(style.color).text(text, x, y, { ...options, height: bottom - y, ellipsis: true });
+    // What was drawn is what was measured (the same wrapping), unless the sheet's end cut it.
+    return doc.y - y;
   };
   /** Lines one under another; a bullet hangs, its wrapped lines align under its text. Returns their height. */
   const stack = (lines: readonly Line[], x: number, y: number, w: number): number => {
     let at = y;
     for (const { text, style, bullet } of lines) {
       const hang = bullet ? size * 0.9 : 0;
-      if (bullet) put('•', x, at, hang, style);
+      if (bullet && bottom !== null && at < bottom - size) doc.text('•', x, at, { width: hang, lineBreak: false });
       at += put(text, x + hang, at, w - hang, style) + size * 0.2;
     }
     return at - y;
