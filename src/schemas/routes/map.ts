@@ -37,7 +37,8 @@ export const mapRoutes = {
     response: { 200: pdfBytes },
     produces: 'application/pdf',
     tags,
-    summary: 'The one-page Growth Map as a PDF of exactly one page (growth-map.pdf)',
+    summary:
+      'The one-page Growth Map as a PDF of exactly one page (growth-map.pdf): A4, or US Letter when your time zone is in a Letter country',
     description:
       `${paperRule} Active destinations with their key skills and levels, the current cycle's plan, its latest five ` +
       'log entries and the three strongest artifacts, as on the one-page screen. When that does not fit, the type ' +

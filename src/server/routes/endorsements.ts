@@ -1,6 +1,5 @@
 import type { Routes } from '../../schemas/routes.js';
 import * as endorsements from '../../services/endorsements.js';
-import { endorsementSheetPdf } from '../../services/pdf/endorsementSheet.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -18,6 +17,7 @@ export const endorsementHandlers = ({ deps }: RouteContext): Handlers<Routes['en
   list: async (request) => endorsements.listEndorsements(deps, actorOf(request)),
   sheet: async (request) => endorsements.getSheet(deps, actorOf(request)),
   sheetPdf: async (request, reply) => {
+    const { endorsementSheetPdf } = await import('../../services/pdf/endorsementSheet.js');
     reply.header('Content-Disposition', 'attachment; filename="endorsements.pdf"');
     return endorsementSheetPdf(deps, actorOf(request), request.query.paper);
   },

@@ -4,7 +4,6 @@ import { AnswerCache } from '../answerCache.js';
 import { EncodedJson } from '../encodedJson.js';
 import { exportMapMarkdown } from '../../services/mapMarkdown.js';
 import { importMapMarkdown } from '../../services/mapMarkdownImport.js';
-import { onePageMapPdf } from '../../services/pdf/onePage.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -25,6 +24,8 @@ export const mapHandlers = ({ deps }: RouteContext): Handlers<Routes['map']> => 
       return exportMapMarkdown(deps, actorOf(request));
     },
     onePagePdf: async (request, reply) => {
+      // Loaded with the first PDF, so the server's start does not pay for pdfkit and the paper data.
+      const { onePageMapPdf } = await import('../../services/pdf/onePage.js');
       reply.header('Content-Disposition', 'attachment; filename="growth-map.pdf"');
       return onePageMapPdf(deps, actorOf(request), request.query.paper);
     },

@@ -1,7 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { Routes } from '../../schemas/routes.js';
 import { todayFor } from '../../services/context.js';
-import { portfolioPdf } from '../../services/pdf/portfolio.js';
 import * as portfolio from '../../services/portfolio.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
@@ -16,6 +15,7 @@ export const portfolioHandlers = ({ deps }: RouteContext): Handlers<Routes['port
   get: async (request) => portfolio.getPortfolio(deps, actorOf(request)),
   put: async (request) => portfolio.putPortfolio(deps, actorOf(request), request.body),
   pdf: async (request, reply) => {
+    const { portfolioPdf } = await import('../../services/pdf/portfolio.js');
     reply.header('Content-Disposition', 'attachment; filename="portfolio.pdf"');
     return portfolioPdf(deps, actorOf(request), request.query);
   },

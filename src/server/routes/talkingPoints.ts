@@ -1,6 +1,5 @@
 import type { Routes } from '../../schemas/routes.js';
 import { getEvidenceHealth } from '../../services/evidenceHealth.js';
-import { talkingPointsPdf } from '../../services/pdf/talkingPoints.js';
 import * as talkingPoints from '../../services/talkingPoints.js';
 import * as wins from '../../services/wins.js';
 import type { Handlers } from '../handler.js';
@@ -14,6 +13,7 @@ export const evidenceHealthHandlers = ({ deps }: RouteContext): Handlers<Routes[
 export const talkingPointHandlers = ({ deps }: RouteContext): Handlers<Routes['talkingPoints']> => ({
   get: async (request) => talkingPoints.getTalkingPoints(deps, actorOf(request)),
   pdf: async (request, reply) => {
+    const { talkingPointsPdf } = await import('../../services/pdf/talkingPoints.js');
     reply.header('Content-Disposition', 'attachment; filename="talking-points.pdf"');
     return talkingPointsPdf(deps, actorOf(request), request.query.paper);
   },
