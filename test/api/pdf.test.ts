@@ -188,8 +188,31 @@ describe.each(engines)('documents over HTTP on %s', (engine) => {
     expect(textOf(portfolio)).toContain('Retry budget design doc');
     expect(textOf(portfolio)).toContain('Distributed systems design (Practitioner)');
 
-    const sheet = await ada.call('GET /api/v1/endorsements/sheet.pdf', { query: {} });
-    expect(textOf(sheet)).toContain('Endorsements for Ада Лавлейс');
+    const [skill] = (await ada.call('GET /api/v1/map')).destinations.flatMap((d) => d.skills);
+    const asked = await ada.call('POST /api/v1/endorsement-requests', {
+      body: { name: 'Γιώργος', skillIds: [skill?.id ?? ''] },
+    });
+    await api.caller('10.8.0.1').call('POST /api/v1/endorse/{token}', {
+      params: { token: asked.url.split('/endorse/')[1] ?? '' },
+      body: {
+        quote: 'Спокойна под давлением, ясна в дизайне.',
+        showName: true,
+        observations: [{ skillId: skill?.id ?? '', level: 'practitioner' }],
+      },
+    });
+    const [endorsement] = await ada.call('GET /api/v1/endorsements');
+    await ada.call('PATCH /api/v1/endorsements/{id}', {
+      params: { id: endorsement?.id ?? '' },
+      body: { version: endorsement?.version ?? 0, status: 'approved' },
+    });
+    const sheet = textOf(await ada.call('GET /api/v1/endorsements/sheet.pdf', { query: {} }));
+    expectAll(sheet, [
+      'Endorsements for Ада Лавлейс',
+      skill?.name ?? '',
+      '“Спокойна под давлением, ясна в дизайне.”',
+      '— Γιώργος',
+    ]);
+    expect(sheet).toContain('observed Practitioner');
 
     const computed = await ada.call('GET /api/v1/talking-points.pdf', { query: {} });
     expect(textOf(computed)).toContain('Cut MTTR from 45 to 12 minutes');
@@ -217,6 +240,11 @@ describe.each(engines)('documents over HTTP on %s', (engine) => {
     const addresses = page.match(/https?:\/\/[^\s"'<>]+/g) ?? [];
     const linked = [...page.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
     expect(addresses.every((address) => linked.includes(address))).toBe(true);
+    // The approved endorsements only when asked, as a share does.
+    expect(page).not.toContain('Спокойна под давлением');
+    const withQuotes = await ada.call('GET /api/v1/portfolio.html', { query: { endorsements: 'true' } });
+    expect(withQuotes).toContain('Спокойна под давлением');
+    expect(withQuotes).not.toMatch(/<script/i);
   });
 
   it('shows each person only their own documents', async () => {
