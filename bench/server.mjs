@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The server side of `npm run bench` (see bench/README.md). Runs the compiled app from dist/
 // on a temporary SQLite database, seeds a realistic map through the services, adds the
-// baseline route, writes the map's JSON to <data dir>/map.json (the bare server's body), then
-// prints `READY <url> <token> <session secret>` and serves the API and the built web app until
-// SIGTERM.
+// baseline route, writes the map's JSON to <data dir>/map.json (the bare server's body), seeds a
+// second person's fuller map for the one-page PDF (pdfMs), then prints
+// `READY <url> <token> <session secret> <PDF reader's token>` and serves the API and the built web
+// app until SIGTERM.
 //
 // The data directory is BENCH_DATA_DIR when the parent gives one (the parent removes it);
 // otherwise a fresh temporary directory that this process removes when it stops.
@@ -12,8 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../dist/server/config.js';
 import { builtWebDir, startRuntime } from '../dist/server/runtime.js';
+import { artifactCreate } from '../dist/schemas/artifacts.js';
+import { cycleCreate, entryCreate } from '../dist/schemas/cycles.js';
 import { growthMap } from '../dist/schemas/map.js';
-import { setup } from '../dist/services/accounts.js';
+import { setup, signUp } from '../dist/services/accounts.js';
+import { createArtifact } from '../dist/services/artifacts.js';
+import { createCycle } from '../dist/services/cycles.js';
+import { addEntry } from '../dist/services/progressLog.js';
 import { createToken } from '../dist/services/tokens.js';
 import { createDestination } from '../dist/services/destinations.js';
 import { startSession } from '../dist/services/sessions.js';
@@ -120,6 +126,72 @@ async function seed(deps) {
   return { token, session };
 }
 
+/**
+ * The one-page PDF's reader (pdfMs): 5 active destinations × 6 skills, a running 6-week cycle with
+ * 6 log entries and 8 artifacts with outcomes, some measured. A second person, so the map read's
+ * figures keep the 3 × 4 map they always had.
+ */
+async function seedPdfReader(deps) {
+  const user = await signUp(
+    { ...deps, signup: 'open' },
+    { email: 'pdf@example.com', name: 'Ада Лавлейс', password: 'quartz-lantern-river-7319', timeZone: 'UTC' },
+  );
+  const actor = { user };
+  const targetDate = new Date(Date.now() + 180 * DAY).toISOString().slice(0, 10);
+  const skillIds = [];
+  const destinationIds = [];
+  for (let d = 0; d < 5; d++) {
+    const { skills: names, ...fields } = DESTINATIONS[d % DESTINATIONS.length];
+    const destination = await createDestination(deps, actor, { ...fields, title: `${fields.title} (${d + 1})`, targetDate });
+    destinationIds.push(destination.id);
+    for (let s = 0; s < 6; s++) {
+      const name = s < names.length ? names[s] : `Κατανεμημένα συστήματα ${s}`;
+      const skill = await createSkill(deps, actor, destination.id, { name, currentLevel: LEVELS[s % 2], targetLevel: 'expert' });
+      skillIds.push(skill.id);
+    }
+  }
+  const startDate = new Date(Date.now() - 14 * DAY).toISOString().slice(0, 10);
+  const cycle = await createCycle(
+    deps,
+    actor,
+    cycleCreate.parse({
+      destinationIds: destinationIds.slice(0, 2),
+      goal: 'Migrate the invoice aggregate to the event store behind a feature flag',
+      lengthWeeks: 6,
+      reviewWeeks: 1,
+      startDate,
+      modes: ['reading', 'hands-on', 'pairing'],
+    }),
+  );
+  for (let week = 1; week <= 6; week++) {
+    await addEntry(
+      deps,
+      actor,
+      cycle.id,
+      entryCreate.parse({
+        week: Math.min(week, 3),
+        text: `Spiked the projection rebuild for week ${week}; wrote down what broke and what the replay costs.`,
+        evidence: [{ kind: 'link', url: `https://example.com/notes/${week}` }],
+      }),
+    );
+  }
+  for (let a = 0; a < 8; a++) {
+    await createArtifact(
+      deps,
+      actor,
+      artifactCreate.parse({
+        title: `Event store design note ${a + 1}`,
+        kind: a % 2 ? 'decision-record' : 'design-doc',
+        outcome: 'Reconciliation mismatches dropped to zero in the pilot.',
+        ...(a % 3 === 0 && { metric: { name: 'p95 write latency', before: 180, after: 42, unit: 'ms' } }),
+        skills: [{ skillId: skillIds[a], level: 'practitioner' }],
+      }),
+    );
+  }
+  const { token } = await createToken(deps, actor, { name: 'bench-pdf' });
+  return token;
+}
+
 async function main() {
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIGNUP: 'invite' });
   const runtime = await startRuntime(config, { clock, webDir: builtWebDir, extraRoutes: baselineRoute });
@@ -149,10 +221,12 @@ async function main() {
   const skillCount = constantMap.destinations.reduce((n, d) => n + d.skills.length, 0);
   if (constantMap.destinations.length !== 3 || skillCount !== 12) throw new Error('Seeding did not produce 3 x 4 skills.');
 
+  const pdfToken = await seedPdfReader(runtime.deps);
+
   await runtime.app.listen({ host: config.host, port: config.port });
   const address = runtime.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  process.stdout.write(`READY http://${config.host}:${port} ${token} ${session}\n`);
+  process.stdout.write(`READY http://${config.host}:${port} ${token} ${session} ${pdfToken}\n`);
 }
 
 main().catch((error) => {

@@ -2,8 +2,8 @@
 // `npm run bench`: how fast and how cheaply the server answers GET /api/v1/map, next to a
 // baseline route behind the same authentication and serializer, the health route, and a bare
 // Fastify process serving the same bytes; then the map at a fixed rate, the server's memory,
-// a fresh browser's first load of the one-page map, and what a durable SQLite write costs
-// (see bench/README.md). The last line of stdout is one JSON object of figures.
+// the one-page map's PDF, a fresh browser's first load of the one-page map, and what a durable
+// SQLite write costs (see bench/README.md). The last line of stdout is one JSON object of figures.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -139,6 +139,31 @@ function syncWriteMicros(dir) {
   return perWrite;
 }
 
+const PDF_WARMUP = 3;
+const PDF_RUNS = 21;
+
+/**
+ * The one-page map's PDF for a fuller map than the map read's (bench/server.mjs, seedPdfReader),
+ * one request at a time through HTTP: the median of PDF_RUNS after PDF_WARMUP (the first loads pdfkit
+ * and the fonts). A person asks for one document, so the time of one is what counts, not a rate.
+ */
+async function pdfMillis(url, token) {
+  const headers = { authorization: `Bearer ${token}` };
+  const times = [];
+  for (let i = 0; i < PDF_WARMUP + PDF_RUNS; i++) {
+    const started = performance.now();
+    const response = await fetch(`${url}/api/v1/map/one-page.pdf`, { headers });
+    const bytes = await response.arrayBuffer();
+    if (response.status !== 200 || bytes.byteLength < 1000)
+      throw new Error(`GET /api/v1/map/one-page.pdf answered ${response.status}`);
+    if (i >= PDF_WARMUP) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  log(`one-page PDF: median ${median.toFixed(1)} ms, fastest ${times[0].toFixed(1)} ms, slowest ${times.at(-1).toFixed(1)} ms`);
+  return median;
+}
+
 const round = (value, digits) => (value === null ? null : Number(value.toFixed(digits)));
 
 async function main() {
@@ -153,7 +178,7 @@ async function main() {
   try {
     const server = startProcess('bench/server.mjs', { BENCH_DATA_DIR: dataDir });
     children.push(server.child);
-    const [url, token, session] = await server.ready;
+    const [url, token, session, pdfToken] = await server.ready;
     const pid = server.child.pid;
     const auth = { authorization: `Bearer ${token}` };
     log(`Bench server ${url} (pid ${pid}), ${CONNECTIONS} connections, ${DURATION_S} s per route after a ${WARMUP_S} s warm-up`);
@@ -174,6 +199,7 @@ async function main() {
     const health = await measure('health', `${url}/api/health`, {}, pid, FIXED_RATE);
     await measure('baseline', `${url}/api/v1/bench/baseline`, auth, pid, FIXED_RATE);
     await stopProcess(bareProcess.child);
+    const pdfMs = await pdfMillis(url, pdfToken);
     const firstLoad = await firstLoadKB(url, session);
     await stopProcess(server.child);
     log(`load average at the end: ${loadAverage()}`);
@@ -194,6 +220,7 @@ async function main() {
         firstLoadKB: round(firstLoad, 1),
         normalSyncWriteUs: Math.round(sync.NORMAL),
         fullSyncWriteUs: Math.round(sync.FULL),
+        pdfMs: round(pdfMs, 1),
       }),
     );
   } finally {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure Debian's poppler-utils (pdfinfo, pdftotext) are installed for the print test
-# (e2e/one-page-print.test.ts), installing them with apt-get when running as root. Prints one
+# Makes sure Debian's poppler-utils (pdfinfo, pdftotext) are installed for the PDF tests
+# (test/api/pdf.test.ts, e2e/one-page-print.test.ts), installing them with apt-get when running as root. Prints one
 # short line when all is well.
 set -euo pipefail
 

@@ -38,9 +38,13 @@ echo "test.sh: type-checking server, tests and web"
 node_modules/.bin/tsc -p tsconfig.test.json --noEmit || fail "the TypeScript type check failed (tsconfig.test.json)"
 node_modules/.bin/tsc -p web/tsconfig.json --noEmit || fail "the TypeScript type check failed (web/tsconfig.json)"
 
+# The PDF tests (test/api/pdf.test.ts and the print test) read the documents with poppler-utils.
+if [[ " ${projects[*]} " == *" integration "* || " ${projects[*]} " == *" e2e "* ]]; then
+	bash scripts/ensure-poppler.sh || fail "poppler-utils (pdfinfo, pdftotext) are needed for the PDF tests"
+fi
+
 if [[ " ${projects[*]} " == *" e2e "* ]]; then
 	bash scripts/ensure-chromium.sh || fail "Chromium is needed for the e2e tests"
-	bash scripts/ensure-poppler.sh || fail "poppler-utils (pdfinfo, pdftotext) are needed for the print test"
 	echo "test.sh: building the production bundle (npm run build)"
 	npm run build || fail "npm run build failed"
 	[ -f dist/server/main.js ] || fail "npm run build did not produce dist/server/main.js"

@@ -1,5 +1,6 @@
 import type { ArtifactKind } from '../schemas/artifacts.js';
 import type { Category, SystemStage } from '../schemas/common.js';
+import type { CycleStatus, LearningMode, Phase } from '../schemas/cycles.js';
 
 /**
  * The words people read for the fixed wire values, written once: the wizard's reasons, the map editor,
@@ -60,3 +61,27 @@ export const artifactKindOrder: readonly ArtifactKind[] = [
   'writing',
   'other',
 ];
+
+/** The source's four phases of a cycle (the Growth Map guide, section 3). */
+export const phaseLabels: Record<Phase, string> = {
+  define: 'Define',
+  'deep-dive': 'Deep dive',
+  demonstrate: 'Demonstrate',
+  reflect: 'Reflect',
+};
+
+export const cycleStatusLabels: Record<CycleStatus, string> = {
+  planned: 'Planned',
+  active: 'Active',
+  'in-review': 'In review',
+  'review-overdue': 'Review overdue',
+  closed: 'Closed (reviewed)',
+  cancelled: 'Cancelled',
+};
+
+export const modeLabels: Record<LearningMode, string> = {
+  reading: 'Reading',
+  'hands-on': 'Hands-on project',
+  pairing: 'Pairing',
+  teaching: 'Teaching',
+};

@@ -40,8 +40,9 @@ export interface RouteDefinition {
    * The answer is not JSON. `text/calendar`, `text/markdown`: the handler returns the text and the
    * client hands it back as a string. `application/octet-stream`: a stored file; the handler sets its type and
    * returns the bytes; the client hands back a text file's text and any other file's bytes.
+   * `application/pdf`: the handler returns the bytes; the client hands them back. `text/html`: a whole page, as text.
    */
-  produces?: 'text/calendar' | 'text/markdown' | 'application/octet-stream';
+  produces?: 'text/calendar' | 'text/markdown' | 'text/html' | 'application/pdf' | 'application/octet-stream';
   /** Sent as a download (`Content-Disposition: attachment`); still JSON. */
   download?: true;
   /** Left out of the OpenAPI document (the document itself). */
@@ -74,14 +75,16 @@ type ResponseSchema<R extends RouteDefinition> = R['response'][SuccessStatusOf<R
 /** What the route answers when it worked, as the client receives it. */
 export type RouteOutput<R extends RouteDefinition> = R['produces'] extends 'application/octet-stream'
   ? Uint8Array | string
-  : R['produces'] extends string
-    ? string
-    : SuccessStatusOf<R> extends 204 | 303
-      ? null
-      : z.output<ResponseSchema<R>>;
+  : R['produces'] extends 'application/pdf'
+    ? Uint8Array
+    : R['produces'] extends string
+      ? string
+      : SuccessStatusOf<R> extends 204 | 303
+        ? null
+        : z.output<ResponseSchema<R>>;
 
 /** What a handler may return: the response schema's input (the serializer parses it). */
-export type HandlerResult<R extends RouteDefinition> = R['produces'] extends 'application/octet-stream'
+export type HandlerResult<R extends RouteDefinition> = R['produces'] extends 'application/octet-stream' | 'application/pdf'
   ? Uint8Array
   : R['produces'] extends string
     ? string

@@ -105,6 +105,7 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
           reply.status(status);
           // A stored file's handler sets the file's own type.
           if (route.produces?.startsWith('text/')) reply.type(`${route.produces}; charset=utf-8`);
+          else if (route.produces === 'application/pdf') reply.type(route.produces);
           const body = await handler(request, reply);
           if (body instanceof EncodedJson) return body.send(request, reply);
           if (status === 303 && isRedirect(body)) return reply.redirect(body.location, 303);

@@ -1,7 +1,8 @@
 import * as artifacts from '../db/repositories/artifacts.js';
 import { type WritableMap, writeMapMarkdown } from '../domain/mapMarkdown/write.js';
+import { currentCycleOf } from '../domain/onePage.js';
 import type { Artifact } from '../schemas/artifacts.js';
-import type { Cycle, LearningMode, ProgressEntry } from '../schemas/cycles.js';
+import type { LearningMode, ProgressEntry } from '../schemas/cycles.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
 import { getMap } from './map.js';
@@ -13,17 +14,6 @@ const activityWords: Record<LearningMode, string> = {
   pairing: 'pairing',
   teaching: 'teaching',
 };
-
-const RUNNING: readonly string[] = ['active', 'in-review', 'review-overdue'];
-
-/** The cycle the template's plan shows, as on the one-page map: the running one, else the next planned, else the last reviewed. */
-export function currentCycleOf(cycles: readonly Cycle[]): Cycle | undefined {
-  return (
-    cycles.find((c) => RUNNING.includes(c.status)) ??
-    cycles.filter((c) => c.status === 'planned').at(-1) ??
-    cycles.find((c) => c.status === 'closed')
-  );
-}
 
 /** `Week N: [what you did, evidence]`: the entry's words, then its links. */
 export function logLineOf(entry: ProgressEntry): string {

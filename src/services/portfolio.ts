@@ -68,8 +68,11 @@ export async function putPortfolio(deps: ServiceDeps, actor: Actor, body: Portfo
   return getPortfolio(deps, actor);
 }
 
-/** What the reader will see: names and words only, no ids, no files, nothing else of the account. */
-async function snapshotOf(deps: ServiceDeps, actor: Actor, includeEndorsements: boolean): Promise<SharedPortfolio> {
+/**
+ * What the reader will see: names and words only, no ids, no files, nothing else of the account.
+ * The share freezes it; the PDF and the web page are made from it too.
+ */
+export async function portfolioSnapshot(deps: ServiceDeps, actor: Actor, includeEndorsements: boolean): Promise<SharedPortfolio> {
   const userId = actor.user.id;
   const { chosen } = await portfolioArtifacts(deps, userId);
   const skillNames = await portfolioRepo.skillNamesOf(
@@ -111,7 +114,7 @@ export async function createShare(deps: ServiceDeps, actor: Actor, body: ShareCr
     id,
     userId: actor.user.id,
     tokenHash: hashSecret(token),
-    snapshot: await snapshotOf(deps, actor, body.includeEndorsements),
+    snapshot: await portfolioSnapshot(deps, actor, body.includeEndorsements),
     includeEndorsements: body.includeEndorsements,
     createdAt: now.toISOString(),
     expiresAt: expiry.expiresAt,

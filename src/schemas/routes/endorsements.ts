@@ -13,6 +13,7 @@ import {
   endorsementSubmitted,
 } from '../endorsements.js';
 import { defineRoute } from '../route.js';
+import { paperQuery, paperRule, pdfBytes } from '../documents.js';
 
 const tags = ['endorsements'];
 
@@ -56,6 +57,16 @@ export const endorsementRoutes = {
     response: { 200: endorsementSheet },
     tags,
     summary: 'The endorsement sheet: approved quotes grouped by skill, names only where allowed',
+  }),
+  sheetPdf: defineRoute({
+    method: 'GET',
+    path: '/api/v1/endorsements/sheet.pdf',
+    query: paperQuery,
+    response: { 200: pdfBytes },
+    produces: 'application/pdf',
+    tags,
+    summary: 'The endorsement sheet as a PDF (endorsements.pdf): approved quotes by skill, names only where allowed',
+    description: paperRule,
   }),
   patch: defineRoute({
     method: 'PATCH',

@@ -1,6 +1,7 @@
 import { growthMap, mapPatch } from '../map.js';
 import { mapImportQuery, mapImportResult, mapMarkdownBody } from '../mapMarkdown.js';
 import { defineRoute } from '../route.js';
+import { paperQuery, paperRule, pdfBytes } from '../documents.js';
 import { z } from 'zod';
 
 const tags = ['map'];
@@ -28,6 +29,21 @@ export const mapRoutes = {
     produces: 'text/markdown',
     tags,
     summary: 'Your Growth Map as the guide’s Markdown template (growth-map.md)',
+  }),
+  onePagePdf: defineRoute({
+    method: 'GET',
+    path: '/api/v1/map/one-page.pdf',
+    query: paperQuery,
+    response: { 200: pdfBytes },
+    produces: 'application/pdf',
+    tags,
+    summary:
+      'The one-page Growth Map as a PDF of exactly one page (growth-map.pdf): A4, or US Letter when your time zone is in a Letter country',
+    description:
+      `${paperRule} Active destinations with their key skills and levels, the current cycle's plan, its latest five ` +
+      'log entries and the three strongest artifacts, as on the one-page screen. When that does not fit, the type ' +
+      'shrinks, then the sheet shows less and says "and N more"; it never runs onto a second page. Fonts are embedded ' +
+      '(Latin, Cyrillic and Greek names print).',
   }),
   importMarkdown: defineRoute({
     method: 'POST',

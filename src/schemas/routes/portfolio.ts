@@ -3,6 +3,7 @@ import { tokenParams } from '../accounts.js';
 import { idParams } from '../common.js';
 import { portfolio, portfolioPut, portfolioShare, shareCreate, shareCreated, shareView, sharedPortfolio } from '../portfolio.js';
 import { defineRoute } from '../route.js';
+import { paperRule, pdfBytes, portfolioDocumentQuery } from '../documents.js';
 
 const tags = ['portfolio'];
 
@@ -21,6 +22,28 @@ export const portfolioRoutes = {
     response: { 200: portfolio },
     tags,
     summary: 'Choose and order the portfolio’s artifacts (your own only; with `version`, 409 with `current` when stale)',
+  }),
+  pdf: defineRoute({
+    method: 'GET',
+    path: '/api/v1/portfolio.pdf',
+    query: portfolioDocumentQuery,
+    response: { 200: pdfBytes },
+    produces: 'application/pdf',
+    tags,
+    summary: 'The Portfolio of Impact as a PDF (portfolio.pdf); `endorsements=true` adds your approved endorsements',
+    description: `${paperRule} The artifacts in your order, each with its outcome, metric and skills; as many pages as it takes.`,
+  }),
+  html: defineRoute({
+    method: 'GET',
+    path: '/api/v1/portfolio.html',
+    query: portfolioDocumentQuery,
+    response: { 200: z.string() },
+    produces: 'text/html',
+    tags,
+    summary: 'The Portfolio of Impact as one self-contained web page (portfolio.html) for a wiki or a public site',
+    description:
+      'One HTML file: its styles inline, no script, nothing loaded from elsewhere (only the artifacts’ own links lead ' +
+      'out), served as a download. `endorsements=true` adds your approved endorsements, names only where allowed.',
   }),
   createShare: defineRoute({
     method: 'POST',

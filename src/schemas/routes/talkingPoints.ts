@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../route.js';
+import { paperQuery, paperRule, pdfBytes } from '../documents.js';
 import {
   evidenceHealth,
   talkingPoints,
@@ -41,6 +42,16 @@ export const talkingPointRoutes = {
       '`progress` (level moves up with their evidence, closed cycles), `collaboration` (the next destination, ' +
       'support needed from your latest 1:1 with each partner, open action items, mentorship notes) and `risks` ' +
       '(levels above Novice resting on no evidence). Deterministic; `markdown` is the same as a Markdown list.',
+  }),
+  pdf: defineRoute({
+    method: 'GET',
+    path: '/api/v1/talking-points.pdf',
+    query: paperQuery,
+    response: { 200: pdfBytes },
+    produces: 'application/pdf',
+    tags,
+    summary: 'Your talking points as a PDF (talking-points.pdf): your edited draft when you kept one, else the computed points',
+    description: paperRule,
   }),
   getDraft: defineRoute({
     method: 'GET',

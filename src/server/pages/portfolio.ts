@@ -28,7 +28,7 @@ const skillsLine = (skills: SharedArtifact['skills']): Html | '' =>
     ? ''
     : html`<p><strong>Skills:</strong> ${skills.map((s) => `${s.name} (${levelDefinitions[s.level].label})`).join(', ')}</p>`;
 
-const artifactCard = (artifact: SharedArtifact): Html => html`<li class="card">
+export const artifactCard = (artifact: SharedArtifact): Html => html`<li class="card">
 <h3>${artifact.url ? outLink(artifact.url, artifact.title) : artifact.title}</h3>
 <p class="muted">${artifactKindLabels[artifact.kind]}${artifact.date ? ` · ${artifact.date}` : ''}</p>
 ${artifact.description && html`<p>${artifact.description}</p>`}
@@ -37,7 +37,7 @@ ${artifact.metric && metricLine(artifact.metric)}
 ${skillsLine(artifact.skills)}
 </li>`;
 
-function endorsementItem(endorsement: SharedEndorsement): Html {
+export function endorsementItem(endorsement: SharedEndorsement): Html {
   const who = [endorsement.name ?? 'A colleague', endorsement.relationship].filter(Boolean).join(', ');
   const skills = endorsement.skills.length > 0 ? html`<p class="muted">On ${endorsement.skills.join(', ')}</p>` : '';
   return html`<li class="card"><blockquote>${endorsement.quote}</blockquote><p>— ${who}</p>${skills}</li>`;

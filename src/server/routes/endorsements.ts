@@ -16,6 +16,11 @@ export const endorsementRequestHandlers = ({ deps }: RouteContext): Handlers<Rou
 export const endorsementHandlers = ({ deps }: RouteContext): Handlers<Routes['endorsements']> => ({
   list: async (request) => endorsements.listEndorsements(deps, actorOf(request)),
   sheet: async (request) => endorsements.getSheet(deps, actorOf(request)),
+  sheetPdf: async (request, reply) => {
+    const { endorsementSheetPdf } = await import('../../services/pdf/endorsementSheet.js');
+    reply.header('Content-Disposition', 'attachment; filename="endorsements.pdf"');
+    return endorsementSheetPdf(deps, actorOf(request), request.query.paper);
+  },
   patch: async (request) => endorsements.patchEndorsement(deps, actorOf(request), request.params.id, request.body),
   delete: async (request) => {
     await endorsements.deleteEndorsement(deps, actorOf(request), request.params.id);

@@ -23,6 +23,12 @@ export const mapHandlers = ({ deps }: RouteContext): Handlers<Routes['map']> => 
       reply.header('Content-Disposition', 'attachment; filename="growth-map.md"');
       return exportMapMarkdown(deps, actorOf(request));
     },
+    onePagePdf: async (request, reply) => {
+      // Loaded with the first PDF, so the server's start does not pay for pdfkit and the paper data.
+      const { onePageMapPdf } = await import('../../services/pdf/onePage.js');
+      reply.header('Content-Disposition', 'attachment; filename="growth-map.pdf"');
+      return onePageMapPdf(deps, actorOf(request), request.query.paper);
+    },
     importMarkdown: async (request) => importMapMarkdown(deps, actorOf(request), request.body, request.query.dryRun ?? false),
   };
 };

@@ -1,8 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import type { Routes } from '../../schemas/routes.js';
+import { todayFor } from '../../services/context.js';
 import * as portfolio from '../../services/portfolio.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
+import { portfolioFile, sendAsPortfolioFile } from '../pages/portfolioFile.js';
 import type { RouteContext } from '../routeContext.js';
 
 /** A shared portfolio is reached by a secret link: never indexed, cached or passed on as a referrer. */
@@ -12,6 +14,17 @@ export const markSecretLinkAnswer = (reply: FastifyReply): FastifyReply =>
 export const portfolioHandlers = ({ deps }: RouteContext): Handlers<Routes['portfolio']> => ({
   get: async (request) => portfolio.getPortfolio(deps, actorOf(request)),
   put: async (request) => portfolio.putPortfolio(deps, actorOf(request), request.body),
+  pdf: async (request, reply) => {
+    const { portfolioPdf } = await import('../../services/pdf/portfolio.js');
+    reply.header('Content-Disposition', 'attachment; filename="portfolio.pdf"');
+    return portfolioPdf(deps, actorOf(request), request.query);
+  },
+  html: async (request, reply) => {
+    const actor = actorOf(request);
+    const snapshot = await portfolio.portfolioSnapshot(deps, actor, request.query.endorsements ?? false);
+    sendAsPortfolioFile(reply);
+    return portfolioFile(snapshot, todayFor(deps, actor.user));
+  },
   createShare: async (request) => portfolio.createShare(deps, actorOf(request), request.body),
   listShares: async (request) => portfolio.listShares(deps, actorOf(request)),
   shareViews: async (request) => portfolio.listShareViews(deps, actorOf(request), request.params.id),

@@ -12,6 +12,11 @@ export const evidenceHealthHandlers = ({ deps }: RouteContext): Handlers<Routes[
 
 export const talkingPointHandlers = ({ deps }: RouteContext): Handlers<Routes['talkingPoints']> => ({
   get: async (request) => talkingPoints.getTalkingPoints(deps, actorOf(request)),
+  pdf: async (request, reply) => {
+    const { talkingPointsPdf } = await import('../../services/pdf/talkingPoints.js');
+    reply.header('Content-Disposition', 'attachment; filename="talking-points.pdf"');
+    return talkingPointsPdf(deps, actorOf(request), request.query.paper);
+  },
   getDraft: async (request) => talkingPoints.getDraft(deps, actorOf(request)),
   putDraft: async (request) => talkingPoints.putDraft(deps, actorOf(request), request.body),
 });

@@ -1,15 +1,10 @@
 import { phaseAsks } from '../../../src/domain/cycles.js';
+import { cycleStatusLabels, modeLabels, phaseLabels } from '../../../src/domain/labels.js';
 import type { CycleStatus, LearningMode, Phase } from '../../../src/schemas/cycles.js';
 
-export { phaseAsks };
-
-/** The source's four phases of a cycle (the Growth Map guide, section 3). */
-export const phaseLabels: Record<Phase, string> = {
-  define: 'Define',
-  'deep-dive': 'Deep dive',
-  demonstrate: 'Demonstrate',
-  reflect: 'Reflect',
-};
+export { phaseAsks, phaseLabels, modeLabels };
+/** The cycle statuses' words (src/domain/labels.ts, shared with the PDFs). */
+export const statusLabels = cycleStatusLabels;
 
 /** A shape per phase, so the timeline does not rely on colour; always next to the phase's name. */
 export const phaseShapes: Record<Phase, string> = {
@@ -19,21 +14,6 @@ export const phaseShapes: Record<Phase, string> = {
   reflect: '●',
 };
 
-export const statusLabels: Record<CycleStatus, string> = {
-  planned: 'Planned',
-  active: 'Active',
-  'in-review': 'In review',
-  'review-overdue': 'Review overdue',
-  closed: 'Closed (reviewed)',
-  cancelled: 'Cancelled',
-};
-
-export const modeLabels: Record<LearningMode, string> = {
-  reading: 'Reading',
-  'hands-on': 'Hands-on project',
-  pairing: 'Pairing',
-  teaching: 'Teaching',
-};
 export const modeOrder = Object.keys(modeLabels) as LearningMode[];
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

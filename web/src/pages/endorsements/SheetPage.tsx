@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { urlOf } from '../../api/client.js';
 import { useEndorsementSheet } from '../../api/endorsements.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { levelName } from '../../components/format.js';
@@ -11,9 +12,18 @@ export default function SheetPage() {
     <Page
       title="Endorsement sheet"
       actions={
-        <button type="button" className="secondary" onClick={() => window.print()}>
-          Print
-        </button>
+        <>
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            Print
+          </button>
+          <a
+            className="button secondary"
+            href={urlOf('GET /api/v1/endorsements/sheet.pdf', { query: {} })}
+            download="endorsements.pdf"
+          >
+            Download PDF
+          </a>
+        </>
       }
     >
       {sheet.isPending ? (

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { artifactKindLabels } from '../../../../src/domain/labels.js';
+import { PRINTED_ARTIFACTS } from '../../../../src/domain/onePage.js';
 import type { Artifact } from '../../../../src/schemas/artifacts.js';
 import type { GrowthMap } from '../../../../src/schemas/map.js';
 import { useArtifacts } from '../../api/artifacts.js';
@@ -8,9 +9,9 @@ import { levelDefinitions } from '../../components/format.js';
 import { byOutcomeStrength, metricText } from '../../components/metricText.js';
 import './onepage-artifacts.css';
 
-/** The screen keeps the page a summary; the printed sheet has room for three beside the plan and the log. */
+/** The screen keeps the page a summary; the printed sheet (and the PDF) has room for three beside the plan and the log. */
 const SCREEN_CAP = 8;
-const PRINT_CAP = 3;
+const PRINT_CAP = PRINTED_ARTIFACTS;
 
 /**
  * The Growth Map guide, section 4: the one-page map's template ends with Artifacts. Strongest

@@ -1,28 +1,17 @@
 import { Link } from 'react-router';
-import type { Cycle, ProgressEntry } from '../../../../src/schemas/cycles.js';
+import { LOG_ENTRIES, clip, currentCycleOf } from '../../../../src/domain/onePage.js';
+import type { ProgressEntry } from '../../../../src/schemas/cycles.js';
 import { useCycles, useEntries } from '../../api/cycles.js';
 import { modeLabels, phaseLabels, statusLabels } from '../../components/cycleWords.js';
 import { shortDate } from '../../components/format.js';
 import { DateText } from '../../components/text.js';
 import './onepage-cycle.css';
 
-const RUNNING = ['active', 'in-review', 'review-overdue'];
-
-/** The cycle the one-pager shows: the running one, else the next planned, else the last reviewed. */
-function currentOf(cycles: Cycle[]): Cycle | undefined {
-  return (
-    cycles.find((c) => RUNNING.includes(c.status)) ??
-    cycles.filter((c) => c.status === 'planned').at(-1) ??
-    cycles.find((c) => c.status === 'closed')
-  );
-}
-
-const clip = (text: string) => (text.length > 160 ? `${text.slice(0, 159)}…` : text);
-
 /** The Growth Map guide, section 4: the one-page map's "6-week plan" and "a short progress log" (the latest five entries). */
 export function OnePageCycle() {
   const cycles = useCycles();
-  const cycle = cycles.data ? currentOf(cycles.data) : undefined;
+  // The same choices as the PDF (src/domain/onePage.ts): the running cycle, else the next planned, else the last reviewed.
+  const cycle = cycles.data ? currentCycleOf(cycles.data) : undefined;
   const entries = useEntries(cycle?.id ?? '', Boolean(cycle));
   if (cycles.isPending) return null;
   if (!cycle) {
@@ -36,7 +25,7 @@ export function OnePageCycle() {
       </section>
     );
   }
-  const latest = [...(entries.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, 5);
+  const latest = [...(entries.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, LOG_ENTRIES);
   return (
     <section className="op-cycle" aria-labelledby="op-plan-heading">
       <div>

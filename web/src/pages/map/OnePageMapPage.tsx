@@ -8,6 +8,7 @@ import { OnePageArtifacts } from './OnePageArtifacts.js';
 import { OnePageCycle } from './OnePageCycle.js';
 import { EvidenceHealthLines } from './EvidenceHealthNote.js';
 import { SmartBadges, smartLetters } from '../../components/SmartBadges.js';
+import { urlOf } from '../../api/client.js';
 import { useMap } from '../../api/map.js';
 import { DateText } from '../../components/text.js';
 import './map.css';
@@ -21,6 +22,13 @@ export default function OnePageMapPage() {
       <button type="button" className="no-print" onClick={() => window.print()}>
         Print
       </button>
+      <a
+        className="button secondary no-print"
+        href={urlOf('GET /api/v1/map/one-page.pdf', { query: {} })}
+        download="growth-map.pdf"
+      >
+        Download PDF
+      </a>
       <Link className="button secondary no-print" to="/map">
         Edit in the map editor
       </Link>

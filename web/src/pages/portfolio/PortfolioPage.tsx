@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Artifact } from '../../../../src/schemas/artifacts.js';
 import type { Portfolio, PortfolioSuggestion } from '../../../../src/schemas/portfolio.js';
-import { api, currentOf, isConflict } from '../../api/client.js';
+import { api, currentOf, isConflict, urlOf } from '../../api/client.js';
 import { portfolioOwnKey, usePortfolio } from '../../api/portfolio.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
@@ -27,9 +27,17 @@ export default function PortfolioPage() {
     <Page
       title="Portfolio of Impact"
       actions={
-        <Link className="button secondary" to="/portfolio/shares">
-          Share by link
-        </Link>
+        <>
+          <Link className="button secondary" to="/portfolio/shares">
+            Share by link
+          </Link>
+          <a className="button secondary" href={urlOf('GET /api/v1/portfolio.pdf', { query: {} })} download="portfolio.pdf">
+            Download PDF
+          </a>
+          <a className="button secondary" href={urlOf('GET /api/v1/portfolio.html', { query: {} })} download="portfolio.html">
+            Download as a web page
+          </a>
+        </>
       }
     >
       <p className="lead">

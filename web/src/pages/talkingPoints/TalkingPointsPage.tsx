@@ -1,3 +1,4 @@
+import { urlOf } from '../../api/client.js';
 import { useTalkingPoints, useTalkingPointsDraft } from '../../api/talkingPoints.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
 import { AnnounceProvider } from '../../components/announce.js';
@@ -14,7 +15,19 @@ export default function TalkingPointsPage() {
   const points = useTalkingPoints();
   const draft = useTalkingPointsDraft();
   return (
-    <Page title="Talking points">
+    <Page
+      title="Talking points"
+      actions={
+        // The saved draft as the server has it: save your edits first.
+        <a
+          className="button secondary"
+          href={urlOf('GET /api/v1/talking-points.pdf', { query: {} })}
+          download="talking-points.pdf"
+        >
+          Download PDF
+        </a>
+      }
+    >
       <p>
         For your next review or career conversation: outcomes first, then progress, a plan for collaboration and the risks you
         see. Computed from your map, artifacts, cycles and feedback.
