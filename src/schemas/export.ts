@@ -11,6 +11,7 @@ import { growthMap, levelChange } from './map.js';
 import { portfolioShareExport } from './portfolio.js';
 import { preferences, quarterlyReview } from './planning.js';
 import { talkingPointsDraft } from './talkingPoints.js';
+import { teamsExport } from './teams.js';
 
 /** "Download everything": the whole account as one JSON document. */
 export const accountExport = z.object({
@@ -40,5 +41,7 @@ export const accountExport = z.object({
   endorsements: z.array(endorsement),
   /** The user's career ladder and level; ladders themselves are instance content, not the account's. */
   ladder: ladderChoice,
+  /** The teams the user leads (members, workshops) and their own memberships with their consent. */
+  teams: teamsExport,
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -13,6 +13,7 @@ import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
 import { listSelfChecks } from './selfChecks.js';
 import { exportDraft } from './talkingPoints.js';
+import { exportTeams } from './teamsExport.js';
 
 /** Everything the user put in, as one JSON document they can keep or take elsewhere. */
 export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<AccountExport> {
@@ -40,7 +41,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     exportPortfolio(deps, actor),
     exportEndorsements(deps, actor),
   ]);
-  const ladder = await exportChoice(deps, actor);
+  const [ladder, teams] = await Promise.all([exportChoice(deps, actor), exportTeams(deps, actor)]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -63,5 +64,6 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     endorsementRequests,
     endorsements,
     ladder,
+    teams,
   };
 }

@@ -1,0 +1,238 @@
+import type { Category, Level } from '../schemas/common.js';
+import type { Consent, Heatmap, HeatmapSkill, PairingSuggestion, ThinSpot } from '../schemas/teams.js';
+import { addDays } from './cycles.js';
+import { partnerKey } from './feedbackSessions.js';
+import { levelDefinitions, levelRank } from './levels.js';
+
+/** A member with an active membership, and what they consented to. */
+export interface HeatmapMember {
+  userId: string;
+  name: string;
+  consent: Consent;
+}
+
+/** One skill on one member's map, with the category of the destination it sits under. */
+export interface MemberSkill {
+  userId: string;
+  name: string;
+  current: Level;
+  target: Level;
+  category: Category;
+}
+
+/** A pairing feedback session one member recorded, with the partner as they typed it. */
+export interface PairingRecord {
+  userId: string;
+  partner: string;
+  date: string;
+}
+
+export interface HeatmapInput {
+  members: readonly HeatmapMember[];
+  skills: readonly MemberSkill[];
+  pairings: readonly PairingRecord[];
+  category: Category | null;
+  today: string;
+  /** Pairing sessions older than this many weeks do not count as "recently paired". */
+  staleWeeks: number;
+}
+
+/** Suggestions per skill: enough to act on this quarter, not a list nobody reads. */
+export const PAIRINGS_PER_SKILL = 3;
+
+/** Skills match by name, case and surrounding spaces aside ("Tracing", "tracing "). */
+export const skillKey = (name: string): string => name.trim().toLocaleLowerCase('en');
+
+const higher = (a: Level | undefined, b: Level): Level => (a === undefined || levelRank(b) > levelRank(a) ? b : a);
+
+interface SkillColumn {
+  spellings: Map<string, number>;
+  levels: Map<string, Level>;
+  targets: Map<string, Level>;
+}
+
+/** The spelling most members use; ties go to the alphabetically first, so the answer is stable. */
+function displayName(spellings: Map<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [spelling, count] of spellings) {
+    if (count > bestCount || (count === bestCount && spelling < best)) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Skills × members. Every consent level allows skills and levels; the category filter reads a
+ * destination's category, which is goal data, so it counts only members who shared their goals.
+ */
+function collectSkills(input: HeatmapInput): Map<string, SkillColumn> {
+  const consentOf = new Map(input.members.map((m) => [m.userId, m.consent]));
+  const columns = new Map<string, SkillColumn>();
+  for (const skill of input.skills) {
+    const consent = consentOf.get(skill.userId);
+    if (consent === undefined) continue;
+    if (input.category !== null && (consent === 'levels' || skill.category !== input.category)) continue;
+    const key = skillKey(skill.name);
+    let column = columns.get(key);
+    if (!column) {
+      column = { spellings: new Map(), levels: new Map(), targets: new Map() };
+      columns.set(key, column);
+    }
+    const spelling = skill.name.trim();
+    column.spellings.set(spelling, (column.spellings.get(spelling) ?? 0) + 1);
+    column.levels.set(skill.userId, higher(column.levels.get(skill.userId), skill.current));
+    column.targets.set(skill.userId, higher(column.targets.get(skill.userId), skill.target));
+  }
+  return columns;
+}
+
+function toSkill(column: SkillColumn): HeatmapSkill {
+  let belowTarget = 0;
+  for (const [userId, current] of column.levels) {
+    const target = column.targets.get(userId);
+    if (target !== undefined && levelRank(target) > levelRank(current)) belowTarget++;
+  }
+  return {
+    name: displayName(column.spellings),
+    levels: Object.fromEntries(column.levels),
+    targets: Object.fromEntries(column.targets),
+    belowTarget,
+  };
+}
+
+const people = (n: number) => (n === 1 ? '1 person is' : `${n} people are`);
+
+/** Growth-map guide, team view: where the team has no one to lean on, or only one. */
+export function thinSpotsOf(skills: readonly HeatmapSkill[], nameOf: (userId: string) => string): ThinSpot[] {
+  const spots: ThinSpot[] = [];
+  for (const skill of skills) {
+    const levels = Object.entries(skill.levels);
+    const experts = levels.filter(([, level]) => level === 'expert');
+    const practitioners = levels.filter(([, level]) => level === 'practitioner');
+    if (experts.length === 0 && practitioners.length === 0) {
+      spots.push({
+        skill: skill.name,
+        kind: 'no-practitioner',
+        reason: `No one is at Practitioner or Expert in ${skill.name}: ${people(levels.length)} at Novice, so nobody can do it without guidance.`,
+      });
+    } else if (experts.length === 1 && experts[0]) {
+      spots.push({
+        skill: skill.name,
+        kind: 'bus-factor',
+        reason: `Only ${nameOf(experts[0][0])} is at Expert in ${skill.name}: when they are away, no one else can design it or teach it.`,
+      });
+    }
+  }
+  return spots;
+}
+
+/** The last pairing session between two members, as either of them recorded it. */
+function pairingHistory(input: HeatmapInput): (a: HeatmapMember, b: HeatmapMember) => string | null {
+  const since = addDays(input.today, -input.staleWeeks * 7);
+  const last = new Map<string, string>();
+  for (const record of input.pairings) {
+    if (record.date < since || record.date > input.today) continue;
+    const key = `${record.userId}\u0000${partnerKey(record.partner)}`;
+    const seen = last.get(key);
+    if (seen === undefined || record.date > seen) last.set(key, record.date);
+  }
+  return (a, b) => {
+    const one = last.get(`${a.userId}\u0000${partnerKey(b.name)}`) ?? null;
+    const other = last.get(`${b.userId}\u0000${partnerKey(a.name)}`) ?? null;
+    return one === null || (other !== null && other > one) ? other : one;
+  };
+}
+
+/**
+ * Growth-map guide, section 7 (rotate pairing partners and domains): an Expert with a Novice on
+ * the same skill. Novices who aim higher come first; each Expert teaches one Novice per skill, and
+ * those with fewer suggestions so far come first, so the teaching spreads across people and
+ * skills; pairs who paired within the staleness window come last.
+ */
+export function pairingsOf(input: HeatmapInput, skills: readonly HeatmapSkill[]): PairingSuggestion[] {
+  const members = new Map(input.members.map((m) => [m.userId, m]));
+  const lastPaired = pairingHistory(input);
+  const load = new Map<string, number>();
+  const suggestions: PairingSuggestion[] = [];
+  for (const skill of skills) {
+    const at = (level: Level) =>
+      Object.entries(skill.levels)
+        .filter(([, l]) => l === level)
+        .flatMap(([userId]) => members.get(userId) ?? []);
+    const novices = at('novice').sort(
+      (a, b) =>
+        levelRank(skill.targets[b.userId] ?? 'novice') - levelRank(skill.targets[a.userId] ?? 'novice') ||
+        a.name.localeCompare(b.name),
+    );
+    const experts = at('expert').sort(
+      (a, b) => (load.get(a.userId) ?? 0) - (load.get(b.userId) ?? 0) || a.name.localeCompare(b.name),
+    );
+    for (const novice of novices.slice(0, PAIRINGS_PER_SKILL)) {
+      const fresh = experts.findIndex((expert) => lastPaired(expert, novice) === null);
+      const [expert] = experts.splice(fresh === -1 ? 0 : fresh, 1);
+      if (!expert) break;
+      load.set(expert.userId, (load.get(expert.userId) ?? 0) + 1);
+      const last = lastPaired(expert, novice);
+      const target = skill.targets[novice.userId];
+      const aims = target && target !== 'novice' ? `, who aims for ${levelDefinitions[target].label}` : '';
+      suggestions.push({
+        skill: skill.name,
+        expert: expert.userId,
+        novice: novice.userId,
+        lastPaired: last,
+        reason:
+          `${expert.name} is at Expert and ${novice.name} at Novice in ${skill.name}${aims}; ` +
+          (last === null
+            ? `they have not paired in the last ${input.staleWeeks} weeks.`
+            : `they last paired on ${last}, but no other Expert is free for this.`),
+      });
+    }
+  }
+  return suggestions;
+}
+
+/** The team's skills heatmap: only active members, only what their consent allows. */
+export function buildHeatmap(input: HeatmapInput): Heatmap {
+  const members = [...input.members].sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));
+  const names = new Map(members.map((m) => [m.userId, m.name]));
+  const skills = [...collectSkills(input).values()]
+    .map(toSkill)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.name.localeCompare(b.name));
+  return {
+    members: members.map(({ userId, name }) => ({ userId, name })),
+    skills,
+    thinSpots: thinSpotsOf(skills, (userId) => names.get(userId) ?? 'one person'),
+    pairings: pairingsOf(input, skills),
+    category: input.category,
+  };
+}
+
+/** A cell a spreadsheet would run as a formula starts with one of these: it is quoted as text. */
+const FORMULA_START = /^[=+\-@]/;
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** The heatmap as CSV: a row per skill, a column per member, then how many are below target and any thin spot. */
+export function heatmapCsv(heatmap: Heatmap): string {
+  const spots = new Map(heatmap.thinSpots.map((spot) => [spot.skill, spot.reason]));
+  const rows = [
+    ['Skill', ...heatmap.members.map((m) => m.name), 'Below target', 'Thin spot'],
+    ...heatmap.skills.map((skill) => [
+      skill.name,
+      ...heatmap.members.map((m) => {
+        const level = skill.levels[m.userId];
+        return level ? levelDefinitions[level].label : '';
+      }),
+      String(skill.belowTarget),
+      spots.get(skill.name) ?? '',
+    ]),
+  ];
+  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
