@@ -3,8 +3,9 @@ import { type ApiHarness, type Caller, password, refusal, startApi } from '../su
 import { engines } from '../support/engines.js';
 
 type Level = 'novice' | 'practitioner' | 'expert';
+type Category = 'technical-specialization' | 'leadership-impact';
 
-async function skillsOn(who: Caller, category: string, skills: [string, Level, Level][]) {
+async function skillsOn(who: Caller, category: Category, skills: [string, Level, Level][]) {
   const destination = await who.call('POST /api/v1/destinations', { body: { title: `Grow in ${category}`, category } });
   for (const [name, currentLevel, targetLevel] of skills) {
     await who.call('POST /api/v1/destinations/{id}/skills', {
@@ -124,7 +125,7 @@ describe.each(engines)('teams over HTTP on %s', (engine) => {
   });
 
   it('shows the lead the heatmap with thin spots and a pairing, and members only when the lead allows it', async () => {
-    const heatmap = await ada.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId } });
+    const heatmap = await ada.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId }, query: {} });
     expect(heatmap.members.map((m) => m.name)).toEqual(['Admin', 'Bob', 'Cyd']);
     expect(heatmap.skills.map((s) => [s.name, s.levels])).toEqual([
       ['Go', { [ids.cyd ?? '']: 'expert' }],
@@ -151,20 +152,20 @@ describe.each(engines)('teams over HTTP on %s', (engine) => {
     });
     expect(leadership.skills.map((s) => [s.name, s.levels])).toEqual([['Tracing', { [ids.cyd ?? '']: 'practitioner' }]]);
 
-    const csv = await ada.call('GET /api/v1/teams/{id}/heatmap.csv', { params: { id: teamId } });
+    const csv = await ada.call('GET /api/v1/teams/{id}/heatmap.csv', { params: { id: teamId }, query: {} });
     expect(csv.split('\r\n')[0]).toBe('Skill,Admin,Bob,Cyd,Below target,Thin spot');
     expect(csv).toContain('Tracing,Expert,Novice,Practitioner,2,');
     const raw = await ada.request('GET', `/api/v1/teams/${teamId}/heatmap.csv`);
     expect(raw.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(raw.headers['content-disposition']).toContain('attachment');
 
-    expect((await refusal(bob.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId } }))).status).toBe(403);
+    expect((await refusal(bob.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId }, query: {} }))).status).toBe(403);
     const team = await ada.call('GET /api/v1/teams/{id}', { params: { id: teamId } });
     await ada.call('PATCH /api/v1/teams/{id}', {
       params: { id: teamId },
       body: { version: team.version, membersSeeHeatmap: true },
     });
-    expect((await bob.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId } })).members).toHaveLength(3);
+    expect((await bob.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId }, query: {} })).members).toHaveLength(3);
   });
 
   it('hides the team from an outsider: 404 on every team route', async () => {
@@ -211,7 +212,7 @@ describe.each(engines)('teams over HTTP on %s', (engine) => {
   it('drops a member who leaves from the heatmap at once, and lets the lead remove a member', async () => {
     const [bobs] = await bob.call('GET /api/v1/memberships');
     await bob.call('DELETE /api/v1/memberships/{id}', { params: { id: bobs?.id ?? '' } });
-    const after = await ada.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId } });
+    const after = await ada.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId }, query: {} });
     expect(after.members.map((m) => m.name)).toEqual(['Admin', 'Cyd']);
     expect(after.skills.find((s) => s.name === 'Tracing')?.levels).not.toHaveProperty(ids.bob ?? '');
     expect((await refusal(bob.call('GET /api/v1/teams/{id}', { params: { id: teamId } }))).status).toBe(404);
@@ -219,7 +220,7 @@ describe.each(engines)('teams over HTTP on %s', (engine) => {
     const team = await ada.call('GET /api/v1/teams/{id}', { params: { id: teamId } });
     const cyds = team.members.find((m) => m.name === 'Cyd');
     await ada.call('DELETE /api/v1/memberships/{id}', { params: { id: cyds?.membershipId ?? '' } });
-    expect((await ada.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId } })).members).toHaveLength(1);
+    expect((await ada.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId }, query: {} })).members).toHaveLength(1);
     const own = team.members.find((m) => m.name === 'Admin');
     expect((await refusal(ada.call('DELETE /api/v1/memberships/{id}', { params: { id: own?.membershipId ?? '' } }))).status).toBe(
       409,
@@ -260,7 +261,7 @@ describe.each(engines)('a team invitation when sign-up is invite on %s', (engine
       body: { email: 'new.name@example.test', name: 'Newcomer', password, invitation: token },
     });
     expect(await join(newcomer, 'everything')).toMatchObject({ teamName: 'Data', consent: 'everything' });
-    const view = await lead.call('GET /api/v1/teams/{id}/heatmap', { params: { id: team.id } });
+    const view = await lead.call('GET /api/v1/teams/{id}/heatmap', { params: { id: team.id }, query: {} });
     expect(view.members.map((m) => m.name)).toEqual(['Admin', 'Newcomer']);
   });
 });
