@@ -3,6 +3,7 @@
 // SQLite file, or on the PostgreSQL database in BENCH_DATABASE_URL, with a team of 1,000 members
 // × 30 skills inserted in bulk straight into the database. Prints `READY <url> <token> <team id>`
 // and serves until SIGTERM. BENCH_DATA_DIR is the parent's temporary directory.
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../dist/server/config.js';
 import { startRuntime } from '../dist/server/runtime.js';
 import { createToken } from '../dist/services/tokens.js';
@@ -28,7 +29,7 @@ async function insertAll(db, table, rows) {
 const id = (kind, n) => `00000000-0000-7000-${kind}-${String(n).padStart(12, '0')}`;
 
 /** 1,000 people, each on the team with one map, 3 destinations and 30 skills (10 each), and a pairing a week ago. */
-async function seed(db) {
+export async function seed(db) {
   const stamps = { version: 1, created_at: NOW, updated_at: NOW };
   const people = Array.from({ length: MEMBERS }, (_, i) => ({ id: id('8000', i), name: `Member ${String(i).padStart(4, '0')}` }));
   const teamId = id('9000', 0);
@@ -161,7 +162,9 @@ async function main() {
   process.stdout.write(`READY http://${config.host}:${port} ${token} ${teamId}\n`);
 }
 
-main().catch((error) => {
-  process.stderr.write(`heatmap bench server failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    process.stderr.write(`heatmap bench server failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -43,6 +43,9 @@ export const PAIRINGS_PER_SKILL = 3;
 /** Skills match by name, case and surrounding spaces aside ("Tracing", "tracing "). */
 export const skillKey = (name: string): string => name.trim().toLocaleLowerCase('en');
 
+/** Names sort as people read them; one collator is far cheaper than localeCompare on every comparison. */
+const collator = new Intl.Collator('en');
+
 const higher = (a: Level | undefined, b: Level): Level => (a === undefined || levelRank(b) > levelRank(a) ? b : a);
 
 interface SkillColumn {
@@ -71,11 +74,17 @@ function displayName(spellings: Map<string, number>): string {
 function collectSkills(input: HeatmapInput): Map<string, SkillColumn> {
   const consentOf = new Map(input.members.map((m) => [m.userId, m.consent]));
   const columns = new Map<string, SkillColumn>();
+  // A thousand people share a few dozen spellings: each is lowercased once.
+  const keys = new Map<string, string>();
   for (const skill of input.skills) {
     const consent = consentOf.get(skill.userId);
     if (consent === undefined) continue;
     if (input.category !== null && (consent === 'levels' || skill.category !== input.category)) continue;
-    const key = skillKey(skill.name);
+    let key = keys.get(skill.name);
+    if (key === undefined) {
+      key = skillKey(skill.name);
+      keys.set(skill.name, key);
+    }
     let column = columns.get(key);
     if (!column) {
       column = { spellings: new Map(), levels: new Map(), targets: new Map() };
@@ -89,40 +98,54 @@ function collectSkills(input: HeatmapInput): Map<string, SkillColumn> {
   return columns;
 }
 
-function toSkill(column: SkillColumn): HeatmapSkill {
-  let belowTarget = 0;
+/** A skill's column while it is computed: maps, which stay fast for a thousand members. */
+interface Column {
+  name: string;
+  levels: ReadonlyMap<string, Level>;
+  /** Only the members whose target is above where they are: targets versus current levels. */
+  targets: ReadonlyMap<string, Level>;
+}
+
+function toColumn(column: SkillColumn): Column {
+  const targets = new Map<string, Level>();
   for (const [userId, current] of column.levels) {
     const target = column.targets.get(userId);
-    if (target !== undefined && levelRank(target) > levelRank(current)) belowTarget++;
+    if (target !== undefined && levelRank(target) > levelRank(current)) targets.set(userId, target);
   }
-  return {
-    name: displayName(column.spellings),
-    levels: Object.fromEntries(column.levels),
-    targets: Object.fromEntries(column.targets),
-    belowTarget,
-  };
+  return { name: displayName(column.spellings), levels: column.levels, targets };
 }
+
+const toSkill = (column: Column): HeatmapSkill => ({
+  name: column.name,
+  levels: Object.fromEntries(column.levels),
+  targets: Object.fromEntries(column.targets),
+  belowTarget: column.targets.size,
+});
 
 const people = (n: number) => (n === 1 ? '1 person is' : `${n} people are`);
 
 /** Growth-map guide, team view: where the team has no one to lean on, or only one. */
-export function thinSpotsOf(skills: readonly HeatmapSkill[], nameOf: (userId: string) => string): ThinSpot[] {
+function thinSpotsOf(columns: readonly Column[], nameOf: (userId: string) => string): ThinSpot[] {
   const spots: ThinSpot[] = [];
-  for (const skill of skills) {
-    const levels = Object.entries(skill.levels);
-    const experts = levels.filter(([, level]) => level === 'expert');
-    const practitioners = levels.filter(([, level]) => level === 'practitioner');
-    if (experts.length === 0 && practitioners.length === 0) {
+  for (const column of columns) {
+    const experts: string[] = [];
+    let practitioners = 0;
+    for (const [userId, level] of column.levels) {
+      if (level === 'expert') experts.push(userId);
+      else if (level === 'practitioner') practitioners++;
+    }
+    const [only] = experts;
+    if (experts.length === 0 && practitioners === 0) {
       spots.push({
-        skill: skill.name,
+        skill: column.name,
         kind: 'no-practitioner',
-        reason: `No one is at Practitioner or Expert in ${skill.name}: ${people(levels.length)} at Novice, so nobody can do it without guidance.`,
+        reason: `No one is at Practitioner or Expert in ${column.name}: ${people(column.levels.size)} at Novice, so nobody can do it without guidance.`,
       });
-    } else if (experts.length === 1 && experts[0]) {
+    } else if (experts.length === 1 && only !== undefined) {
       spots.push({
-        skill: skill.name,
+        skill: column.name,
         kind: 'bus-factor',
-        reason: `Only ${nameOf(experts[0][0])} is at Expert in ${skill.name}: when they are away, no one else can design it or teach it.`,
+        reason: `Only ${nameOf(only)} is at Expert in ${column.name}: when they are away, no one else can design it or teach it.`,
       });
     }
   }
@@ -152,31 +175,31 @@ function pairingHistory(input: HeatmapInput): (a: HeatmapMember, b: HeatmapMembe
  * those with fewer suggestions so far come first, so the teaching spreads across people and
  * skills; pairs who paired within the staleness window come last.
  */
-export function pairingsOf(input: HeatmapInput, skills: readonly HeatmapSkill[]): PairingSuggestion[] {
+function pairingsOf(input: HeatmapInput, columns: readonly Column[], order: ReadonlyMap<string, number>): PairingSuggestion[] {
   const members = new Map(input.members.map((m) => [m.userId, m]));
+  const byName = (a: HeatmapMember, b: HeatmapMember) => (order.get(a.userId) ?? 0) - (order.get(b.userId) ?? 0);
   const lastPaired = pairingHistory(input);
   const load = new Map<string, number>();
   const suggestions: PairingSuggestion[] = [];
-  for (const skill of skills) {
-    const at = (level: Level) =>
-      Object.entries(skill.levels)
-        .filter(([, l]) => l === level)
-        .flatMap(([userId]) => members.get(userId) ?? []);
-    const novices = at('novice').sort(
-      (a, b) =>
-        levelRank(skill.targets[b.userId] ?? 'novice') - levelRank(skill.targets[a.userId] ?? 'novice') ||
-        a.name.localeCompare(b.name),
-    );
-    const experts = at('expert').sort(
-      (a, b) => (load.get(a.userId) ?? 0) - (load.get(b.userId) ?? 0) || a.name.localeCompare(b.name),
-    );
+  for (const skill of columns) {
+    const at = (wanted: Level) => {
+      const found: HeatmapMember[] = [];
+      for (const [userId, level] of skill.levels) {
+        const member = level === wanted ? members.get(userId) : undefined;
+        if (member) found.push(member);
+      }
+      return found;
+    };
+    const aim = (m: HeatmapMember) => levelRank(skill.targets.get(m.userId) ?? 'novice');
+    const novices = at('novice').sort((a, b) => aim(b) - aim(a) || byName(a, b));
+    const experts = at('expert').sort((a, b) => (load.get(a.userId) ?? 0) - (load.get(b.userId) ?? 0) || byName(a, b));
     for (const novice of novices.slice(0, PAIRINGS_PER_SKILL)) {
       const fresh = experts.findIndex((expert) => lastPaired(expert, novice) === null);
       const [expert] = experts.splice(fresh === -1 ? 0 : fresh, 1);
       if (!expert) break;
       load.set(expert.userId, (load.get(expert.userId) ?? 0) + 1);
       const last = lastPaired(expert, novice);
-      const target = skill.targets[novice.userId];
+      const target = skill.targets.get(novice.userId);
       const aims = target && target !== 'novice' ? `, who aims for ${levelDefinitions[target].label}` : '';
       suggestions.push({
         skill: skill.name,
@@ -194,18 +217,28 @@ export function pairingsOf(input: HeatmapInput, skills: readonly HeatmapSkill[])
   return suggestions;
 }
 
+/** Members by name (then id, so equal names keep one order): each member's place. */
+function sortByName(members: readonly HeatmapMember[]): HeatmapMember[] {
+  return [...members].sort(
+    (a, b) => collator.compare(a.name, b.name) || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0),
+  );
+}
+
+const skillCollator = new Intl.Collator('en', { sensitivity: 'base' });
+
 /** The team's skills heatmap: only active members, only what their consent allows. */
 export function buildHeatmap(input: HeatmapInput): Heatmap {
-  const members = [...input.members].sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));
+  const members = sortByName(input.members);
   const names = new Map(members.map((m) => [m.userId, m.name]));
-  const skills = [...collectSkills(input).values()]
-    .map(toSkill)
-    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.name.localeCompare(b.name));
+  const order = new Map(members.map((m, i) => [m.userId, i]));
+  const columns = [...collectSkills(input).values()]
+    .map(toColumn)
+    .sort((a, b) => skillCollator.compare(a.name, b.name) || collator.compare(a.name, b.name));
   return {
     members: members.map(({ userId, name }) => ({ userId, name })),
-    skills,
-    thinSpots: thinSpotsOf(skills, (userId) => names.get(userId) ?? 'one person'),
-    pairings: pairingsOf(input, skills),
+    skills: columns.map(toSkill),
+    thinSpots: thinSpotsOf(columns, (userId) => names.get(userId) ?? 'one person'),
+    pairings: pairingsOf(input, columns, order),
     category: input.category,
   };
 }

@@ -118,7 +118,7 @@ export const heatmapSkill = z.object({
   name: z.string(),
   /** Current level by member id; a member without the skill is absent. */
   levels: z.record(z.string(), level),
-  /** Target level by member id. */
+  /** Target level by member id, for the members whose target is above their current level. */
   targets: z.record(z.string(), level),
   /** How many members are below their target in this skill. */
   belowTarget: z.number().int(),

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { category, level } from '../../schemas/common.js';
+import { type Category, type Level, category, level } from '../../schemas/common.js';
 import { type Consent, type MembershipStatus, consent, membershipStatus } from '../../schemas/teams.js';
 import type { Tables } from '../tables.js';
 import { type VersionedChanges, updateVersioned } from './versioned.js';
@@ -42,6 +42,17 @@ export interface MembershipRecord {
 }
 
 const consentOf = (value: string | null): Consent | null => (value === null ? null : consent.parse(value));
+
+// The heatmap reads tens of thousands of rows: a set lookup per value instead of a schema parse.
+const levelValues: ReadonlySet<string> = new Set(level.options);
+const categoryValues: ReadonlySet<string> = new Set(category.options);
+const isLevel = (value: string): value is Level => levelValues.has(value);
+const isCategory = (value: string): value is Category => categoryValues.has(value);
+
+function stored<T extends string>(value: string, is: (v: string) => v is T, column: string): T {
+  if (!is(value)) throw new Error(`${column} holds an unknown value: ${value}`);
+  return value;
+}
 
 function teamsQuery(db: Kysely<Tables>) {
   return db
@@ -396,9 +407,9 @@ export async function loadHeatmapData(db: Kysely<Tables>, teamId: string, since:
     skills: skills.map((row) => ({
       userId: row.user_id,
       name: row.name,
-      current: level.parse(row.current_level),
-      target: level.parse(row.target_level),
-      category: category.parse(row.category),
+      current: stored(row.current_level, isLevel, 'skills.current_level'),
+      target: stored(row.target_level, isLevel, 'skills.target_level'),
+      category: stored(row.category, isCategory, 'destinations.category'),
     })),
     pairings: pairings.map((row) => ({ userId: row.user_id, partner: row.partner, date: row.date })),
   };
