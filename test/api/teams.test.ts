@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamGrants } from '../../src/db/repositories/teams.js';
 import { type ApiHarness, type Caller, password, refusal, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
+import { TestSmtpServer } from '../support/smtp.js';
 
 type Level = 'novice' | 'practitioner' | 'expert';
 type Category = 'technical-specialization' | 'leadership-impact';
@@ -210,8 +212,13 @@ describe.each(engines)('teams over HTTP on %s', (engine) => {
   });
 
   it('drops a member who leaves from the heatmap at once, and lets the lead remove a member', async () => {
+    const db = api.runtime.deps.db;
+    // What the access policy is given: the lead's grant over Bob, with his consent; none the other way.
+    expect(await teamGrants(db, ids.ada ?? '', ids.bob ?? '')).toEqual([{ via: 'team', id: teamId, consent: 'levels' }]);
+    expect(await teamGrants(db, ids.bob ?? '', ids.ada ?? '')).toEqual([]);
     const [bobs] = await bob.call('GET /api/v1/memberships');
     await bob.call('DELETE /api/v1/memberships/{id}', { params: { id: bobs?.id ?? '' } });
+    expect(await teamGrants(db, ids.ada ?? '', ids.bob ?? '')).toEqual([]);
     const after = await ada.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId }, query: {} });
     expect(after.members.map((m) => m.name)).toEqual(['Admin', 'Cyd']);
     expect(after.skills.find((s) => s.name === 'Tracing')?.levels).not.toHaveProperty(ids.bob ?? '');
@@ -242,18 +249,26 @@ describe.each(engines)('teams over HTTP on %s', (engine) => {
 
 describe.each(engines)('a team invitation when sign-up is invite on %s', (engine) => {
   let api: ApiHarness;
-  afterAll(() => api.close());
+  let smtp: TestSmtpServer;
+  afterAll(async () => {
+    await api.close();
+    await smtp.close();
+  });
 
-  it('lets a person without an account join through it and accept', async () => {
-    api = await startApi(engine, { signup: 'invite' });
+  it('mails a person without an account a link to join through, and they accept', async () => {
+    smtp = await new TestSmtpServer().start();
+    api = await startApi(engine, { signup: 'invite', smtpUrl: smtp.url });
     const lead = await api.admin();
     const team = await lead.call('POST /api/v1/teams', { body: { name: 'Data' } });
     const invited = await lead.call('POST /api/v1/teams/{id}/invitations', {
       params: { id: team.id },
       body: { email: 'newcomer@example.test' },
     });
-    expect(invited).toMatchObject({ existingAccount: false, mailed: false });
+    expect(invited).toMatchObject({ existingAccount: false, mailed: true });
     const token = invited.joinUrl?.split('/join/')[1] ?? '';
+    const [mail] = smtp.to('newcomer@example.test');
+    expect(mail?.subject).toBe('Admin invites you to the team Data');
+    expect(mail?.text).toContain(invited.joinUrl ?? 'a join link');
 
     const newcomer = api.caller();
     // Any address: the invitation's link attaches the membership to whoever joined through it.
