@@ -2,7 +2,7 @@ import type { Category, Level } from '../schemas/common.js';
 import type { Consent, Heatmap, HeatmapSkill, PairingSuggestion, ThinSpot } from '../schemas/teams.js';
 import { addDays } from './cycles.js';
 import { partnerKey } from './feedbackSessions.js';
-import { levelDefinitions, levelRank } from './levels.js';
+import { levelDefinitions } from './levels.js';
 
 /** A member with an active membership, and what they consented to. */
 export interface HeatmapMember {
@@ -46,7 +46,11 @@ export const skillKey = (name: string): string => name.trim().toLocaleLowerCase(
 /** Names sort as people read them; one collator is far cheaper than localeCompare on every comparison. */
 const collator = new Intl.Collator('en');
 
-const higher = (a: Level | undefined, b: Level): Level => (a === undefined || levelRank(b) > levelRank(a) ? b : a);
+/** The levels' order as a lookup: it runs for every skill row of every member. */
+const rank: Record<Level, number> = { novice: 0, practitioner: 1, expert: 2 };
+const levelRank = (level: Level): number => rank[level];
+
+const higher = (a: Level | undefined, b: Level): Level => (a === undefined || rank[b] > rank[a] ? b : a);
 
 interface SkillColumn {
   spellings: Map<string, number>;
