@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
+import { heatmapFigures } from '../bench/heatmap.mjs';
 import { buildIfNeeded, log, startProcess, stopProcess } from '../bench/processes.mjs';
 
 const CONNECTIONS = 50;
@@ -205,6 +206,8 @@ async function main() {
     log(`load average at the end: ${loadAverage()}`);
 
     const sync = syncWriteMicros(dataDir);
+    // Its own seeded servers, one after the other, once the map's server has stopped.
+    const { heatmapMs, heatmapPgMs } = await heatmapFigures();
     log(
       JSON.stringify({
         mapReadRps: Math.round(map.result.requests.average),
@@ -221,6 +224,8 @@ async function main() {
         normalSyncWriteUs: Math.round(sync.NORMAL),
         fullSyncWriteUs: Math.round(sync.FULL),
         pdfMs: round(pdfMs, 1),
+        heatmapMs,
+        heatmapPgMs,
       }),
     );
   } finally {

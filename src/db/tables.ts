@@ -334,4 +334,49 @@ export interface Tables {
   ladder_choices: { user_id: string; ladder_id: string; level_id: string; updated_at: string };
   user_identities: { issuer: string; subject: string; user_id: string; created_at: string };
   oidc_logins: { id_hash: string; state: string; nonce: string; code_verifier: string; created_at: string; expires_at: string };
+  teams: {
+    id: string;
+    lead_id: string;
+    name: string;
+    members_see_heatmap: number;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  team_memberships: {
+    id: string;
+    team_id: string;
+    /** null until the invited address has an account */
+    user_id: string | null;
+    /** lowercased */
+    email: string;
+    invitation_id: string | null;
+    /** invited or active */
+    status: string;
+    /** levels, goals or everything; null while invited */
+    consent: string | null;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  workshops: {
+    id: string;
+    team_id: string;
+    skill: string;
+    title: string;
+    practice_task: string;
+    /** JSON [{title, authors, why, url}] */
+    readings: string;
+    /** JSON array of lines */
+    agenda: string;
+    date: string | null;
+    start_time: string | null;
+    length_minutes: number;
+    recorded_at: string | null;
+    /** JSON array of user ids */
+    attendees: string;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
 }

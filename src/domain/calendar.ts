@@ -209,3 +209,44 @@ function fold(ics: string): string {
   }
   return `${out.join('\r\n')}\r\n`;
 }
+
+/** One timed event (a team workshop) as its own .ics file, in the organiser's zone. */
+export interface EventInvite {
+  timeZone: string;
+  uid: string; // globally unique: `workshop-${id}@${host}`
+  generatedAt: string; // ISO instant (DTSTAMP)
+  date: string; // 'YYYY-MM-DD'
+  time: string; // 'HH:MM', wall clock in timeZone
+  durationMinutes: number;
+  summary: string;
+  description: string;
+  /** Bumped on every change, so a calendar that imported it takes the newer copy. */
+  sequence: number;
+}
+
+export function buildEventInvite(input: EventInvite): string {
+  const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(input.time);
+  if (!time) throw new RangeError(`event time is not HH:MM: ${input.time}`);
+  const start = dateValue(input.date);
+  start.isDate = false;
+  start.hour = Number(time[1]);
+  start.minute = Number(time[2]);
+  const end = start.clone();
+  end.addDuration(ICAL.Duration.fromSeconds(input.durationMinutes * 60));
+  const cal = new ICAL.Component('vcalendar');
+  cal.addPropertyWithValue('version', '2.0');
+  cal.addPropertyWithValue('prodid', PRODID);
+  cal.addPropertyWithValue('calscale', 'GREGORIAN');
+  cal.addPropertyWithValue('method', 'PUBLISH');
+  cal.addSubcomponent(vtimezone(input.timeZone));
+  const event = new ICAL.Component('vevent');
+  event.addPropertyWithValue('uid', input.uid);
+  event.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(new Date(input.generatedAt), true));
+  event.addPropertyWithValue('sequence', input.sequence);
+  event.addPropertyWithValue('dtstart', start).setParameter('tzid', input.timeZone);
+  event.addPropertyWithValue('dtend', end).setParameter('tzid', input.timeZone);
+  event.addPropertyWithValue('summary', clean(input.summary));
+  if (input.description) event.addPropertyWithValue('description', clean(input.description));
+  cal.addSubcomponent(event);
+  return fold(cal.toString());
+}

@@ -12,6 +12,7 @@ import { userIdentity } from './oidc.js';
 import { portfolioShareExport } from './portfolio.js';
 import { preferences, quarterlyReview } from './planning.js';
 import { talkingPointsDraft } from './talkingPoints.js';
+import { teamsExport } from './teams.js';
 
 /** "Download everything": the whole account as one JSON document. */
 export const accountExport = z.object({
@@ -43,5 +44,7 @@ export const accountExport = z.object({
   ladder: ladderChoice,
   /** The OpenID providers' accounts that sign this user in (issuer and subject). */
   identities: z.array(userIdentity),
+  /** The teams the user leads (members, workshops) and their own memberships with their consent. */
+  teams: teamsExport,
 });
 export type AccountExport = z.infer<typeof accountExport>;

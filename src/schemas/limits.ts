@@ -40,3 +40,12 @@ export const endorsementLimits = {
   message: 2000,
   quote: 600,
 } as const;
+
+/** Teams and their workshops. */
+export const teamLimits = {
+  name: 200,
+  workshopTitle: 300,
+  workshopPracticeTask: 5000,
+  workshopAgendaLine: 500,
+  workshopAgendaLines: 20,
+} as const;

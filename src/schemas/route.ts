@@ -37,12 +37,12 @@ export interface RouteDefinition {
    */
   answersSecret?: true;
   /**
-   * The answer is not JSON. `text/calendar`, `text/markdown`: the handler returns the text and the
+   * The answer is not JSON. `text/calendar`, `text/markdown`, `text/csv`: the handler returns the text and the
    * client hands it back as a string. `application/octet-stream`: a stored file; the handler sets its type and
    * returns the bytes; the client hands back a text file's text and any other file's bytes.
    * `application/pdf`: the handler returns the bytes; the client hands them back. `text/html`: a whole page, as text.
    */
-  produces?: 'text/calendar' | 'text/markdown' | 'text/html' | 'application/pdf' | 'application/octet-stream';
+  produces?: 'text/calendar' | 'text/markdown' | 'text/csv' | 'text/html' | 'application/pdf' | 'application/octet-stream';
   /** Sent as a download (`Content-Disposition: attachment`); still JSON. */
   download?: true;
   /** Left out of the OpenAPI document (the document itself). */

@@ -18,6 +18,7 @@ import { progressLogRoutes } from './routes/progressLog.js';
 import { sessionRoutes } from './routes/session.js';
 import { skillRoutes } from './routes/skills.js';
 import { evidenceHealthRoutes, talkingPointRoutes, winRoutes } from './routes/talkingPoints.js';
+import { membershipRoutes, teamRoutes, workshopRoutes } from './routes/teams.js';
 import { tokenRoutes } from './routes/tokens.js';
 
 /**
@@ -56,6 +57,9 @@ export const routes = {
   endorse: endorseRoutes,
   ladders: ladderRoutes,
   myLadder: myLadderRoutes,
+  teams: teamRoutes,
+  memberships: membershipRoutes,
+  workshops: workshopRoutes,
 };
 
 export type Routes = typeof routes;

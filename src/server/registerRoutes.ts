@@ -24,6 +24,7 @@ import { progressLogHandlers } from './routes/progressLog.js';
 import { sessionHandlers } from './routes/session.js';
 import { skillHandlers } from './routes/skills.js';
 import { evidenceHealthHandlers, talkingPointHandlers, winHandlers } from './routes/talkingPoints.js';
+import { membershipHandlers, teamHandlers, workshopHandlers } from './routes/teams.js';
 import { tokenHandlers } from './routes/tokens.js';
 
 /** A handler for every route of the table: a missing one fails the type check. */
@@ -60,6 +61,9 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   endorse: endorseHandlers(context),
   ladders: ladderHandlers(context),
   myLadder: myLadderHandlers(context),
+  teams: teamHandlers(context),
+  memberships: membershipHandlers(context),
+  workshops: workshopHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

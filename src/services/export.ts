@@ -14,6 +14,7 @@ import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
 import { listSelfChecks } from './selfChecks.js';
 import { exportDraft } from './talkingPoints.js';
+import { exportTeams } from './teamsExport.js';
 
 /** Everything the user put in, as one JSON document they can keep or take elsewhere. */
 export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<AccountExport> {
@@ -41,7 +42,11 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     exportPortfolio(deps, actor),
     exportEndorsements(deps, actor),
   ]);
-  const [ladder, identities] = await Promise.all([exportChoice(deps, actor), identitiesOf(deps.db, actor.user.id)]);
+  const [ladder, identities, teams] = await Promise.all([
+    exportChoice(deps, actor),
+    identitiesOf(deps.db, actor.user.id),
+    exportTeams(deps, actor),
+  ]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -65,5 +70,6 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     endorsements,
     ladder,
     identities,
+    teams,
   };
 }

@@ -58,5 +58,12 @@ export const validBodies: Record<string, unknown> = {
   'POST /api/v1/endorse/{token}': { quote: 'Calm under pressure.', showName: true },
   // A ladder file as text: the app's own format, the smallest valid one.
   'POST /api/v1/ladders': 'ladder: Ours\nlevels:\n  - id: one\n    name: One\n    expectations: []\n',
+  'POST /api/v1/teams': { name: 'Platform' },
+  'PATCH /api/v1/teams/{id}': { version: 1, name: 'Taken over' },
+  'POST /api/v1/teams/{id}/invitations': { email: 'z@example.test' },
+  'PATCH /api/v1/memberships/{id}': { version: 1, status: 'active', consent: 'levels' },
+  'POST /api/v1/teams/{id}/workshops': { skill: 'Tracing' },
+  'PATCH /api/v1/workshops/{id}': { version: 1, date: '2026-04-01', startTime: '14:00' },
+  'POST /api/v1/workshops/{id}/record': { version: 1, attendees: ['00000000-0000-7000-8000-000000000000'] },
   'PUT /api/v1/me/ladder': { ladderId: '00000000-0000-7000-8000-000000000000', levelId: 'engineer' },
 };

@@ -8,7 +8,7 @@ export interface NavItem {
 }
 
 export interface NavArea {
-  id: 'plan' | 'practise' | 'prove' | 'review';
+  id: 'plan' | 'practise' | 'prove' | 'review' | 'people';
   label: string;
   items: readonly NavItem[];
 }
@@ -55,6 +55,11 @@ export const areas: readonly NavArea[] = [
       { label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] },
       { label: 'Talking points', to: '/talking-points' },
     ],
+  },
+  {
+    id: 'people',
+    label: 'People',
+    items: [{ label: 'Teams', to: '/teams', covers: ['/teams', '/workshops'] }],
   },
 ];
 

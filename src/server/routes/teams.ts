@@ -1,0 +1,50 @@
+import type { Routes } from '../../schemas/routes.js';
+import { getHeatmap, getHeatmapCsv } from '../../services/heatmap.js';
+import * as teams from '../../services/teams.js';
+import * as workshops from '../../services/workshops.js';
+import type { Handlers } from '../handler.js';
+import { actorOf } from '../identity.js';
+import type { RouteContext } from '../routeContext.js';
+
+export const teamHandlers = ({ deps }: RouteContext): Handlers<Routes['teams']> => ({
+  list: async (request) => teams.listTeams(deps, actorOf(request)),
+  create: async (request) => teams.createTeam(deps, actorOf(request), request.body),
+  get: async (request) => teams.getTeam(deps, actorOf(request), request.params.id),
+  patch: async (request) => teams.patchTeam(deps, actorOf(request), request.params.id, request.body),
+  delete: async (request) => {
+    await teams.deleteTeam(deps, actorOf(request), request.params.id);
+    return null;
+  },
+  invite: async (request) => teams.inviteMember(deps, actorOf(request), request.params.id, request.body.email),
+  heatmap: async (request) => getHeatmap(deps, actorOf(request), request.params.id, request.query),
+  heatmapCsv: async (request, reply) => {
+    const csv = await getHeatmapCsv(deps, actorOf(request), request.params.id, request.query);
+    reply.header('Content-Disposition', 'attachment; filename="team-heatmap.csv"');
+    return csv;
+  },
+});
+
+export const membershipHandlers = ({ deps }: RouteContext): Handlers<Routes['memberships']> => ({
+  list: async (request) => teams.listMemberships(deps, actorOf(request)),
+  patch: async (request) => teams.patchMembership(deps, actorOf(request), request.params.id, request.body),
+  delete: async (request) => {
+    await teams.deleteMembership(deps, actorOf(request), request.params.id);
+    return null;
+  },
+});
+
+export const workshopHandlers = ({ deps }: RouteContext): Handlers<Routes['workshops']> => ({
+  list: async (request) => workshops.listWorkshops(deps, actorOf(request), request.params.id),
+  create: async (request) => workshops.createWorkshop(deps, actorOf(request), request.params.id, request.body.skill),
+  get: async (request) => workshops.getWorkshop(deps, actorOf(request), request.params.id),
+  patch: async (request) => workshops.patchWorkshop(deps, actorOf(request), request.params.id, request.body),
+  delete: async (request) => {
+    await workshops.deleteWorkshop(deps, actorOf(request), request.params.id);
+    return null;
+  },
+  invite: async (request, reply) => {
+    reply.header('Content-Disposition', 'attachment; filename="workshop.ics"');
+    return workshops.workshopInvite(deps, actorOf(request), request.params.id);
+  },
+  record: async (request) => workshops.recordWorkshop(deps, actorOf(request), request.params.id, request.body),
+});
