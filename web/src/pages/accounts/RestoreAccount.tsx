@@ -6,23 +6,23 @@ import { useAnnounce } from '../../components/announce.js';
 import { FormMessage, SubmitButton, TextField } from '../../components/fields.js';
 import { focusLater } from '../../components/focusLater.js';
 
-/** What the file holds, in the reader's words, table by table (a table added later reads as its name). */
-const recordWords: Record<string, string> = {
-  growth_maps: 'map',
-  destinations: 'destinations',
-  skills: 'skills',
-  level_changes: 'level changes',
-  cycles: 'learning cycles',
-  progress_entries: 'progress log entries',
-  quarterly_reviews: 'quarterly reviews',
-  self_checks: 'self-checks',
-  feedback_sessions: 'feedback sessions',
-  action_items: 'action items',
-  artifacts: 'artifacts',
-  artifact_files: 'artifact files',
-  portfolio_shares: 'portfolio shares',
-  endorsement_requests: 'endorsement requests',
-  endorsements: 'endorsements',
+/** What the file holds in the reader's words, one and many, table by table (tables not named here are counted in the total). */
+const recordWords: Record<string, readonly [string, string]> = {
+  growth_maps: ['map', 'maps'],
+  destinations: ['destination', 'destinations'],
+  skills: ['skill', 'skills'],
+  level_changes: ['level change', 'level changes'],
+  cycles: ['learning cycle', 'learning cycles'],
+  progress_entries: ['progress log entry', 'progress log entries'],
+  quarterly_reviews: ['quarterly review', 'quarterly reviews'],
+  self_checks: ['self-check', 'self-checks'],
+  feedback_sessions: ['feedback session', 'feedback sessions'],
+  action_items: ['action item', 'action items'],
+  artifacts: ['artifact', 'artifacts'],
+  artifact_files: ['artifact file', 'artifact files'],
+  portfolio_shares: ['portfolio share', 'portfolio shares'],
+  endorsement_requests: ['endorsement request', 'endorsement requests'],
+  endorsements: ['endorsement', 'endorsements'],
 };
 
 const total = (result: AccountImported) => Object.values(result.counts).reduce((sum, n) => sum + n, 0);
@@ -148,7 +148,7 @@ function RestorePreview(props: {
       <ul>
         {held.map(([table, count]) => (
           <li key={table}>
-            {count} {recordWords[table]}
+            {count} {recordWords[table]?.[count === 1 ? 0 : 1]}
           </li>
         ))}
       </ul>
