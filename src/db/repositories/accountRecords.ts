@@ -11,11 +11,13 @@ export interface RestoreContext {
 }
 
 interface AccountTable {
-  /** How a row belongs to the account: its own `user_id`, or a parent row (column, table) that does. */
+  /** How a row belongs to the account: a parent row (column, table) that does, or else its own owner column. */
   parent?: readonly [column: string, table: AccountTableName];
+  /** The column naming the account, when the row has no parent here; `user_id` unless said. */
+  owner?: string;
   /** Columns left out of the export: the owner, secrets, what the database derives. */
   strip: readonly string[];
-  /** What a restore writes into the stripped columns other than `user_id`. */
+  /** What a restore writes into the stripped columns other than the owner. */
   fresh?: Readonly<Record<string, (context: RestoreContext) => unknown>>;
   /** Columns holding bytes (base64 in the file). */
   bytes?: readonly string[];
@@ -75,11 +77,12 @@ type Misfits = { [T in AccountTableName]: Fits<T> extends true ? never : T }[Acc
 export const everyRecordFitsItsRow: [Misfits] extends [never] ? true : Misfits = true;
 
 const ruleOf = (table: AccountTableName): AccountTable => accountTables[table];
+const ownerOf = (table: AccountTableName): string => ruleOf(table).owner ?? 'user_id';
 
 /** The condition that picks the account's rows of a table, through its parents. */
 function belongsTo(table: AccountTableName, userId: string): RawBuilder<unknown> {
-  const parent = ruleOf(table).parent;
-  if (!parent) return sql`user_id = ${userId}`;
+  const { parent } = ruleOf(table);
+  if (!parent) return sql`${sql.ref(ownerOf(table))} = ${userId}`;
   const [column, parentTable] = parent;
   return sql`${sql.ref(column)} in (select id from ${sql.table(parentTable)} where ${belongsTo(parentTable, userId)})`;
 }
@@ -138,14 +141,15 @@ export async function writeAccountRows(db: Kysely<Tables>, userId: string, recor
   const map = await db.selectFrom('growth_maps').select('revision').where('user_id', '=', userId).executeTakeFirst();
   const context: RestoreContext = { replacedMapRevision: map?.revision ?? 0 };
   for (const table of [...accountTableNames].reverse()) {
-    if (ruleOf(table).replaceable) await sql`delete from ${sql.table(table)} where user_id = ${userId}`.execute(db);
+    if (ruleOf(table).replaceable)
+      await sql`delete from ${sql.table(table)} where ${sql.ref(ownerOf(table))} = ${userId}`.execute(db);
   }
   for (const table of accountTableNames) {
     const rule = ruleOf(table);
     const rows = plainRows(records[table]).map((record) => {
       const row: PlainRow = { ...record };
       for (const column of rule.bytes ?? []) row[column] = Buffer.from(String(row[column]), 'base64');
-      if (!rule.parent) row.user_id = userId;
+      if (!rule.parent) row[ownerOf(table)] = userId;
       for (const [column, make] of Object.entries(rule.fresh ?? {})) row[column] = make(context);
       return row;
     });
