@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { type Kysely, sql } from 'kysely';
 import { type Database, migrateTo, migrateToLatest, migrationNames } from './database.js';
-import { type PlainRow, insertRows, portableValue } from './rows.js';
+import { type PlainRow, insertRows, portableValue, sizeOf } from './rows.js';
 import type { Tables } from './tables.js';
 
 /**
@@ -23,7 +23,10 @@ interface TableInfo {
   bytes: string[];
 }
 
+/** Rows read per query, and at most written per batch; a table with files goes a few rows at a time. */
 const pageSize = 500;
+const pageSizeWithBytes = 4;
+const batchBytes = 16 * 1024 * 1024;
 
 /** A backup or restore that cannot go ahead, with the one line that says why. */
 export class BackupRefused extends Error {}
@@ -99,12 +102,13 @@ export async function backupInstance(database: Database, file: string): Promise<
         await write({ table: table.name, columns: table.columns, bytes: table.bytes });
         counts[table.name] = 0;
         const order = table.columns.filter((c) => !table.bytes.includes(c)).map((c) => sql.ref(c));
-        for (let offset = 0; ; offset += pageSize) {
+        const limit = table.bytes.length > 0 ? pageSizeWithBytes : pageSize;
+        for (let offset = 0; ; offset += limit) {
           const { rows } = await sql<PlainRow>`select * from ${sql.table(table.name)} order by ${sql.join(order)}
-            limit ${pageSize} offset ${offset}`.execute(trx);
+            limit ${limit} offset ${offset}`.execute(trx);
           for (const row of rows) await write(table.columns.map((c) => portableValue(row[c])));
           counts[table.name] = (counts[table.name] ?? 0) + rows.length;
-          if (rows.length < pageSize) break;
+          if (rows.length < limit) break;
         }
       }
       await write({ end: true, counts });
@@ -145,9 +149,11 @@ export async function restoreInstance(database: Database, file: string): Promise
   await database.db.transaction().execute(async (trx) => {
     let table: TableInfo | null = null;
     let batch: PlainRow[] = [];
+    let size = 0;
     const flush = async () => {
       if (table && batch.length > 0) await insertRows(trx, table.name, batch);
       batch = [];
+      size = 0;
     };
     for (;;) {
       const line = await nextJson(lines);
@@ -155,9 +161,11 @@ export async function restoreInstance(database: Database, file: string): Promise
         throw new BackupRefused(`${file} ends before its last line: it is incomplete. Nothing was restored.`);
       if (Array.isArray(line)) {
         if (!table) throw new BackupRefused(`${file} has a row before any table.`);
-        batch.push(rowOf(table, line));
+        const row = rowOf(table, line);
+        batch.push(row);
+        size += sizeOf(row);
         counts[table.name] = (counts[table.name] ?? 0) + 1;
-        if (batch.length >= pageSize) await flush();
+        if (batch.length >= pageSize || size >= batchBytes) await flush();
         continue;
       }
       await flush();

@@ -82,7 +82,9 @@ function refusedByDatabase(error: unknown): Error | null {
     );
   }
   if (['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY'].includes(code)) {
-    return conflict('A record of the file was written at the same time by another restore; nothing was restored. Try again.');
+    return conflict(
+      'Two records of the file share an id, or another restore wrote the same records at the same time; nothing was restored.',
+    );
   }
   return null;
 }
