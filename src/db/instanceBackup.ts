@@ -33,9 +33,11 @@ export class BackupRefused extends Error {}
 
 /** The migrated schema's tables, each after every table it references. */
 export async function backupTables(database: Database): Promise<TableInfo[]> {
-  const tables = (await database.db.introspection.getTables()).filter(
-    (table) => !table.isView && (database.engine === 'sqlite' || table.schema === 'public'),
-  );
+  const schema =
+    database.engine === 'postgresql'
+      ? (await sql<{ name: string }>`select current_schema() as name`.execute(database.db)).rows[0]?.name
+      : undefined;
+  const tables = (await database.db.introspection.getTables()).filter((table) => !table.isView && table.schema === schema);
   const references = await foreignKeys(database);
   const byName = new Map(tables.map((table) => [table.name, table]));
   const ordered: TableInfo[] = [];
