@@ -48,6 +48,9 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+/** The migrations this build knows, oldest first (a backup records the last one it ran). */
+export const migrationNames = (): string[] => Object.keys(migrations).sort();
+
 export function openDatabase(options: { databaseUrl: string | null; sqlitePath: string }): Database {
   if (options.databaseUrl) {
     const connectionString = options.databaseUrl;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, plainString } from './common.js';
+import { plainString } from './common.js';
 
 /**
  * Why a single sign-on ended on the sign-in page (`/sign-in?sso=…`). A code, never the provider's
@@ -34,6 +34,3 @@ export const oidcCallbackQuery = z.object({
   error: param,
   error_description: param,
 });
-
-/** A provider's account linked to the user by a single sign-on (in the account export). */
-export const userIdentity = z.object({ issuer: z.string(), subject: z.string(), createdAt: instant });

@@ -189,11 +189,3 @@ export const workshopRecord = z.object({
   date: dateInput.optional(),
 });
 export type WorkshopRecord = z.infer<typeof workshopRecord>;
-
-/** What a person's account export holds of teams: the teams they lead and their memberships. */
-export const teamsExport = z.object({
-  teams: z.array(team),
-  memberships: z.array(membership),
-  workshops: z.array(workshop),
-});
-export type TeamsExport = z.infer<typeof teamsExport>;

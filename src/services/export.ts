@@ -1,75 +1,27 @@
-import { listTokens } from '../db/repositories/tokens.js';
-import { listLevelChangesOfUser } from '../db/repositories/levelChanges.js';
-import { identitiesOf } from '../db/repositories/oidc.js';
-import type { AccountExport } from '../schemas/export.js';
-import { exportArtifacts } from './artifacts.js';
+import { readAccountRows } from '../db/repositories/accountRecords.js';
+import { accountRecords } from '../schemas/accountRecords.js';
+import { type AccountExport, currentExportVersion } from '../schemas/export.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
-import { listCyclesWithEntries } from './cycles.js';
-import { exportEndorsements } from './endorsements.js';
-import { listActionItems, listSessions } from './feedbackSessions.js';
-import { exportChoice } from './ladders.js';
-import { getMap } from './map.js';
-import { exportPortfolio } from './portfolio.js';
-import { getPreferences } from './preferences.js';
-import { listQuarterlyReviews } from './quarterlyReviews.js';
-import { listSelfChecks } from './selfChecks.js';
-import { exportDraft } from './talkingPoints.js';
-import { exportTeams } from './teamsExport.js';
 
-/** Everything the user put in, as one JSON document they can keep or take elsewhere. */
+/**
+ * Everything the user put in, as one JSON document they can keep, take elsewhere or restore:
+ * every record of the account (see `schemas/accountRecords.ts`), files included.
+ */
 export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<AccountExport> {
-  const [map, levelChanges, tokens, preferences, { cycles, entries: progressEntries }, quarterlyReviews, selfChecks, artifacts] =
-    await Promise.all([
-      getMap(deps, actor),
-      listLevelChangesOfUser(deps.db, actor.user.id),
-      listTokens(deps.db, actor.user.id),
-      getPreferences(deps, actor),
-      listCyclesWithEntries(deps, actor),
-      listQuarterlyReviews(deps, actor),
-      listSelfChecks(deps, actor),
-      exportArtifacts(deps, actor),
-    ]);
-  const [
-    feedbackSessions,
-    actionItems,
-    talkingPointsDraft,
-    { portfolio, portfolioShares },
-    { endorsementRequests, endorsements },
-  ] = await Promise.all([
-    listSessions(deps, actor),
-    listActionItems(deps, actor),
-    exportDraft(deps, actor),
-    exportPortfolio(deps, actor),
-    exportEndorsements(deps, actor),
-  ]);
-  const [ladder, identities, teams] = await Promise.all([
-    exportChoice(deps, actor),
-    identitiesOf(deps.db, actor.user.id),
-    exportTeams(deps, actor),
-  ]);
+  const rows = await readAccountRows(deps.db, actor.user.id);
+  const ordered = Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, [...list].sort(byContent)]));
   return {
     format: 'growth-map-export',
-    formatVersion: 1,
+    formatVersion: currentExportVersion,
     exportedAt: nowIso(deps),
     user: actor.user,
-    map,
-    levelChanges,
-    tokens,
-    preferences,
-    cycles,
-    progressEntries,
-    quarterlyReviews,
-    selfChecks,
-    feedbackSessions,
-    actionItems,
-    artifacts,
-    talkingPointsDraft,
-    portfolio,
-    portfolioShares,
-    endorsementRequests,
-    endorsements,
-    ladder,
-    identities,
-    teams,
+    records: accountRecords.parse(ordered),
   };
+}
+
+/** One order on both engines, whatever order the database returned: a second export equals the first. */
+function byContent(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const key = (row: Record<string, unknown>) => JSON.stringify(Object.entries(row).sort(([x], [y]) => (x < y ? -1 : 1)));
+  const [x, y] = [key(a), key(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -187,15 +187,9 @@ describe.each(engines)('accounts over HTTP on %s', (engine) => {
     await member.post('/api/v1/destinations', { title: 'Give two internal talks per quarter', category: 'personal-reputation' });
     const exported = await member.get('/api/v1/me/export');
     expect(exported.headers['content-disposition']).toMatch(/attachment/);
-    expect(exported.body).toMatchObject({ format: 'growth-map-export', user: { email: 'bo@example.test' } });
-    expect(exported.body.map.destinations).toHaveLength(1);
-    expect(exported.body).toMatchObject({
-      cycles: [],
-      progressEntries: [],
-      quarterlyReviews: [],
-      selfChecks: [],
-      preferences: { reviewCadenceMonths: 3 },
-    });
+    expect(exported.body).toMatchObject({ format: 'growth-map-export', formatVersion: 2, user: { email: 'bo@example.test' } });
+    expect(exported.body.records.destinations).toHaveLength(1);
+    expect(exported.body.records).toMatchObject({ cycles: [], progress_entries: [], quarterly_reviews: [], self_checks: [] });
     const wrong = await member.delete('/api/v1/me', { confirm: 'someone else', password });
     expect(wrong.status).toBe(400);
     expect((await member.delete('/api/v1/me', { confirm: 'bo@example.test', password })).status).toBe(204);

@@ -285,9 +285,10 @@ describe.each(engines)('artifacts over HTTP on %s', (engine) => {
     await upload(carol, artifact.id, png, 'slide.png');
 
     const exported = await carol.call('GET /api/v1/me/export');
-    expect(exported.artifacts).toHaveLength(1);
-    expect(exported.artifacts[0]).toMatchObject({ id: artifact.id, title: 'First talk', file: { type: 'image/png' } });
-    expect(Buffer.from(exported.artifacts[0]?.fileBase64 ?? '', 'base64')).toEqual(png);
+    expect(exported.records.artifacts).toHaveLength(1);
+    expect(exported.records.artifacts[0]).toMatchObject({ id: artifact.id, title: 'First talk' });
+    expect(exported.records.artifact_files[0]).toMatchObject({ artifact_id: artifact.id, type: 'image/png' });
+    expect(Buffer.from(exported.records.artifact_files[0]?.bytes ?? '', 'base64')).toEqual(png);
 
     await carol.call('DELETE /api/v1/me', { body: { confirm: `carol${engine}@example.test`, password } });
     const db = api.runtime.deps.db;

@@ -94,7 +94,7 @@ describe.each(engines)('a whole learning cycle over HTTP on %s', (engine) => {
     );
     expect(again.status).toBe(409);
     const exported = await ada.call('GET /api/v1/me/export');
-    expect(exported.cycles.map((c) => c.description)).toEqual(['Pick the outline, then run it past two peers.']);
+    expect(exported.records.cycles.map((c) => c.description)).toEqual(['Pick the outline, then run it past two peers.']);
     const cleared = await ada.call('PATCH /api/v1/cycles/{id}', {
       params: { id: planned.id },
       body: { version: started.version, description: '' },

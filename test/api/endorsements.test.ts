@@ -173,8 +173,8 @@ describe.each(engines)('peer endorsements on %s', (engine) => {
     expect(page.body).toContain('Ada made tracing boring, in the best way.');
 
     const exported = await ada.call('GET /api/v1/me/export');
-    expect(exported.endorsements.map((e) => e.id)).toContain(id);
-    expect(exported.endorsementRequests.map((r) => r.id)).toContain(created.id);
+    expect(exported.records.endorsements.map((e) => e.id)).toContain(id);
+    expect(exported.records.endorsement_requests.map((r) => r.id)).toContain(created.id);
     expect(JSON.stringify(exported)).not.toContain(token);
 
     const hidden = await ada.call('PATCH /api/v1/endorsements/{id}', { params: { id }, body: { status: 'hidden', version: 2 } });

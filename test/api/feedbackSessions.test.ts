@@ -221,8 +221,8 @@ describe.each(engines)('feedback sessions and action items over HTTP on %s', (en
       body: { kind: 'one-on-one', partner: 'Grace', actionItems: [{ text: 'Hers' }] },
     });
     const exported = await eve.get('/api/v1/me/export');
-    expect(exported.body.feedbackSessions).toHaveLength(1);
-    expect(exported.body.actionItems).toMatchObject([{ text: 'Hers', status: 'open' }]);
+    expect(exported.body.records.feedback_sessions).toHaveLength(1);
+    expect(exported.body.records.action_items).toMatchObject([{ text: 'Hers', status: 'open' }]);
     expect((await eve.delete('/api/v1/me', { confirm: 'eve@example.test', password })).status).toBe(204);
     const db = api.runtime.deps.db;
     expect(await db.selectFrom('feedback_sessions').select('id').where('partner', '=', 'Grace').execute()).toEqual([]);

@@ -310,11 +310,11 @@ describe.each(engines)('the Portfolio of Impact over HTTP on %s', (engine) => {
     await reader().get(jsonPath(share.url));
 
     const exported = await carol.call('GET /api/v1/me/export');
-    expect(exported.portfolio).toEqual({ artifactIds: [artifact.id] });
-    expect(exported.portfolioShares).toHaveLength(1);
-    expect(exported.portfolioShares[0]).toMatchObject({ id: share.id, status: 'active', viewCount: 1 });
-    expect(exported.portfolioShares[0]?.snapshot.artifacts[0]?.title).toBe('Carol’s talk');
-    expect(exported.portfolioShares[0]?.views).toHaveLength(1);
+    expect(exported.records.portfolio_items).toEqual([{ artifact_id: artifact.id, position: 0 }]);
+    expect(exported.records.portfolio_shares).toHaveLength(1);
+    expect(exported.records.portfolio_shares[0]).toMatchObject({ id: share.id, revoked_at: null });
+    expect(JSON.parse(exported.records.portfolio_shares[0]?.snapshot ?? '{}').artifacts[0]?.title).toBe('Carol’s talk');
+    expect(exported.records.portfolio_share_views).toMatchObject([{ share_id: share.id }]);
     expect(JSON.stringify(exported)).not.toContain(tokenOf(share.url));
 
     await carol.call('DELETE /api/v1/me', { body: { confirm: `carol${engine}@example.test`, password } });

@@ -141,7 +141,7 @@ describe.each(engines)('evidence health and talking points over HTTP on %s', (en
 
   it('exports the draft and the webhook preference, and deletes them with the account', async () => {
     const bea = await api.member(`Bea${engine}`);
-    expect((await bea.call('GET /api/v1/me/export')).talkingPointsDraft).toBeNull();
+    expect((await bea.call('GET /api/v1/me/export')).records.talking_point_drafts).toEqual([]);
     const draft = await bea.call('GET /api/v1/talking-points/draft');
     await bea.call('PUT /api/v1/talking-points/draft', { body: { version: draft.version, markdown: 'My own words' } });
     const prefs = await bea.call('GET /api/v1/preferences');
@@ -150,8 +150,8 @@ describe.each(engines)('evidence health and talking points over HTTP on %s', (en
     });
 
     const exported = await bea.call('GET /api/v1/me/export');
-    expect(exported.talkingPointsDraft).toEqual({ markdown: 'My own words', version: 2 });
-    expect(exported.preferences.winsWebhookUrl).toBe('https://chat.example.test/hooks/abc');
+    expect(exported.records.talking_point_drafts).toMatchObject([{ markdown: 'My own words', version: 2 }]);
+    expect(exported.records.preferences[0]?.wins_webhook_url).toBe('https://chat.example.test/hooks/abc');
 
     const me = await bea.call('GET /api/v1/me');
     await bea.call('DELETE /api/v1/me', { body: { confirm: `bea${engine}@example.test`, password } });

@@ -1,9 +1,42 @@
+import { accountRecords } from '../../src/schemas/accountRecords.js';
+
 /**
  * A valid body for every route that takes one, so a refusal proves authorisation and not
  * validation, and the seed the fuzz mutates (test/stress/fuzz.test.ts). A route added later
  * without an entry here fails the security walk (test/api/security.test.ts).
  */
 export const validBodies: Record<string, unknown> = {
+  // The smallest account export: its map and nothing else.
+  'POST /api/v1/me/import': {
+    format: 'growth-map-export',
+    formatVersion: 2,
+    exportedAt: '2026-03-02T09:00:00.000Z',
+    user: {
+      id: '0190aaaa-0000-7000-8000-000000000001',
+      email: 'x@example.test',
+      name: 'X',
+      role: 'member',
+      timeZone: 'Europe/Berlin',
+      disabled: false,
+      createdAt: '2026-03-02T09:00:00.000Z',
+      version: 1,
+    },
+    records: {
+      ...Object.fromEntries(Object.keys(accountRecords.shape).map((table) => [table, []])),
+      growth_maps: [
+        {
+          id: '0190aaaa-0000-7000-8000-000000000002',
+          title: 'Growth Map for X',
+          role: null,
+          tech_stack: '[]',
+          system_stage: null,
+          version: 1,
+          created_at: '2026-03-02T09:00:00.000Z',
+          updated_at: '2026-03-02T09:00:00.000Z',
+        },
+      ],
+    },
+  },
   'POST /api/v1/setup': { email: 'x@example.test', name: 'X', password: 'a long and unusual passphrase' },
   'POST /api/v1/users': { email: 'y@example.test', name: 'Y', password: 'a long and unusual passphrase' },
   'POST /api/v1/session': { email: 'y@example.test', password: 'whatever it is' },

@@ -60,13 +60,3 @@ export async function linkIdentity(
     .onConflict((conflict) => conflict.columns(['issuer', 'subject']).doNothing())
     .execute();
 }
-
-export async function identitiesOf(db: Kysely<Tables>, userId: string) {
-  const rows = await db
-    .selectFrom('user_identities')
-    .select(['issuer', 'subject', 'created_at'])
-    .where('user_id', '=', userId)
-    .orderBy('created_at')
-    .execute();
-  return rows.map((row) => ({ issuer: row.issuer, subject: row.subject, createdAt: row.created_at }));
-}

@@ -168,10 +168,6 @@ export async function listVisibleTeams(
 }
 
 /** The teams a user leads: their account export. */
-export async function listLedTeams(db: Kysely<Tables>, userId: string): Promise<TeamRecord[]> {
-  const rows = await teamsQuery(db).where('teams.lead_id', '=', userId).orderBy('teams.created_at').execute();
-  return rows.map(toTeam);
-}
 
 export async function listMembers(db: Kysely<Tables>, teamId: string): Promise<MemberRecord[]> {
   const rows = await db
@@ -438,15 +434,6 @@ export async function listWorkshops(db: Kysely<Tables>, teamId: string): Promise
 }
 
 /** The teams' workshops, for the lead's account export. */
-export async function listWorkshopsOfLead(db: Kysely<Tables>, leadId: string): Promise<WorkshopRow[]> {
-  return db
-    .selectFrom('workshops')
-    .innerJoin('teams', 'teams.id', 'workshops.team_id')
-    .selectAll('workshops')
-    .where('teams.lead_id', '=', leadId)
-    .orderBy('workshops.created_at')
-    .execute();
-}
 
 export async function findWorkshop(db: Kysely<Tables>, id: string): Promise<WorkshopRow | null> {
   return (await db.selectFrom('workshops').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;

@@ -1,5 +1,7 @@
 import type { Routes } from '../../schemas/routes.js';
 import { exportAccount } from '../../services/export.js';
+import { restoreAccount } from '../../services/restore.js';
+import { accountExportJsonSchema } from '../../schemas/exportJsonSchema.js';
 import * as accounts from '../../services/accounts.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
@@ -17,6 +19,8 @@ export const accountHandlers = ({ deps, secureCookies }: RouteContext): Handlers
     reply.header('Content-Disposition', `attachment; filename="growth-map-${data.exportedAt.slice(0, 10)}.json"`);
     return data;
   },
+  import: async (request) => restoreAccount(deps, actorOf(request), request.body, request.query),
+  exportSchema: async () => accountExportJsonSchema(),
   delete: async (request, reply) => {
     await accounts.deleteAccount(deps, actorOf(request), request.body, request.sessionHash);
     clearSessionCookie(reply, secureCookies);

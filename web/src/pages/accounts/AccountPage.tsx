@@ -5,6 +5,7 @@ import { useSession } from '../../session.js';
 import { DeleteAccount } from './DeleteAccount.js';
 import { PasswordForm } from './PasswordForm.js';
 import { ProfileForm } from './ProfileForm.js';
+import { RestoreAccount } from './RestoreAccount.js';
 import './accounts.css';
 
 export default function AccountPage() {
@@ -29,6 +30,7 @@ export default function AccountPage() {
           <Link to="/account/tokens">Manage access tokens</Link>
         </p>
       </section>
+      <RestoreAccount />
       <DeleteAccount user={user} hasPassword={hasPassword} />
     </Page>
   );

@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// `npm run restore -- FILE`: the whole instance from a file (see src/db/instanceBackup.ts and the
+// README's "Moving from SQLite to PostgreSQL"). Runs from the sources, like `npm run openapi`.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.argv.splice(2, 0, 'restore');
+await runnerImport(path.join(root, 'src/server/instanceBackupMain.ts'), { root, configFile: false, logLevel: 'warn' });
