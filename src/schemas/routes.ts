@@ -11,6 +11,7 @@ import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framewo
 import { healthRoutes } from './routes/health.js';
 import { ladderRoutes, myLadderRoutes } from './routes/ladders.js';
 import { mapRoutes } from './routes/map.js';
+import { accessLogRoutes, mentorshipRoutes } from './routes/mentorships.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
 import { portfolioRoutes } from './routes/portfolio.js';
 import { progressLogRoutes } from './routes/progressLog.js';
@@ -54,6 +55,8 @@ export const routes = {
   endorse: endorseRoutes,
   ladders: ladderRoutes,
   myLadder: myLadderRoutes,
+  mentorships: mentorshipRoutes,
+  accessLog: accessLogRoutes,
 };
 
 export type Routes = typeof routes;
