@@ -90,6 +90,8 @@ export const router = createBrowserRouter([
           { path: '/feedback/rotation', element: page(() => import('./pages/feedback/RotationPage.js')) },
           { path: '/feedback/:id', element: page(() => import('./pages/feedback/SessionFormPage.js')) },
           { path: '/talking-points', element: page(() => import('./pages/talkingPoints/TalkingPointsPage.js')) },
+          { path: '/mentors', element: page(() => import('./pages/mentors/MentorsPage.js')) },
+          { path: '/access-log', element: page(() => import('./pages/mentors/AccessLogPage.js')) },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -8,7 +8,7 @@ export interface NavItem {
 }
 
 export interface NavArea {
-  id: 'plan' | 'practise' | 'prove' | 'review';
+  id: 'plan' | 'practise' | 'prove' | 'review' | 'people';
   label: string;
   items: readonly NavItem[];
 }
@@ -54,6 +54,14 @@ export const areas: readonly NavArea[] = [
     items: [
       { label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] },
       { label: 'Talking points', to: '/talking-points' },
+    ],
+  },
+  {
+    id: 'people',
+    label: 'People',
+    items: [
+      { label: 'Mentors', to: '/mentors', covers: ['/mentors'] },
+      { label: 'Access log', to: '/access-log' },
     ],
   },
 ];
