@@ -19,8 +19,10 @@ export default function MentorsPage() {
         Turn your self-check into a growth plan with someone who has walked the path: 1:1 mentoring works best when your mentor
         can see your map, cycles and evidence. Share only what helps.
       </p>
-      <InviteForm />
-      <MentorshipList />
+      <div className="mentors">
+        <InviteForm />
+        <MentorshipList />
+      </div>
     </Page>
   );
 }

@@ -67,7 +67,7 @@ function MentorItem({ mentorship }: { mentorship: Mentorship }) {
         {mentorship.person ? ` (${mentorship.email})` : null} · mentors you · {statusWords(mentorship)}
       </p>
       <SectionsForm mentorship={mentorship} who={who} />
-      <div className="button-row compact">
+      <div className="button-row compact revoke-row">
         <ConfirmedAction
           label="Revoke"
           what={`${who}’s access`}
