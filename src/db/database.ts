@@ -15,6 +15,7 @@ import * as endorsements from './migrations/0010_endorsements.js';
 import * as talkingPoints from './migrations/0011_talking_points.js';
 import * as mapRevision from './migrations/0012_map_revision.js';
 import * as ladders from './migrations/0013_ladders.js';
+import * as mentorships from './migrations/0014_mentorships.js';
 import * as teams from './migrations/0016_teams.js';
 import * as oidc from './migrations/0017_oidc.js';
 import type { Tables } from './tables.js';
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0011_talking_points': talkingPoints,
   '0012_map_revision': mapRevision,
   '0013_ladders': ladders,
+  '0014_mentorships': mentorships,
   '0016_teams': teams,
   '0017_oidc': oidc,
 };

@@ -12,6 +12,7 @@ import { healthRoutes } from './routes/health.js';
 import { ladderRoutes, myLadderRoutes } from './routes/ladders.js';
 import { mapRoutes } from './routes/map.js';
 import { oidcRoutes } from './routes/oidc.js';
+import { accessLogRoutes, mentorshipRoutes } from './routes/mentorships.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
 import { portfolioRoutes } from './routes/portfolio.js';
 import { progressLogRoutes } from './routes/progressLog.js';
@@ -60,6 +61,8 @@ export const routes = {
   teams: teamRoutes,
   memberships: membershipRoutes,
   workshops: workshopRoutes,
+  mentorships: mentorshipRoutes,
+  accessLog: accessLogRoutes,
 };
 
 export type Routes = typeof routes;

@@ -18,6 +18,7 @@ import { healthHandlers } from './routes/health.js';
 import { ladderHandlers, myLadderHandlers } from './routes/ladders.js';
 import { mapHandlers } from './routes/map.js';
 import { oidcHandlers } from './routes/oidc.js';
+import { accessLogHandlers, mentorshipHandlers } from './routes/mentorships.js';
 import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
 import { portfolioHandlers } from './routes/portfolio.js';
 import { progressLogHandlers } from './routes/progressLog.js';
@@ -64,6 +65,8 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   teams: teamHandlers(context),
   memberships: membershipHandlers(context),
   workshops: workshopHandlers(context),
+  mentorships: mentorshipHandlers(context),
+  accessLog: accessLogHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

@@ -126,6 +126,23 @@ describe.each(engines)('teams over HTTP on %s', (engine) => {
     expect(byMember.status).toBe(403);
   });
 
+  it('lets the lead read a member through the owner’s own routes as far as their consent goes, and no further', async () => {
+    // Cyd consented to goals: the map and cycles, not evidence. Bob to levels only: the heatmap.
+    const cydsMap = await ada.call('GET /api/v1/map', { query: { owner: ids.cyd } });
+    expect(cydsMap.destinations.map((d) => d.title)).toContain('Grow in leadership-impact');
+    expect(await ada.call('GET /api/v1/cycles', { query: { owner: ids.cyd } })).toEqual([]);
+    expect((await ada.get(`/api/v1/artifacts?owner=${ids.cyd}`)).status).toBe(404);
+    expect((await ada.get(`/api/v1/map?owner=${ids.bob}`)).status).toBe(404);
+    // A member never reads the lead, and the lead's reads are in the member's access log.
+    expect((await bob.get(`/api/v1/map?owner=${ids.ada}`)).status).toBe(404);
+    expect((await cyd.call('GET /api/v1/access-log')).map((row) => [row.viewer.name, row.section])).toEqual(
+      expect.arrayContaining([
+        ['Admin', 'map'],
+        ['Admin', 'cycles'],
+      ]),
+    );
+  });
+
   it('shows the lead the heatmap with thin spots and a pairing, and members only when the lead allows it', async () => {
     const heatmap = await ada.call('GET /api/v1/teams/{id}/heatmap', { params: { id: teamId }, query: {} });
     expect(heatmap.members.map((m) => m.name)).toEqual(['Admin', 'Bob', 'Cyd']);

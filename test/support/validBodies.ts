@@ -90,6 +90,8 @@ export const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/endorsements/{id}': { version: 1, status: 'approved' },
   'POST /api/v1/endorse/{token}': { quote: 'Calm under pressure.', showName: true },
   // A ladder file as text: the app's own format, the smallest valid one.
+  'POST /api/v1/mentorships': { email: 'mentor@example.test', sections: ['map'] },
+  'PATCH /api/v1/mentorships/{id}': { version: 1, sections: ['map', 'cycles'] },
   'POST /api/v1/ladders': 'ladder: Ours\nlevels:\n  - id: one\n    name: One\n    expectations: []\n',
   'POST /api/v1/teams': { name: 'Platform' },
   'PATCH /api/v1/teams/{id}': { version: 1, name: 'Taken over' },

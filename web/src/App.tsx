@@ -93,6 +93,8 @@ export const router = createBrowserRouter([
           { path: '/teams/:id', element: page(() => import('./pages/teams/TeamPage.js')) },
           { path: '/workshops/:id', element: page(() => import('./pages/teams/WorkshopPage.js')) },
           { path: '/talking-points', element: page(() => import('./pages/talkingPoints/TalkingPointsPage.js')) },
+          { path: '/mentors', element: page(() => import('./pages/mentors/MentorsPage.js')) },
+          { path: '/access-log', element: page(() => import('./pages/mentors/AccessLogPage.js')) },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import { partnerKey } from '../../domain/feedbackSessions.js';
 import {
@@ -75,7 +76,8 @@ export async function insertSession(db: Kysely<Tables>, userId: string, session:
     .execute();
 }
 
-export async function findOwnSession(db: Kysely<Tables>, userId: string, id: string): Promise<SessionRecord | null> {
+export async function findOwnSession(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<SessionRecord | null> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('feedback_sessions')
     .selectAll()
@@ -87,9 +89,10 @@ export async function findOwnSession(db: Kysely<Tables>, userId: string, id: str
 
 export async function listSessions(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   filter: { kind?: string; partner?: string } = {},
 ): Promise<SessionRecord[]> {
+  const userId = scope.ownerId;
   let query = db.selectFrom('feedback_sessions').selectAll().where('user_id', '=', userId);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.partner?.trim()) query = query.where('partner_key', '=', partnerKey(filter.partner));
@@ -154,9 +157,10 @@ function itemsOf(db: Kysely<Tables>, userId: string) {
 
 export async function listItems(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   filter: { status?: string; sessionIds?: readonly string[] } = {},
 ): Promise<(ActionItem & { originDate: string })[]> {
+  const userId = scope.ownerId;
   let query = itemsOf(db, userId);
   if (filter.status) query = query.where('action_items.status', '=', filter.status);
   if (filter.sessionIds) {

@@ -10,6 +10,7 @@ import {
   feedbackSessionQuery,
   pairingRotation,
 } from '../feedbackSessions.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['feedback'];
@@ -18,7 +19,7 @@ export const feedbackSessionRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/feedback-sessions',
-    query: feedbackSessionQuery,
+    query: feedbackSessionQuery.extend(ownerQuery.shape),
     response: { 200: z.array(feedbackSession) },
     tags,
     summary: '1:1s, pairing sessions, roadmap reviews and workshops, newest first',
@@ -35,6 +36,7 @@ export const feedbackSessionRoutes = {
     method: 'GET',
     path: '/api/v1/feedback-sessions/{id}',
     params: idParams,
+    query: ownerQuery,
     response: { 200: feedbackSession },
     tags,
     summary: 'One feedback session',
@@ -69,7 +71,7 @@ export const actionItemRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/action-items',
-    query: actionItemQuery,
+    query: actionItemQuery.extend(ownerQuery.shape),
     response: { 200: z.array(actionItem) },
     tags,
     summary: 'Action items from feedback sessions',

@@ -1,13 +1,18 @@
 import type { Routes } from '../../schemas/routes.js';
 import * as feedback from '../../services/feedbackSessions.js';
+import { scopeFor } from '../../services/access.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
 
 export const feedbackSessionHandlers = ({ deps }: RouteContext): Handlers<Routes['feedbackSessions']> => ({
-  list: async (request) => feedback.listSessions(deps, actorOf(request), request.query),
+  list: async (request) => {
+    const { owner, ...filter } = request.query;
+    return feedback.listSessions(deps, await scopeFor(deps, actorOf(request), owner, 'feedback'), filter);
+  },
   create: async (request) => feedback.createSession(deps, actorOf(request), request.body),
-  get: async (request) => feedback.getSession(deps, actorOf(request), request.params.id),
+  get: async (request) =>
+    feedback.getSession(deps, await scopeFor(deps, actorOf(request), request.query.owner, 'feedback'), request.params.id),
   patch: async (request) => feedback.patchSession(deps, actorOf(request), request.params.id, request.body),
   delete: async (request) => {
     await feedback.deleteSession(deps, actorOf(request), request.params.id);
@@ -17,6 +22,7 @@ export const feedbackSessionHandlers = ({ deps }: RouteContext): Handlers<Routes
 });
 
 export const actionItemHandlers = ({ deps }: RouteContext): Handlers<Routes['actionItems']> => ({
-  list: async (request) => feedback.listActionItems(deps, actorOf(request), request.query.status),
+  list: async (request) =>
+    feedback.listActionItems(deps, await scopeFor(deps, actorOf(request), request.query.owner, 'feedback'), request.query.status),
   patch: async (request) => feedback.patchActionItem(deps, actorOf(request), request.params.id, request.body),
 });

@@ -1,6 +1,7 @@
-import * as artifactsRepo from '../../db/repositories/artifacts.js';
 import { type Cut, type OnePage, type OnePageShown, fitOnePage, onePageOf } from '../../domain/onePage.js';
 import { type PaperSize, paperSizeFor } from '../../domain/paperSize.js';
+import { ownScope } from '../access.js';
+import { listArtifacts } from '../artifacts.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { listCyclesWithEntries } from '../cycles.js';
 import { getMap } from '../map.js';
@@ -11,7 +12,7 @@ export async function onePageMapPdf(deps: ServiceDeps, actor: Actor, paper?: Pap
   const [map, { cycles, entries }, artifacts] = await Promise.all([
     getMap(deps, actor),
     listCyclesWithEntries(deps, actor),
-    artifactsRepo.listArtifacts(deps.db, actor.user.id),
+    listArtifacts(deps, ownScope(actor), {}),
   ]);
   const page = onePageOf({ name: actor.user.name, map, cycles, entries, artifacts });
   return drawOnePage(page, paper ?? paperSizeFor(actor.user.timeZone), actor.user.name);

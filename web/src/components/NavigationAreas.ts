@@ -59,7 +59,11 @@ export const areas: readonly NavArea[] = [
   {
     id: 'people',
     label: 'People',
-    items: [{ label: 'Teams', to: '/teams', covers: ['/teams', '/workshops'] }],
+    items: [
+      { label: 'Mentors', to: '/mentors', covers: ['/mentors'] },
+      { label: 'Teams', to: '/teams', covers: ['/teams', '/workshops'] },
+      { label: 'Access log', to: '/access-log' },
+    ],
   },
 ];
 
