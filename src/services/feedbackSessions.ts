@@ -86,6 +86,8 @@ export async function createSession(deps: ServiceDeps, actor: Actor, body: Feedb
     improveNext: body.improveNext ?? null,
     supportNeeded: body.supportNeeded ?? null,
     observations: body.observations,
+    outcomes: body.outcomes,
+    writtenWith: null,
     version: 1,
     createdAt: now,
   };
