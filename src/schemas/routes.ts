@@ -11,6 +11,10 @@ import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framewo
 import { healthRoutes } from './routes/health.js';
 import { ladderRoutes, myLadderRoutes } from './routes/ladders.js';
 import { mapRoutes } from './routes/map.js';
+import { commentRoutes } from './routes/comments.js';
+import { menteeRoutes } from './routes/mentees.js';
+import { mentorRatingRoutes } from './routes/mentorRatings.js';
+import { roadmapReviewRoutes } from './routes/roadmapReview.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
 import { portfolioRoutes } from './routes/portfolio.js';
 import { progressLogRoutes } from './routes/progressLog.js';
@@ -54,6 +58,10 @@ export const routes = {
   endorse: endorseRoutes,
   ladders: ladderRoutes,
   myLadder: myLadderRoutes,
+  comments: commentRoutes,
+  mentorRatings: mentorRatingRoutes,
+  mentees: menteeRoutes,
+  roadmapReview: roadmapReviewRoutes,
 };
 
 export type Routes = typeof routes;

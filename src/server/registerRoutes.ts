@@ -17,6 +17,7 @@ import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/f
 import { healthHandlers } from './routes/health.js';
 import { ladderHandlers, myLadderHandlers } from './routes/ladders.js';
 import { mapHandlers } from './routes/map.js';
+import { commentHandlers, menteeHandlers, mentorRatingHandlers, roadmapReviewHandlers } from './routes/mentoring.js';
 import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
 import { portfolioHandlers } from './routes/portfolio.js';
 import { progressLogHandlers } from './routes/progressLog.js';
@@ -58,6 +59,10 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   endorse: endorseHandlers(context),
   ladders: ladderHandlers(context),
   myLadder: myLadderHandlers(context),
+  comments: commentHandlers(context),
+  mentorRatings: mentorRatingHandlers(context),
+  mentees: menteeHandlers(context),
+  roadmapReview: roadmapReviewHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

@@ -57,6 +57,13 @@ export const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/endorsements/{id}': { version: 1, status: 'approved' },
   'POST /api/v1/endorse/{token}': { quote: 'Calm under pressure.', showName: true },
   // A ladder file as text: the app's own format, the smallest valid one.
+  'POST /api/v1/comments': {
+    subjectKind: 'destination',
+    subjectId: '0190a5d0-0000-7000-8000-000000000001',
+    body: 'What would done look like?',
+  },
+  'POST /api/v1/comments/read': { subjectKind: 'destination', subjectId: '0190a5d0-0000-7000-8000-000000000001' },
+  'POST /api/v1/skills/{id}/mentor-ratings': { level: 'practitioner', note: 'Led the incident review' },
   'POST /api/v1/ladders': 'ladder: Ours\nlevels:\n  - id: one\n    name: One\n    expectations: []\n',
   'PUT /api/v1/me/ladder': { ladderId: '00000000-0000-7000-8000-000000000000', levelId: 'engineer' },
 };
