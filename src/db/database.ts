@@ -15,6 +15,7 @@ import * as endorsements from './migrations/0010_endorsements.js';
 import * as talkingPoints from './migrations/0011_talking_points.js';
 import * as mapRevision from './migrations/0012_map_revision.js';
 import * as ladders from './migrations/0013_ladders.js';
+import * as mentorships from './migrations/0014_mentorships.js';
 import * as mentorNotes from './migrations/0015_mentor_notes.js';
 import type { Tables } from './tables.js';
 
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0011_talking_points': talkingPoints,
   '0012_map_revision': mapRevision,
   '0013_ladders': ladders,
+  '0014_mentorships': mentorships,
   '0015_mentor_notes': mentorNotes,
 };
 

@@ -336,6 +336,24 @@ export interface Tables {
     created_at: string;
   };
   ladder_choices: { user_id: string; ladder_id: string; level_id: string; updated_at: string };
+  mentorships: {
+    id: string;
+    engineer_id: string;
+    /** null until the invited email's account accepts */
+    mentor_id: string | null;
+    /** the invited email, lower case */
+    email: string;
+    /** JSON: the shared sections */
+    sections: string;
+    /** invited or active */
+    status: string;
+    invitation_id: string | null;
+    version: number;
+    created_at: string;
+    updated_at: string;
+    accepted_at: string | null;
+  };
+  access_log: { id: string; owner_id: string; viewer_id: string; section: string; via: string; at: string };
   comments: {
     id: string;
     /** Whose record the comment is on */

@@ -8,6 +8,7 @@ import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { ladderChoice } from './ladders.js';
 import { growthMap, levelChange } from './map.js';
+import { accessLogEntry, mentorship } from './mentorships.js';
 import { portfolioShareExport } from './portfolio.js';
 import { preferences, quarterlyReview } from './planning.js';
 import { talkingPointsDraft } from './talkingPoints.js';
@@ -40,5 +41,9 @@ export const accountExport = z.object({
   endorsements: z.array(endorsement),
   /** The user's career ladder and level; ladders themselves are instance content, not the account's. */
   ladder: ladderChoice,
+  /** Mentorships on both sides: the mentors the user invited and the people they mentor. */
+  mentorships: z.array(mentorship),
+  /** Who read the user's sections, and when, newest first. */
+  accessLog: z.array(accessLogEntry),
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -11,6 +11,7 @@ import { frameworkRoutes, selfCheckRoutes, wizardRoutes } from './routes/framewo
 import { healthRoutes } from './routes/health.js';
 import { ladderRoutes, myLadderRoutes } from './routes/ladders.js';
 import { mapRoutes } from './routes/map.js';
+import { accessLogRoutes, mentorshipRoutes } from './routes/mentorships.js';
 import { commentRoutes } from './routes/comments.js';
 import { menteeRoutes } from './routes/mentees.js';
 import { mentorRatingRoutes } from './routes/mentorRatings.js';
@@ -58,6 +59,8 @@ export const routes = {
   endorse: endorseRoutes,
   ladders: ladderRoutes,
   myLadder: myLadderRoutes,
+  mentorships: mentorshipRoutes,
+  accessLog: accessLogRoutes,
   comments: commentRoutes,
   mentorRatings: mentorRatingRoutes,
   mentees: menteeRoutes,

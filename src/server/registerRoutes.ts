@@ -17,6 +17,7 @@ import { frameworkHandlers, selfCheckHandlers, wizardHandlers } from './routes/f
 import { healthHandlers } from './routes/health.js';
 import { ladderHandlers, myLadderHandlers } from './routes/ladders.js';
 import { mapHandlers } from './routes/map.js';
+import { accessLogHandlers, mentorshipHandlers } from './routes/mentorships.js';
 import { commentHandlers, menteeHandlers, mentorRatingHandlers, roadmapReviewHandlers } from './routes/mentoring.js';
 import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
 import { portfolioHandlers } from './routes/portfolio.js';
@@ -59,6 +60,8 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   endorse: endorseHandlers(context),
   ladders: ladderHandlers(context),
   myLadder: myLadderHandlers(context),
+  mentorships: mentorshipHandlers(context),
+  accessLog: accessLogHandlers(context),
   comments: commentHandlers(context),
   mentorRatings: mentorRatingHandlers(context),
   mentees: menteeHandlers(context),

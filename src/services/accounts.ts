@@ -1,5 +1,6 @@
 import * as maps from '../db/repositories/map.js';
 import * as invitations from '../db/repositories/invitations.js';
+import * as mentorships from '../db/repositories/mentorships.js';
 import * as sessions from '../db/repositories/sessions.js';
 import * as users from '../db/repositories/users.js';
 import type { AccountPatch, SetupBody, SignInBody, SignUpBody, User } from '../schemas/accounts.js';
@@ -130,6 +131,7 @@ export async function deleteAccount(deps: ServiceDeps, actor: Actor, body: { con
   // Rows that name the person without belonging to them go too: nothing of theirs is left.
   await withTransaction(deps.db, async (trx) => {
     await invitations.forgetInvitee(trx, actor.user.id);
+    await mentorships.forgetInvitee(trx, actor.user.email);
     await forgetSignInAttempts({ ...deps, db: trx }, actor.user.email);
     await users.deleteUser(trx, actor.user.id);
   });

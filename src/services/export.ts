@@ -8,6 +8,7 @@ import { exportEndorsements } from './endorsements.js';
 import { listActionItems, listSessions } from './feedbackSessions.js';
 import { exportChoice } from './ladders.js';
 import { getMap } from './map.js';
+import { exportMentorships } from './mentorships.js';
 import { exportPortfolio } from './portfolio.js';
 import { getPreferences } from './preferences.js';
 import { listQuarterlyReviews } from './quarterlyReviews.js';
@@ -40,7 +41,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     exportPortfolio(deps, actor),
     exportEndorsements(deps, actor),
   ]);
-  const ladder = await exportChoice(deps, actor);
+  const [ladder, { mentorships, accessLog }] = await Promise.all([exportChoice(deps, actor), exportMentorships(deps, actor)]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -63,5 +64,7 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     endorsementRequests,
     endorsements,
     ladder,
+    mentorships,
+    accessLog,
   };
 }

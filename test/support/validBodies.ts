@@ -57,6 +57,8 @@ export const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/endorsements/{id}': { version: 1, status: 'approved' },
   'POST /api/v1/endorse/{token}': { quote: 'Calm under pressure.', showName: true },
   // A ladder file as text: the app's own format, the smallest valid one.
+  'POST /api/v1/mentorships': { email: 'mentor@example.test', sections: ['map'] },
+  'PATCH /api/v1/mentorships/{id}': { version: 1, sections: ['map', 'cycles'] },
   'POST /api/v1/comments': {
     subjectKind: 'destination',
     subjectId: '0190a5d0-0000-7000-8000-000000000001',
