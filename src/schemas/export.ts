@@ -8,6 +8,7 @@ import { actionItem, feedbackSession } from './feedbackSessions.js';
 import { selfCheck } from './framework.js';
 import { ladderChoice } from './ladders.js';
 import { growthMap, levelChange } from './map.js';
+import { mentorNotesExport } from './mentees.js';
 import { accessLogEntry, mentorship } from './mentorships.js';
 import { portfolioShareExport } from './portfolio.js';
 import { preferences, quarterlyReview } from './planning.js';
@@ -45,5 +46,7 @@ export const accountExport = z.object({
   mentorships: z.array(mentorship),
   /** Who read the user's sections, and when, newest first. */
   accessLog: z.array(accessLogEntry),
+  /** Comments, mentor ratings and a mentor's last looks, on both sides. */
+  mentorNotes: mentorNotesExport,
 });
 export type AccountExport = z.infer<typeof accountExport>;

@@ -28,3 +28,32 @@ export const menteeSummary = z.object({
   unreadComments: z.number().int(),
 });
 export type MenteeSummary = z.infer<typeof menteeSummary>;
+
+/** The mentoring notes in the account export: on both sides, written by the user or about their records. */
+export const mentorNotesExport = z.object({
+  comments: z.array(
+    z.object({
+      id,
+      ownerId: id,
+      authorId: id,
+      subjectKind: z.string(),
+      subjectId: z.string(),
+      body: z.string(),
+      createdAt: instant,
+    }),
+  ),
+  commentsRead: z.array(z.object({ commentId: id, readAt: instant })),
+  mentorRatings: z.array(
+    z.object({
+      id,
+      ownerId: id,
+      mentorId: id,
+      skillId: id,
+      level: z.string(),
+      note: z.string().nullable(),
+      createdAt: instant,
+    }),
+  ),
+  menteeViews: z.array(z.object({ mentorId: id, ownerId: id, seenAt: instant })),
+});
+export type MentorNotesExport = z.infer<typeof mentorNotesExport>;

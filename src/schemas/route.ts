@@ -61,7 +61,12 @@ type SchemaOf<R extends RouteDefinition, K extends 'params' | 'query' | 'body'> 
 export type RouteInput<R extends RouteDefinition> = ([SchemaOf<R, 'params'>] extends [never]
   ? { params?: undefined }
   : { params: z.input<SchemaOf<R, 'params'>> }) &
-  ([SchemaOf<R, 'query'>] extends [never] ? { query?: undefined } : { query: z.input<SchemaOf<R, 'query'>> }) &
+  ([SchemaOf<R, 'query'>] extends [never]
+    ? { query?: undefined }
+    : // A query whose every field is optional (`?owner=`, filters) may be left out.
+      object extends z.input<SchemaOf<R, 'query'>>
+      ? { query?: z.input<SchemaOf<R, 'query'>> }
+      : { query: z.input<SchemaOf<R, 'query'>> }) &
   ([SchemaOf<R, 'body'>] extends [never] ? { body?: undefined } : { body: z.input<SchemaOf<R, 'body'>> });
 
 export type SuccessStatusOf<R extends RouteDefinition> = Extract<keyof R['response'], SuccessStatus>;

@@ -8,6 +8,7 @@ import { exportEndorsements } from './endorsements.js';
 import { listActionItems, listSessions } from './feedbackSessions.js';
 import { exportChoice } from './ladders.js';
 import { getMap } from './map.js';
+import { exportMentorNotes } from './mentorNotes.js';
 import { exportMentorships } from './mentorships.js';
 import { exportPortfolio } from './portfolio.js';
 import { getPreferences } from './preferences.js';
@@ -41,7 +42,11 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     exportPortfolio(deps, actor),
     exportEndorsements(deps, actor),
   ]);
-  const [ladder, { mentorships, accessLog }] = await Promise.all([exportChoice(deps, actor), exportMentorships(deps, actor)]);
+  const [ladder, { mentorships, accessLog }, mentorNotes] = await Promise.all([
+    exportChoice(deps, actor),
+    exportMentorships(deps, actor),
+    exportMentorNotes(deps, actor),
+  ]);
   return {
     format: 'growth-map-export',
     formatVersion: 1,
@@ -66,5 +71,6 @@ export async function exportAccount(deps: ServiceDeps, actor: Actor): Promise<Ac
     ladder,
     mentorships,
     accessLog,
+    mentorNotes,
   };
 }

@@ -1,13 +1,17 @@
 /**
- * What the mentoring features (comments, ratings, the dashboard, the roadmap review) ask the access
- * policy, in one place: may this caller act on that owner's section, and whom does the caller mentor.
+ * What the mentoring features (comments, ratings, the dashboard, the roadmap review, co-written
+ * feedback) ask the access policy, in one place: may this caller act on that owner's section, and
+ * whom does the caller mentor. The decision is the policy's (domain/access.ts), from the grants read
+ * on this request, so a change or a revocation counts from the next request on.
  */
+import * as accessLog from '../db/repositories/accessLog.js';
+import * as mentorships from '../db/repositories/mentorships.js';
 import { findUserById } from '../db/repositories/users.js';
-import type { Actor, ServiceDeps } from './context.js';
+import { type Action, type Section, decideAccess } from '../domain/access.js';
+import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
 import { notFound } from './errors.js';
 
-export type Section = 'map' | 'cycles' | 'evidence' | 'feedback' | 'self-checks';
-export type Action = 'read' | 'comment' | 'rate';
+export type { Action, Section };
 
 export interface Mentee {
   mentorshipId: string;
@@ -15,15 +19,33 @@ export interface Mentee {
   sections: readonly Section[];
 }
 
-/** Whether the caller may act on the owner's section. */
+/** Whether the caller may act on the owner's section; a read by someone else is written to the owner's access log. */
 export async function mayAct(
-  _deps: ServiceDeps,
+  deps: ServiceDeps,
   actor: Actor,
   ownerId: string,
-  _section: Section,
-  _action: Action,
+  section: Section,
+  action: Action,
 ): Promise<boolean> {
-  return actor.user.id === ownerId;
+  if (actor.user.id === ownerId) return true;
+  const decision = decideAccess({
+    caller: { userId: actor.user.id, role: actor.user.role },
+    ownerId,
+    target: section,
+    action,
+    grants: await mentorships.mentorshipGrants(deps.db, ownerId, actor.user.id),
+  });
+  if (decision.allowed && action === 'read') {
+    await accessLog.insertAccessLog(deps.db, {
+      id: newId(),
+      ownerId,
+      viewerId: actor.user.id,
+      section,
+      via: decision.via,
+      at: nowIso(deps),
+    });
+  }
+  return decision.allowed;
 }
 
 /** As mayAct, and "not found" otherwise: a refusal never tells that the record exists. */
@@ -38,9 +60,14 @@ export async function requireAct(
   if (!(await mayAct(deps, actor, ownerId, section, action))) throw notFound(what);
 }
 
-/** The people the caller mentors, with the sections each shares. */
-export async function menteesOf(_deps: ServiceDeps, _actor: Actor): Promise<Mentee[]> {
-  return [];
+/** The people the caller mentors (accepted mentorships), with the sections each shares. */
+export async function menteesOf(deps: ServiceDeps, actor: Actor): Promise<Mentee[]> {
+  const all = await mentorships.listMentorships(deps.db, { userId: actor.user.id, email: actor.user.email.toLowerCase() });
+  return all.flatMap((m) =>
+    m.side === 'mentor' && m.status === 'active' && m.person !== null
+      ? [{ mentorshipId: m.id, mentee: m.person, sections: m.sections }]
+      : [],
+  );
 }
 
 /**

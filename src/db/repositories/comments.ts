@@ -173,3 +173,12 @@ export async function listCommentsOfUser(db: Kysely<Tables>, userId: string) {
     .orderBy('id')
     .execute();
 }
+
+export async function listReadsOfUser(db: Kysely<Tables>, userId: string) {
+  return db
+    .selectFrom('comment_reads')
+    .select(['comment_id', 'read_at'])
+    .where('user_id', '=', userId)
+    .orderBy('read_at')
+    .execute();
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { id, idParams } from '../common.js';
+import { idParams } from '../common.js';
 import { mentorRating, mentorRatingCreate, ratedSkill } from '../mentorRatings.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['mentoring'];
@@ -26,7 +27,7 @@ export const mentorRatingRoutes = {
   sideBySide: defineRoute({
     method: 'GET',
     path: '/api/v1/mentor-ratings',
-    query: z.object({ owner: id.optional() }),
+    query: ownerQuery,
     response: { 200: z.array(ratedSkill) },
     tags,
     summary: 'Each skill with your own level and each mentor’s latest rating, differences marked (`?owner=` as a mentor)',

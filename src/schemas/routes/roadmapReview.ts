@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { id } from '../common.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 import { roadmapReview } from '../roadmapReview.js';
 
@@ -9,7 +8,7 @@ export const roadmapReviewRoutes = {
   outline: defineRoute({
     method: 'GET',
     path: '/api/v1/roadmap-review',
-    query: z.object({ owner: id.optional() }),
+    query: ownerQuery,
     response: { 200: roadmapReview },
     tags,
     summary:
