@@ -1,5 +1,6 @@
 import { growthMap, mapPatch } from '../map.js';
 import { mapImportQuery, mapImportResult, mapMarkdownBody } from '../mapMarkdown.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 import { z } from 'zod';
 
@@ -9,6 +10,7 @@ export const mapRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/v1/map',
+    query: ownerQuery,
     response: { 200: growthMap },
     tags,
     summary: 'Your Growth Map: destinations, skills, SMART checks, notices and the onboarding checklist',

@@ -54,6 +54,10 @@ export const areas: readonly NavArea[] = [
     items: [
       { label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] },
       { label: 'Talking points', to: '/talking-points' },
+      { label: 'Roadmap review', to: '/roadmap-review' },
+      { label: 'Ratings', to: '/ratings' },
+      { label: 'Comments', to: '/comments' },
+      { label: 'Mentees', to: '/mentees', covers: ['/mentees'] },
     ],
   },
 ];
