@@ -5,7 +5,8 @@ import { differenceWords } from './words.js';
 /** Each skill with the engineer's own level beside each mentor's latest rating, differences in words. */
 export function RatingsTable({ skills, caption }: { skills: readonly RatedSkill[]; caption: string }) {
   return (
-    <div className="table-scroll">
+    // The table scrolls sideways on a phone, so the region takes focus to scroll from the keyboard.
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="ratings-table">
         <caption>{caption}</caption>
         <thead>
