@@ -5,8 +5,7 @@ import { differenceWords } from './words.js';
 /** Each skill with the engineer's own level beside each mentor's latest rating, differences in words. */
 export function RatingsTable({ skills, caption }: { skills: readonly RatedSkill[]; caption: string }) {
   return (
-    // The table scrolls sideways on a phone, so the region takes focus to scroll from the keyboard.
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div className="ratings">
       <table className="ratings-table">
         <caption>{caption}</caption>
         <thead>
