@@ -11,12 +11,14 @@ import type {
   MetricInput,
   Metric,
 } from '../schemas/artifacts.js';
+import { type OwnerScope, ownScope } from './access.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { AppError, invalid, notFound } from './errors.js';
 import { updateOrConflict } from './versioned.js';
 
-async function ownArtifact(deps: ServiceDeps, actor: Actor, id: string): Promise<Artifact> {
-  const artifact = await artifacts.findOwnArtifact(deps.db, actor.user.id, id);
+/** One artifact within the scope: another person's, or one outside what they granted, is not found. */
+export async function getArtifact(deps: ServiceDeps, scope: OwnerScope, id: string): Promise<Artifact> {
+  const artifact = await artifacts.findOwnArtifact(deps.db, scope, id);
   if (!artifact) throw notFound('That artifact');
   return artifact;
 }
@@ -48,17 +50,18 @@ async function assertOwnLinks(
   destinationIds.forEach((id, index) => {
     if (!ownDestinations.has(id)) fields[`destinationIds.${index}`] = 'Pick one of your destinations.';
   });
-  if (links.cycleId && !(await findOwnCycle(deps.db, userId, links.cycleId))) {
+  if (links.cycleId && !(await findOwnCycle(deps.db, ownScope(actor), links.cycleId))) {
     fields.cycleId = 'Pick one of your learning cycles.';
   }
   if (Object.keys(fields).length > 0) throw invalid(fields);
 }
 
-export function listArtifacts(deps: ServiceDeps, actor: Actor, filter: ArtifactFilter): Promise<Artifact[]> {
-  return artifacts.listArtifacts(deps.db, actor.user.id, filter);
+export function listArtifacts(deps: ServiceDeps, scope: OwnerScope, filter: ArtifactFilter): Promise<Artifact[]> {
+  return artifacts.listArtifacts(deps.db, scope, filter);
 }
 
-export const getArtifact = ownArtifact;
+/** Changes go to the actor's own artifacts only. */
+const ownArtifact = (deps: ServiceDeps, actor: Actor, id: string) => getArtifact(deps, ownScope(actor), id);
 
 export async function createArtifact(deps: ServiceDeps, actor: Actor, body: ArtifactCreate): Promise<Artifact> {
   await assertOwnLinks(deps, actor, body);
@@ -126,10 +129,10 @@ export async function putFile(
   return file;
 }
 
-export async function getFile(deps: ServiceDeps, actor: Actor, id: string): Promise<artifacts.StoredFile> {
-  const file = await artifacts.findOwnFile(deps.db, actor.user.id, id);
+export async function getFile(deps: ServiceDeps, scope: OwnerScope, id: string): Promise<artifacts.StoredFile> {
+  const file = await artifacts.findOwnFile(deps.db, scope, id);
   if (!file) {
-    await ownArtifact(deps, actor, id);
+    await getArtifact(deps, scope, id);
     throw notFound('That artifact’s file');
   }
   return file;
@@ -143,7 +146,7 @@ export async function deleteFile(deps: ServiceDeps, actor: Actor, id: string): P
 /** Every artifact with its file's bytes as base64, for "download everything". */
 export async function exportArtifacts(deps: ServiceDeps, actor: Actor): Promise<ArtifactExport[]> {
   const [all, files] = await Promise.all([
-    artifacts.listArtifacts(deps.db, actor.user.id),
+    artifacts.listArtifacts(deps.db, ownScope(actor)),
     artifacts.listOwnFiles(deps.db, actor.user.id),
   ]);
   return all.map((artifact) => {

@@ -5,6 +5,7 @@
  */
 import * as repo from '../db/repositories/feedbackSessions.js';
 import type { FeedbackSession, FeedbackSessionCreate, FeedbackSessionPatch } from '../schemas/feedbackSessions.js';
+import { ownScope } from './access.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { notFound } from './errors.js';
 import { createSession, patchSession } from './feedbackSessions.js';
@@ -36,7 +37,7 @@ export async function patchSessionWith(
 ): Promise<FeedbackSession> {
   if (ownerId === actor.user.id) return patchSession(deps, actor, id, patch);
   const owner = await asOwner(deps, actor, ownerId);
-  const session = await repo.findOwnSession(deps.db, ownerId, id);
+  const session = await repo.findOwnSession(deps.db, ownScope(owner), id);
   if (session?.writtenWith?.userId !== actor.user.id) throw notFound('That feedback session');
   return patchSession(deps, owner, id, patch);
 }

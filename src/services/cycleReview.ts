@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import * as cycles from '../db/repositories/cycles.js';
 import * as skillsRepo from '../db/repositories/skills.js';
 import { addDays, defaultStartDate } from '../domain/cycles.js';
@@ -23,7 +24,7 @@ export async function reviewCycle(
   if (record.review) throw conflict('This cycle has been reviewed already.', await current());
   if (record.cancelledAt) throw conflict('A cancelled cycle has no review.', await current());
 
-  const skills = await Promise.all(body.levelChanges.map((c) => skillsRepo.findOwnSkill(deps.db, actor.user.id, c.skillId)));
+  const skills = await Promise.all(body.levelChanges.map((c) => skillsRepo.findOwnSkill(deps.db, ownScope(actor), c.skillId)));
   const unknown = skills.indexOf(null);
   if (unknown >= 0) throw invalid({ [`levelChanges.${unknown}.skillId`]: 'Pick a skill from your own map.' });
 

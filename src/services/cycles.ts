@@ -16,6 +16,7 @@ import {
   scheduleOn,
 } from '../domain/cycles.js';
 import type { Cycle, CycleCreate, CyclePatch, ProgressEntry } from '../schemas/cycles.js';
+import { type Reader, ownScope, scopeOf, todayOf } from './access.js';
 import { type Actor, type ServiceDeps, newId, nowIso, todayFor, withTransaction } from './context.js';
 import { conflict, invalid, notFound } from './errors.js';
 import { updateOrConflict } from './versioned.js';
@@ -60,18 +61,19 @@ export function toCycle(record: CycleRecord, cycleEntries: readonly ProgressEntr
   };
 }
 
-export async function listCycles(deps: ServiceDeps, actor: Actor): Promise<Cycle[]> {
-  return (await listCyclesWithEntries(deps, actor)).cycles;
+export async function listCycles(deps: ServiceDeps, reader: Reader): Promise<Cycle[]> {
+  return (await listCyclesWithEntries(deps, reader)).cycles;
 }
 
 /** The user's cycles and all their log entries: two queries, for callers that need both. */
-export async function listCyclesWithEntries(deps: ServiceDeps, actor: Actor) {
-  const records = await cycles.listOwnCycles(deps.db, actor.user.id);
+export async function listCyclesWithEntries(deps: ServiceDeps, reader: Reader) {
+  const scope = scopeOf(reader);
+  const records = await cycles.listOwnCycles(deps.db, scope);
   const all = await entries.listEntries(
     deps.db,
     records.map((r) => r.id),
   );
-  const today = todayFor(deps, actor.user);
+  const today = todayOf(deps, scope);
   return {
     cycles: records.map((record) =>
       toCycle(
@@ -84,20 +86,21 @@ export async function listCyclesWithEntries(deps: ServiceDeps, actor: Actor) {
   };
 }
 
-export async function ownCycleRecord(deps: ServiceDeps, actor: Actor, id: string): Promise<CycleRecord> {
-  const record = await cycles.findOwnCycle(deps.db, actor.user.id, id);
+export async function ownCycleRecord(deps: ServiceDeps, reader: Reader, id: string): Promise<CycleRecord> {
+  const record = await cycles.findOwnCycle(deps.db, scopeOf(reader), id);
   if (!record) throw notFound('That cycle');
   return record;
 }
 
-export async function getCycle(deps: ServiceDeps, actor: Actor, id: string): Promise<Cycle> {
-  const record = await ownCycleRecord(deps, actor, id);
-  return toCycle(record, await entries.listEntries(deps.db, [id]), todayFor(deps, actor.user));
+export async function getCycle(deps: ServiceDeps, reader: Reader, id: string): Promise<Cycle> {
+  const scope = scopeOf(reader);
+  const record = await ownCycleRecord(deps, scope, id);
+  return toCycle(record, await entries.listEntries(deps.db, [id]), todayOf(deps, scope));
 }
 
 /** Every destination named must be on the user's own map. */
 async function assertOwnDestinations(deps: ServiceDeps, actor: Actor, ids: readonly string[]): Promise<void> {
-  const map = await maps.findMapByUser(deps.db, actor.user.id);
+  const map = await maps.findMapByUser(deps.db, ownScope(actor));
   const own = new Set((map ? await destinations.listDestinations(deps.db, map.id) : []).map((d) => d.id));
   if (ids.some((id) => !own.has(id))) throw invalid({ destinationIds: 'Pick destinations from your own map.' });
 }

@@ -1,3 +1,4 @@
+import { type Reader, scopeOf, todayOf } from './access.js';
 import * as destinations from '../db/repositories/destinations.js';
 import { setPositions } from '../db/repositories/positions.js';
 import * as skills from '../db/repositories/skills.js';
@@ -8,16 +9,16 @@ import { invalid, notFound } from './errors.js';
 import { findOwnMap, toDestination } from './map.js';
 import { updateOrConflict } from './versioned.js';
 
-async function ownDestination(deps: ServiceDeps, actor: Actor, id: string) {
-  const record = await destinations.findOwnDestination(deps.db, actor.user.id, id);
+async function ownDestination(deps: ServiceDeps, reader: Reader, id: string) {
+  const record = await destinations.findOwnDestination(deps.db, scopeOf(reader), id);
   if (!record) throw notFound('That destination');
   return record;
 }
 
-export async function getDestination(deps: ServiceDeps, actor: Actor, id: string): Promise<Destination> {
-  const record = await ownDestination(deps, actor, id);
+export async function getDestination(deps: ServiceDeps, reader: Reader, id: string): Promise<Destination> {
+  const record = await ownDestination(deps, reader, id);
   const ownSkills = await skills.listSkillsOfDestination(deps.db, id);
-  return toDestination(record, ownSkills, todayFor(deps, actor.user));
+  return toDestination(record, ownSkills, todayOf(deps, scopeOf(reader)));
 }
 
 export async function createDestination(deps: ServiceDeps, actor: Actor, body: DestinationCreate): Promise<Destination> {

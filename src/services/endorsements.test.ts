@@ -47,7 +47,7 @@ describe.each(engines)('endorsements for a shared portfolio on %s', (engine) => 
     for (const e of [grace, linus]) {
       await endorsements.patchEndorsement(h.deps, ada, e.id, { status: 'approved', version: e.version });
     }
-    const shared = await endorsements.approvedEndorsementsForShare(h.deps, ada.user.id);
+    const shared = await endorsements.approvedEndorsementsForShare(h.deps, ada);
     expect(shared).toHaveLength(2);
     expect(shared).toEqual(
       expect.arrayContaining([
@@ -57,6 +57,6 @@ describe.each(engines)('endorsements for a shared portfolio on %s', (engine) => 
     );
     // Another person's share never holds Ada's endorsements.
     const bob = await h.user('Bob');
-    expect(await endorsements.approvedEndorsementsForShare(h.deps, bob.user.id)).toEqual([]);
+    expect(await endorsements.approvedEndorsementsForShare(h.deps, bob)).toEqual([]);
   });
 });

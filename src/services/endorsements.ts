@@ -1,3 +1,4 @@
+import { type OwnerScope, type Reader, ownScope, scopeOf } from './access.js';
 /**
  * Peer endorsements (issue 9, section 4): the owner asks someone by a secret link, that person
  * answers once without an account, and the owner approves or hides what came back. The link is
@@ -191,8 +192,9 @@ async function withSkillNames(deps: ServiceDeps, userId: string, list: requests.
   }));
 }
 
-export async function listEndorsements(deps: ServiceDeps, actor: Actor): Promise<Endorsement[]> {
-  return withSkillNames(deps, actor.user.id, await requests.listEndorsements(deps.db, actor.user.id));
+export async function listEndorsements(deps: ServiceDeps, reader: Reader): Promise<Endorsement[]> {
+  const scope = scopeOf(reader);
+  return withSkillNames(deps, scope.ownerId, await requests.listEndorsements(deps.db, scope));
 }
 
 async function ownEndorsement(deps: ServiceDeps, actor: Actor, id: string): Promise<Endorsement> {
@@ -222,8 +224,9 @@ export async function deleteEndorsement(deps: ServiceDeps, actor: Actor, id: str
   await requests.deleteEndorsement(deps.db, id);
 }
 
-async function approvedOf(deps: ServiceDeps, userId: string) {
-  const approved = await requests.listEndorsements(deps.db, userId, 'approved');
+async function approvedOf(deps: ServiceDeps, scope: OwnerScope) {
+  const userId = scope.ownerId;
+  const approved = await requests.listEndorsements(deps.db, scope, 'approved');
   const names = await requests.ownSkillNames(
     deps.db,
     userId,
@@ -234,13 +237,13 @@ async function approvedOf(deps: ServiceDeps, userId: string) {
 
 /** Approved quotes grouped by skill, "General" for those naming none. */
 export async function getSheet(deps: ServiceDeps, actor: Actor): Promise<EndorsementSheet> {
-  const { approved, names } = await approvedOf(deps, actor.user.id);
+  const { approved, names } = await approvedOf(deps, ownScope(actor));
   return { groups: groupSheet(approved, names) };
 }
 
 /** The approved endorsements as a shared portfolio shows them: the name only when the endorser allowed it. */
-export async function approvedEndorsementsForShare(deps: ServiceDeps, userId: string): Promise<SharedEndorsement[]> {
-  const { approved, names } = await approvedOf(deps, userId);
+export async function approvedEndorsementsForShare(deps: ServiceDeps, actor: Actor): Promise<SharedEndorsement[]> {
+  const { approved, names } = await approvedOf(deps, ownScope(actor));
   return approved.map((e) => ({
     quote: e.quote,
     name: e.showName ? e.endorserName : null,

@@ -7,19 +7,21 @@ import { findMapByUser } from '../db/repositories/map.js';
 import { listSkillsOfMap } from '../db/repositories/skills.js';
 import { evidenceHealthOf } from '../domain/evidenceHealth.js';
 import type { EvidenceHealth } from '../schemas/talkingPoints.js';
-import type { Actor, ServiceDeps } from './context.js';
+import { type Reader, scopeOf } from './access.js';
+import type { ServiceDeps } from './context.js';
 
 /** Everything the proof views read, in one round of queries; a user without a map has none of it. */
-export async function loadProof(deps: ServiceDeps, actor: Actor) {
-  const userId = actor.user.id;
-  const map = await findMapByUser(deps.db, userId);
+export async function loadProof(deps: ServiceDeps, reader: Reader) {
+  const scope = scopeOf(reader);
+  const userId = scope.ownerId;
+  const map = await findMapByUser(deps.db, scope);
   const [destinationList, skills, levelChanges, artifacts, sessions, cycles] = await Promise.all([
     map ? destinations.listDestinations(deps.db, map.id) : [],
     map ? listSkillsOfMap(deps.db, map.id) : [],
     listLevelChangesOfUser(deps.db, userId),
-    listArtifacts(deps.db, userId),
-    listSessions(deps.db, userId, {}),
-    listOwnCycles(deps.db, userId),
+    listArtifacts(deps.db, scope),
+    listSessions(deps.db, scope, {}),
+    listOwnCycles(deps.db, scope),
   ]);
   const order = new Map(destinationList.map((d, index) => [d.id, index]));
   // The map's order: destinations as placed, skills as placed within them.
@@ -39,6 +41,6 @@ export function healthOf(proof: Proof) {
   });
 }
 
-export async function getEvidenceHealth(deps: ServiceDeps, actor: Actor): Promise<EvidenceHealth> {
-  return { skills: healthOf(await loadProof(deps, actor)) };
+export async function getEvidenceHealth(deps: ServiceDeps, reader: Reader): Promise<EvidenceHealth> {
+  return { skills: healthOf(await loadProof(deps, reader)) };
 }

@@ -1,3 +1,4 @@
+import { type Reader, ownScope, scopeOf } from './access.js';
 import * as repo from '../db/repositories/feedbackSessions.js';
 import { findOwnSkill } from '../db/repositories/skills.js';
 import { itemsToCarry, rotationNotices, rotationWeeks } from '../domain/feedbackSessions.js';
@@ -28,25 +29,25 @@ function withItems(session: repo.SessionRecord, items: readonly Item[]): Feedbac
   };
 }
 
-async function ownSessionRecord(deps: ServiceDeps, actor: Actor, id: string): Promise<repo.SessionRecord> {
-  const session = await repo.findOwnSession(deps.db, actor.user.id, id);
+async function ownSessionRecord(deps: ServiceDeps, reader: Reader, id: string): Promise<repo.SessionRecord> {
+  const session = await repo.findOwnSession(deps.db, scopeOf(reader), id);
   if (!session) throw notFound('That feedback session');
   return session;
 }
 
-export async function getSession(deps: ServiceDeps, actor: Actor, id: string): Promise<FeedbackSession> {
-  const session = await ownSessionRecord(deps, actor, id);
-  return withItems(session, await repo.listItems(deps.db, actor.user.id));
+export async function getSession(deps: ServiceDeps, reader: Reader, id: string): Promise<FeedbackSession> {
+  const session = await ownSessionRecord(deps, reader, id);
+  return withItems(session, await repo.listItems(deps.db, scopeOf(reader)));
 }
 
 export async function listSessions(
   deps: ServiceDeps,
-  actor: Actor,
+  reader: Reader,
   filter: { kind?: string; partner?: string } = {},
 ): Promise<FeedbackSession[]> {
   const [sessions, items] = await Promise.all([
-    repo.listSessions(deps.db, actor.user.id, filter),
-    repo.listItems(deps.db, actor.user.id),
+    repo.listSessions(deps.db, scopeOf(reader), filter),
+    repo.listItems(deps.db, scopeOf(reader)),
   ]);
   return sessions.map((session) => withItems(session, items));
 }
@@ -54,7 +55,7 @@ export async function listSessions(
 /** Observations are about the owner's own skills; another's skill is not found like any other. */
 async function assertOwnSkills(deps: ServiceDeps, actor: Actor, observations: readonly Observation[]): Promise<void> {
   for (const [index, observation] of observations.entries()) {
-    if (!(await findOwnSkill(deps.db, actor.user.id, observation.skillId))) {
+    if (!(await findOwnSkill(deps.db, ownScope(actor), observation.skillId))) {
       throw invalid({ [`observations.${index}.skillId`]: 'Pick one of the skills on your map.' });
     }
   }
@@ -62,7 +63,7 @@ async function assertOwnSkills(deps: ServiceDeps, actor: Actor, observations: re
 
 /** Open items with the same partner, from this date or before, are carried into the session. */
 async function carryInto(deps: ServiceDeps, actor: Actor, session: repo.SessionRecord): Promise<void> {
-  const open = await repo.listItems(deps.db, actor.user.id, { status: 'open' });
+  const open = await repo.listItems(deps.db, ownScope(actor), { status: 'open' });
   const candidates = open.map((item) => ({
     ...item,
     origin: { id: item.sessionId, partner: item.partner, date: item.originDate },
@@ -150,7 +151,7 @@ export async function patchSession(
       () => getSession(inTrx, actor, id),
     );
     if (actionItems) {
-      const existing = await repo.listItems(trx, actor.user.id, { sessionIds: [id] });
+      const existing = await repo.listItems(trx, ownScope(actor), { sessionIds: [id] });
       await writeItems(inTrx, actor, id, existing, actionItems);
     }
   });
@@ -160,7 +161,7 @@ export async function patchSession(
 export async function deleteSession(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
   await ownSessionRecord(deps, actor, id);
   await withTransaction(deps.db, async (trx) => {
-    const carried = (await repo.listItems(trx, actor.user.id)).filter((item) => item.carriedInto.includes(id));
+    const carried = (await repo.listItems(trx, ownScope(actor))).filter((item) => item.carriedInto.includes(id));
     for (const item of carried) {
       await repo.setCarriedInto(
         trx,
@@ -173,8 +174,8 @@ export async function deleteSession(deps: ServiceDeps, actor: Actor, id: string)
   });
 }
 
-export async function listActionItems(deps: ServiceDeps, actor: Actor, status?: string): Promise<ActionItem[]> {
-  const items = await repo.listItems(deps.db, actor.user.id, { status });
+export async function listActionItems(deps: ServiceDeps, reader: Reader, status?: string): Promise<ActionItem[]> {
+  const items = await repo.listItems(deps.db, scopeOf(reader), { status });
   return items.map(({ originDate: _originDate, ...item }) => item);
 }
 
@@ -195,7 +196,7 @@ export async function patchActionItem(deps: ServiceDeps, actor: Actor, id: strin
 
 export async function getPairingRotation(deps: ServiceDeps, actor: Actor): Promise<PairingRotation> {
   const [pairings, map, preferences] = await Promise.all([
-    repo.listSessions(deps.db, actor.user.id, { kind: 'pairing' }),
+    repo.listSessions(deps.db, ownScope(actor), { kind: 'pairing' }),
     getMap(deps, actor),
     getPreferences(deps, actor),
   ]);

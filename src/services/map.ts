@@ -1,3 +1,4 @@
+import { type Reader, scopeOf, todayOf } from './access.js';
 import type { DestinationRecord } from '../db/repositories/destinations.js';
 import * as maps from '../db/repositories/map.js';
 import * as destinations from '../db/repositories/destinations.js';
@@ -5,7 +6,7 @@ import * as skills from '../db/repositories/skills.js';
 import { guidanceNotices } from '../domain/guidance.js';
 import { checkSmart } from '../domain/smart.js';
 import type { Destination, GrowthMap, MapPatch, Skill, Smart } from '../schemas/map.js';
-import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
+import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { notFound } from './errors.js';
 import { updateOrConflict } from './versioned.js';
 
@@ -28,8 +29,8 @@ function smartOf(record: DestinationRecord, today: string): Smart {
   return result;
 }
 
-export async function findOwnMap(deps: ServiceDeps, actor: Actor): Promise<maps.MapRecord> {
-  const map = await maps.findMapByUser(deps.db, actor.user.id);
+export async function findOwnMap(deps: ServiceDeps, reader: Reader): Promise<maps.MapRecord> {
+  const map = await maps.findMapByUser(deps.db, scopeOf(reader));
   if (!map) throw notFound('Your Growth Map');
   return map;
 }
@@ -39,20 +40,22 @@ export async function findOwnMap(deps: ServiceDeps, actor: Actor): Promise<maps.
  * moves on every change to it (migration 0012), and the user's today (the SMART checks). Two
  * reads with the same key answer the same; a cached answer is only used while its key holds.
  */
-export async function mapReadKey(deps: ServiceDeps, actor: Actor): Promise<string> {
-  const revision = await maps.findMapRevision(deps.db, actor.user.id);
+export async function mapReadKey(deps: ServiceDeps, reader: Reader): Promise<string> {
+  const scope = scopeOf(reader);
+  const revision = await maps.findMapRevision(deps.db, scope);
   if (revision === null) throw notFound('Your Growth Map');
-  return `${revision} ${todayFor(deps, actor.user)}`;
+  return `${revision} ${todayOf(deps, scope)}`;
 }
 
 /** The whole map in three queries, whatever its size. */
-export async function getMap(deps: ServiceDeps, actor: Actor): Promise<GrowthMap> {
-  const map = await findOwnMap(deps, actor);
+export async function getMap(deps: ServiceDeps, reader: Reader): Promise<GrowthMap> {
+  const scope = scopeOf(reader);
+  const map = await findOwnMap(deps, scope);
   const [records, allSkills] = await Promise.all([
     destinations.listDestinations(deps.db, map.id),
     skills.listSkillsOfMap(deps.db, map.id),
   ]);
-  const today = todayFor(deps, actor.user);
+  const today = todayOf(deps, scope);
   const byDestination = new Map<string, Skill[]>();
   for (const skill of allSkills) {
     byDestination.set(skill.destinationId, [...(byDestination.get(skill.destinationId) ?? []), skill]);

@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import * as artifacts from '../db/repositories/artifacts.js';
 import { type WritableMap, writeMapMarkdown } from '../domain/mapMarkdown/write.js';
 import type { Artifact } from '../schemas/artifacts.js';
@@ -40,7 +41,7 @@ export async function markdownMapOf(deps: ServiceDeps, actor: Actor): Promise<Wr
   const [map, { cycles, entries }, ownArtifacts] = await Promise.all([
     getMap(deps, actor),
     listCyclesWithEntries(deps, actor),
-    artifacts.listArtifacts(deps.db, actor.user.id),
+    artifacts.listArtifacts(deps.db, ownScope(actor)),
   ]);
   const cycle = currentCycleOf(cycles);
   // Cycles come newest first; the file counts them from the first.

@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import * as artifacts from '../db/repositories/artifacts.js';
 import * as destinations from '../db/repositories/destinations.js';
 import type { DestinationRecord } from '../db/repositories/destinations.js';
@@ -199,7 +200,7 @@ async function updateSkill(run: Run, found: Skill, destinationTitle: string, ski
 async function reportCycleParts(run: Run, file: MarkdownMap): Promise<void> {
   const [{ cycles, entries }, ownArtifacts] = await Promise.all([
     listCyclesWithEntries(run.deps, run.actor),
-    artifacts.listArtifacts(run.deps.db, run.actor.user.id),
+    artifacts.listArtifacts(run.deps.db, ownScope(run.actor)),
   ]);
   const leave = (item: MapImportItem, line: number, known: boolean, advice: string) => {
     run.result.leftAlone.push(known ? item : { ...item, detail: 'not imported' });

@@ -2,6 +2,7 @@ import * as repo from '../db/repositories/mentees.js';
 import { listItems } from '../db/repositories/feedbackSessions.js';
 import { type ChangedRecord, changedSince, menteeDue } from '../domain/mentorDashboard.js';
 import type { MenteeSummary } from '../schemas/mentees.js';
+import { ownScope } from './access.js';
 import { unreadComments } from './comments.js';
 import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
 import { listCycles } from './cycles.js';
@@ -24,7 +25,7 @@ async function summaryOf(deps: ServiceDeps, actor: Actor, mentee: Mentee, lastSe
   const granted = (section: Section) => mentee.sections.includes(section);
   const [preferences, items, cycles] = await Promise.all([
     granted('feedback') ? getPreferences(deps, owner) : null,
-    granted('feedback') ? listItems(deps.db, owner.user.id, { status: 'open' }) : null,
+    granted('feedback') ? listItems(deps.db, ownScope(owner), { status: 'open' }) : null,
     granted('cycles') ? listCycles(deps, owner) : null,
   ]);
   const due = menteeDue(

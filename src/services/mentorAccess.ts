@@ -8,6 +8,7 @@ import * as accessLog from '../db/repositories/accessLog.js';
 import * as mentorships from '../db/repositories/mentorships.js';
 import { findUserById } from '../db/repositories/users.js';
 import { type Action, type Section, decideAccess } from '../domain/access.js';
+import { grantSources } from './access.js';
 import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
 import { notFound } from './errors.js';
 
@@ -33,7 +34,8 @@ export async function mayAct(
     ownerId,
     target: section,
     action,
-    grants: await mentorships.mentorshipGrants(deps.db, ownerId, actor.user.id),
+    // Every source the policy reads (mentorships, and teams when they come), read on this request.
+    grants: (await Promise.all(grantSources.map((source) => source(deps, ownerId, actor.user.id)))).flat(),
   });
   if (decision.allowed && action === 'read') {
     await accessLog.insertAccessLog(deps.db, {

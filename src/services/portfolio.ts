@@ -1,3 +1,4 @@
+import { type OwnerScope, type Reader, ownScope, scopeOf } from './access.js';
 import * as artifactsRepo from '../db/repositories/artifacts.js';
 import * as portfolioRepo from '../db/repositories/portfolio.js';
 import { portfolioNoticeFor, shareExpiry, shareStatusAt, suggestArtifacts } from '../domain/portfolio.js';
@@ -21,20 +22,20 @@ import { publicReads, takePublicAllowance } from './publicLimits.js';
 import { updateOrConflict } from './versioned.js';
 
 /** The owner's artifacts in the portfolio's order, and all of them (the suggestions read the rest). */
-async function portfolioArtifacts(deps: ServiceDeps, userId: string): Promise<{ chosen: Artifact[]; all: Artifact[] }> {
+async function portfolioArtifacts(deps: ServiceDeps, scope: OwnerScope): Promise<{ chosen: Artifact[]; all: Artifact[] }> {
   const [all, ids] = await Promise.all([
-    artifactsRepo.listArtifacts(deps.db, userId),
-    portfolioRepo.portfolioArtifactIds(deps.db, userId),
+    artifactsRepo.listArtifacts(deps.db, scope),
+    portfolioRepo.portfolioArtifactIds(deps.db, scope),
   ]);
   const byId = new Map(all.map((artifact) => [artifact.id, artifact]));
   return { chosen: ids.flatMap((id) => byId.get(id) ?? []), all };
 }
 
-export async function getPortfolio(deps: ServiceDeps, actor: Actor): Promise<Portfolio> {
-  const userId = actor.user.id;
+export async function getPortfolio(deps: ServiceDeps, reader: Reader): Promise<Portfolio> {
+  const scope = scopeOf(reader);
   const [{ chosen, all }, version] = await Promise.all([
-    portfolioArtifacts(deps, userId),
-    portfolioRepo.portfolioVersion(deps.db, userId),
+    portfolioArtifacts(deps, scope),
+    portfolioRepo.portfolioVersion(deps.db, scope),
   ]);
   return {
     artifacts: chosen,
@@ -71,7 +72,7 @@ export async function putPortfolio(deps: ServiceDeps, actor: Actor, body: Portfo
 /** What the reader will see: names and words only, no ids, no files, nothing else of the account. */
 async function snapshotOf(deps: ServiceDeps, actor: Actor, includeEndorsements: boolean): Promise<SharedPortfolio> {
   const userId = actor.user.id;
-  const { chosen } = await portfolioArtifacts(deps, userId);
+  const { chosen } = await portfolioArtifacts(deps, ownScope(actor));
   const skillNames = await portfolioRepo.skillNamesOf(
     deps.db,
     userId,
@@ -96,7 +97,7 @@ async function snapshotOf(deps: ServiceDeps, actor: Actor, includeEndorsements: 
     ownerName: actor.user.name,
     sharedAt: nowIso(deps),
     artifacts,
-    endorsements: includeEndorsements ? await approvedEndorsementsForShare(deps, userId) : [],
+    endorsements: includeEndorsements ? await approvedEndorsementsForShare(deps, actor) : [],
   };
 }
 
@@ -168,7 +169,7 @@ export async function exportPortfolio(
 ): Promise<{ portfolio: { artifactIds: string[] }; portfolioShares: PortfolioShareExport[] }> {
   const userId = actor.user.id;
   const [artifactIds, shares, views] = await Promise.all([
-    portfolioRepo.portfolioArtifactIds(deps.db, userId),
+    portfolioRepo.portfolioArtifactIds(deps.db, ownScope(actor)),
     portfolioRepo.listShares(deps.db, userId),
     portfolioRepo.listViewsOfUser(deps.db, userId),
   ]);

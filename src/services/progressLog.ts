@@ -1,3 +1,4 @@
+import type { Reader } from './access.js';
 import * as cycles from '../db/repositories/cycles.js';
 import * as entries from '../db/repositories/progressLog.js';
 import { currentWeekNumber, scheduleOn } from '../domain/cycles.js';
@@ -14,8 +15,8 @@ function assertWeekInCycle(week: number, lengthWeeks: number): void {
   if (week > lengthWeeks) throw invalid({ week: `This cycle has ${lengthWeeks} weeks.` });
 }
 
-export async function listEntries(deps: ServiceDeps, actor: Actor, cycleId: string): Promise<ProgressEntry[]> {
-  await ownCycleRecord(deps, actor, cycleId);
+export async function listEntries(deps: ServiceDeps, reader: Reader, cycleId: string): Promise<ProgressEntry[]> {
+  await ownCycleRecord(deps, reader, cycleId);
   return entries.listEntries(deps.db, [cycleId]);
 }
 

@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import * as cycles from '../db/repositories/cycles.js';
 import * as destinations from '../db/repositories/destinations.js';
 import * as levelChanges from '../db/repositories/levelChanges.js';
@@ -68,7 +69,7 @@ export async function createQuarterlyReview(
     const since = previous?.date ?? '0000-01-01';
     const changes = await levelChanges.listLevelChangesOfUser(trx, actor.user.id);
     const skillNames = new Map(after.destinations.flatMap((d) => d.skills.map((s) => [s.id, s.name] as const)));
-    const closedCycles = (await cycles.listOwnCycles(trx, actor.user.id)).filter(
+    const closedCycles = (await cycles.listOwnCycles(trx, ownScope(actor))).filter(
       (c) => c.review && c.review.reviewedAt.slice(0, 10) > since,
     );
     const completedBefore = new Set(

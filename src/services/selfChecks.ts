@@ -1,3 +1,4 @@
+import { type Reader, scopeOf } from './access.js';
 import * as selfChecks from '../db/repositories/selfChecks.js';
 import type { SelfCheckRecord } from '../db/repositories/selfChecks.js';
 import { type Answer, compareSelfChecks, scoreSelfCheck } from '../domain/selfCheck.js';
@@ -34,23 +35,23 @@ export async function takeSelfCheck(
 }
 
 /** Newest first. */
-export async function listSelfChecks(deps: ServiceDeps, actor: Actor): Promise<SelfCheck[]> {
-  const records = await selfChecks.listSelfChecks(deps.db, actor.user.id);
+export async function listSelfChecks(deps: ServiceDeps, reader: Reader): Promise<SelfCheck[]> {
+  const records = await selfChecks.listSelfChecks(deps.db, scopeOf(reader));
   return Promise.all(records.map((record) => toSelfCheck(deps, record)));
 }
 
-export async function getSelfCheck(deps: ServiceDeps, actor: Actor, id: string): Promise<SelfCheck> {
-  const record = await selfChecks.findOwnSelfCheck(deps.db, actor.user.id, id);
+export async function getSelfCheck(deps: ServiceDeps, reader: Reader, id: string): Promise<SelfCheck> {
+  const record = await selfChecks.findOwnSelfCheck(deps.db, scopeOf(reader), id);
   if (!record) throw notFound('That self-check');
   return toSelfCheck(deps, record);
 }
 
-export async function latestSelfCheck(deps: ServiceDeps, actor: Actor, stage: SystemStage): Promise<SelfCheck | null> {
-  return (await listSelfChecks(deps, actor)).find((check) => check.stage === stage) ?? null;
+export async function latestSelfCheck(deps: ServiceDeps, reader: Reader, stage: SystemStage): Promise<SelfCheck | null> {
+  return (await listSelfChecks(deps, reader)).find((check) => check.stage === stage) ?? null;
 }
 
-export async function compareOwnSelfChecks(deps: ServiceDeps, actor: Actor, beforeId: string, afterId: string) {
-  const [before, after] = await Promise.all([getSelfCheck(deps, actor, beforeId), getSelfCheck(deps, actor, afterId)]);
+export async function compareOwnSelfChecks(deps: ServiceDeps, reader: Reader, beforeId: string, afterId: string) {
+  const [before, after] = await Promise.all([getSelfCheck(deps, reader, beforeId), getSelfCheck(deps, reader, afterId)]);
   if (before.stage !== after.stage) throw invalid({ after: 'Compare two self-checks of the same stage.' });
   const content = await deps.content.current(deps.db);
   return {

@@ -1,3 +1,4 @@
+import { type Reader, ownScope, scopeOf } from './access.js';
 import { findOwnSession } from '../db/repositories/feedbackSessions.js';
 import { findOwnCycle } from '../db/repositories/cycles.js';
 import { assertOwnArtifactEvidence } from './artifacts.js';
@@ -15,15 +16,15 @@ import { invalid, notFound } from './errors.js';
 import { assertSameSet } from './destinations.js';
 import { updateOrConflict } from './versioned.js';
 
-async function ownSkill(deps: ServiceDeps, actor: Actor, id: string): Promise<Skill> {
-  const skill = await skills.findOwnSkill(deps.db, actor.user.id, id);
+async function ownSkill(deps: ServiceDeps, reader: Reader, id: string): Promise<Skill> {
+  const skill = await skills.findOwnSkill(deps.db, scopeOf(reader), id);
   if (!skill) throw notFound('That skill');
   return skill;
 }
 
 /** Creating a skill records its starting level as the first entry of its history. */
 export async function createSkill(deps: ServiceDeps, actor: Actor, destinationId: string, body: SkillCreate) {
-  if (!(await destinations.findOwnDestination(deps.db, actor.user.id, destinationId))) {
+  if (!(await destinations.findOwnDestination(deps.db, ownScope(actor), destinationId))) {
     throw notFound('That destination');
   }
   const siblings = await skills.listSkillsOfDestination(deps.db, destinationId);
@@ -72,7 +73,7 @@ export async function deleteSkill(deps: ServiceDeps, actor: Actor, id: string): 
 }
 
 export async function reorderSkills(deps: ServiceDeps, actor: Actor, destinationId: string, ids: string[]) {
-  if (!(await destinations.findOwnDestination(deps.db, actor.user.id, destinationId))) {
+  if (!(await destinations.findOwnDestination(deps.db, ownScope(actor), destinationId))) {
     throw notFound('That destination');
   }
   const existing = await skills.listSkillsOfDestination(deps.db, destinationId);
@@ -83,8 +84,8 @@ export async function reorderSkills(deps: ServiceDeps, actor: Actor, destination
   await setPositions(deps.db, 'skills', { column: 'destination_id', id: destinationId }, ids);
 }
 
-export async function listLevelChanges(deps: ServiceDeps, actor: Actor, skillId: string): Promise<LevelChange[]> {
-  await ownSkill(deps, actor, skillId);
+export async function listLevelChanges(deps: ServiceDeps, reader: Reader, skillId: string): Promise<LevelChange[]> {
+  await ownSkill(deps, reader, skillId);
   return levelChanges.listLevelChanges(deps.db, skillId);
 }
 
@@ -96,10 +97,10 @@ export async function addLevelChange(
 ): Promise<LevelChange> {
   const skill = await ownSkill(deps, actor, skillId);
   for (const [index, item] of (body.evidence ?? []).entries()) {
-    if (item.kind === 'cycle' && !(await findOwnCycle(deps.db, actor.user.id, item.id))) {
+    if (item.kind === 'cycle' && !(await findOwnCycle(deps.db, ownScope(actor), item.id))) {
       throw invalid({ [`evidence.${index}.id`]: 'Point to one of your own cycles.' });
     }
-    if (item.kind === 'feedback' && !(await findOwnSession(deps.db, actor.user.id, item.id))) {
+    if (item.kind === 'feedback' && !(await findOwnSession(deps.db, ownScope(actor), item.id))) {
       throw invalid({ [`evidence.${index}.id`]: 'Point to one of your own feedback sessions.' });
     }
   }

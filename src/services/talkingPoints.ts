@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import { listItems } from '../db/repositories/feedbackSessions.js';
 import * as drafts from '../db/repositories/talkingPoints.js';
 import { talkingPointsOf } from '../domain/talkingPoints.js';
@@ -8,7 +9,7 @@ import { healthOf, loadProof } from './evidenceHealth.js';
 import { updateOrConflict } from './versioned.js';
 
 export async function getTalkingPoints(deps: ServiceDeps, actor: Actor): Promise<TalkingPoints> {
-  const [proof, openItems] = await Promise.all([loadProof(deps, actor), listItems(deps.db, actor.user.id, { status: 'open' })]);
+  const [proof, openItems] = await Promise.all([loadProof(deps, actor), listItems(deps.db, ownScope(actor), { status: 'open' })]);
   const skillNames = new Map(proof.skills.map((s) => [s.id, s.name]));
   return talkingPointsOf({
     artifacts: proof.artifacts,

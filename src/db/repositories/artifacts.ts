@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import {
   type Artifact,
@@ -90,7 +91,8 @@ async function withLinks(db: Kysely<Tables>, rows: Selectable<Tables['artifacts'
 }
 
 /** The owner's artifacts, newest first, narrowed by the filter; ownership is in the query. */
-export async function listArtifacts(db: Kysely<Tables>, userId: string, filter: ArtifactFilter = {}): Promise<Artifact[]> {
+export async function listArtifacts(db: Kysely<Tables>, scope: OwnerScope, filter: ArtifactFilter = {}): Promise<Artifact[]> {
+  const userId = scope.ownerId;
   let query = db.selectFrom('artifacts').selectAll('artifacts').where('artifacts.user_id', '=', userId);
   if (filter.kind) query = query.where('artifacts.kind', '=', filter.kind);
   if (filter.skillId) {
@@ -124,7 +126,8 @@ export async function listArtifacts(db: Kysely<Tables>, userId: string, filter: 
   return withLinks(db, rows);
 }
 
-export async function findOwnArtifact(db: Kysely<Tables>, userId: string, id: string): Promise<Artifact | null> {
+export async function findOwnArtifact(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<Artifact | null> {
+  const userId = scope.ownerId;
   const row = await db.selectFrom('artifacts').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
   return row ? ((await withLinks(db, [row]))[0] ?? null) : null;
 }
@@ -238,7 +241,8 @@ export async function putFile(db: Kysely<Tables>, artifactId: string, file: Stor
 }
 
 /** The file of one of the user's artifacts, bytes and all. */
-export async function findOwnFile(db: Kysely<Tables>, userId: string, artifactId: string): Promise<StoredFile | null> {
+export async function findOwnFile(db: Kysely<Tables>, scope: OwnerScope, artifactId: string): Promise<StoredFile | null> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('artifact_files')
     .innerJoin('artifacts', 'artifacts.id', 'artifact_files.artifact_id')

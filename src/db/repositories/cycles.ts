@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Pause } from '../../domain/cycles.js';
 import type { LearningMode } from '../../schemas/cycles.js';
@@ -70,7 +71,8 @@ function toCycle(row: Row, destinationIds: string[]): CycleRecord {
 }
 
 /** The user's cycles (or one of them), each with its destinations: two queries whatever the count. */
-export async function listOwnCycles(db: Kysely<Tables>, userId: string, id?: string): Promise<CycleRecord[]> {
+export async function listOwnCycles(db: Kysely<Tables>, scope: OwnerScope, id?: string): Promise<CycleRecord[]> {
+  const userId = scope.ownerId;
   let query = db.selectFrom('cycles').selectAll().where('user_id', '=', userId);
   if (id) query = query.where('id', '=', id);
   const rows = await query.orderBy('start_date', 'desc').orderBy('created_at', 'desc').execute();
@@ -94,8 +96,8 @@ export async function listOwnCycles(db: Kysely<Tables>, userId: string, id?: str
   );
 }
 
-export async function findOwnCycle(db: Kysely<Tables>, userId: string, id: string): Promise<CycleRecord | null> {
-  return (await listOwnCycles(db, userId, id))[0] ?? null;
+export async function findOwnCycle(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<CycleRecord | null> {
+  return (await listOwnCycles(db, scope, id))[0] ?? null;
 }
 
 export type CycleFields = Omit<CycleRecord, 'id' | 'userId' | 'version' | 'createdAt' | 'review'>;

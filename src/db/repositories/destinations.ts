@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Category, DestinationStatus } from '../../schemas/common.js';
 import { prepared } from '../prepared.js';
@@ -71,7 +72,8 @@ export async function listDestinations(db: Kysely<Tables>, mapId: string): Promi
 }
 
 /** Only a destination on the user's own map is found; anyone else's is "not found". */
-export async function findOwnDestination(db: Kysely<Tables>, userId: string, id: string): Promise<DestinationRecord | null> {
+export async function findOwnDestination(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<DestinationRecord | null> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('destinations')
     .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')

@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
 import { artifactKind } from '../../schemas/artifacts.js';
@@ -251,9 +252,10 @@ function toEndorsement(row: EndorsementRow): EndorsementRecord {
 
 export async function listEndorsements(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   status?: EndorsementStatus,
 ): Promise<EndorsementRecord[]> {
+  const userId = scope.ownerId;
   let query = selectEndorsements(db, userId);
   if (status) query = query.where('endorsements.status', '=', status);
   const rows = await query.orderBy('endorsements.created_at', 'desc').orderBy('endorsements.id', 'desc').execute();

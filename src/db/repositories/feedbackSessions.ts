@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import { partnerKey } from '../../domain/feedbackSessions.js';
 import {
@@ -96,17 +97,17 @@ export async function insertSession(db: Kysely<Tables>, userId: string, session:
     .execute();
 }
 
-export async function findOwnSession(db: Kysely<Tables>, userId: string, id: string): Promise<SessionRecord | null> {
-  const row = await sessionsOf(db, userId).where('feedback_sessions.id', '=', id).executeTakeFirst();
+export async function findOwnSession(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<SessionRecord | null> {
+  const row = await sessionsOf(db, scope.ownerId).where('feedback_sessions.id', '=', id).executeTakeFirst();
   return row ? toSession(row) : null;
 }
 
 export async function listSessions(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   filter: { kind?: string; partner?: string } = {},
 ): Promise<SessionRecord[]> {
-  let query = sessionsOf(db, userId);
+  let query = sessionsOf(db, scope.ownerId);
   if (filter.kind) query = query.where('feedback_sessions.kind', '=', filter.kind);
   if (filter.partner?.trim()) query = query.where('feedback_sessions.partner_key', '=', partnerKey(filter.partner));
   const rows = await query.orderBy('feedback_sessions.date', 'desc').orderBy('feedback_sessions.created_at', 'desc').execute();
@@ -172,9 +173,10 @@ function itemsOf(db: Kysely<Tables>, userId: string) {
 
 export async function listItems(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   filter: { status?: string; sessionIds?: readonly string[] } = {},
 ): Promise<(ActionItem & { originDate: string })[]> {
+  const userId = scope.ownerId;
   let query = itemsOf(db, userId);
   if (filter.status) query = query.where('action_items.status', '=', filter.status);
   if (filter.sessionIds) {

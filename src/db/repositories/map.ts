@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { SystemStage } from '../../schemas/common.js';
 import { prepared } from '../prepared.js';
@@ -52,7 +53,8 @@ export async function insertMap(
 // The map read's three queries are compiled once: it is the app's most frequent request.
 const mapByUser = prepared((db, userId) => db.selectFrom('growth_maps').selectAll().where('user_id', '=', userId));
 
-export async function findMapByUser(db: Kysely<Tables>, userId: string): Promise<MapRecord | null> {
+export async function findMapByUser(db: Kysely<Tables>, scope: OwnerScope): Promise<MapRecord | null> {
+  const userId = scope.ownerId;
   const [row] = await mapByUser(db, userId);
   return row ? toMap(row) : null;
 }
@@ -60,7 +62,8 @@ export async function findMapByUser(db: Kysely<Tables>, userId: string): Promise
 const revisionByUser = prepared((db, userId) => db.selectFrom('growth_maps').select('revision').where('user_id', '=', userId));
 
 /** The map's revision (see migration 0012): it moves whenever anything a map read shows changes. */
-export async function findMapRevision(db: Kysely<Tables>, userId: string): Promise<number | null> {
+export async function findMapRevision(db: Kysely<Tables>, scope: OwnerScope): Promise<number | null> {
+  const userId = scope.ownerId;
   const [row] = await revisionByUser(db, userId);
   return row ? row.revision : null;
 }

@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import { type SharedPortfolio, sharedPortfolio } from '../../schemas/portfolio.js';
 import type { Tables } from '../tables.js';
@@ -13,7 +14,8 @@ export async function ensurePortfolio(db: Kysely<Tables>, userId: string, now: s
 }
 
 /** The portfolio's version; 1 before its first edit. */
-export async function portfolioVersion(db: Kysely<Tables>, userId: string): Promise<number> {
+export async function portfolioVersion(db: Kysely<Tables>, scope: OwnerScope): Promise<number> {
+  const userId = scope.ownerId;
   const row = await db.selectFrom('portfolios').select('version').where('user_id', '=', userId).executeTakeFirst();
   return row?.version ?? 1;
 }
@@ -32,7 +34,8 @@ export async function bumpPortfolio(db: Kysely<Tables>, userId: string, now: str
 }
 
 /** The ids of the artifacts in the portfolio, in the owner's order. */
-export async function portfolioArtifactIds(db: Kysely<Tables>, userId: string): Promise<string[]> {
+export async function portfolioArtifactIds(db: Kysely<Tables>, scope: OwnerScope): Promise<string[]> {
+  const userId = scope.ownerId;
   const rows = await db
     .selectFrom('portfolio_items')
     .select('artifact_id')

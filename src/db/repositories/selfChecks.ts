@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Answer } from '../../domain/selfCheck.js';
 import type { SystemStage } from '../../schemas/common.js';
@@ -37,7 +38,8 @@ export async function insertSelfCheck(db: Kysely<Tables>, userId: string, check:
 }
 
 /** Newest first. */
-export async function listSelfChecks(db: Kysely<Tables>, userId: string): Promise<SelfCheckRecord[]> {
+export async function listSelfChecks(db: Kysely<Tables>, scope: OwnerScope): Promise<SelfCheckRecord[]> {
+  const userId = scope.ownerId;
   const rows = await db
     .selectFrom('self_checks')
     .selectAll()
@@ -48,7 +50,8 @@ export async function listSelfChecks(db: Kysely<Tables>, userId: string): Promis
   return rows.map(toSelfCheck);
 }
 
-export async function findOwnSelfCheck(db: Kysely<Tables>, userId: string, id: string): Promise<SelfCheckRecord | null> {
+export async function findOwnSelfCheck(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<SelfCheckRecord | null> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('self_checks')
     .selectAll()

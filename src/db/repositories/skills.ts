@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Level } from '../../schemas/common.js';
 import type { Skill } from '../../schemas/map.js';
@@ -65,7 +66,8 @@ export async function listSkillsOfDestination(db: Kysely<Tables>, destinationId:
   return rows.map(toSkill);
 }
 
-export async function findOwnSkill(db: Kysely<Tables>, userId: string, id: string): Promise<Skill | null> {
+export async function findOwnSkill(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<Skill | null> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('skills')
     .innerJoin('destinations', 'destinations.id', 'skills.destination_id')

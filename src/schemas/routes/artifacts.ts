@@ -10,6 +10,7 @@ import {
   maxFileBytes,
 } from '../artifacts.js';
 import { idParams } from '../common.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['artifacts'];
@@ -18,7 +19,7 @@ export const artifactRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/artifacts',
-    query: artifactFilter,
+    query: artifactFilter.extend(ownerQuery.shape),
     response: { 200: z.array(artifact) },
     tags,
     summary: 'Your artifacts, newest first; filter by kind, skill, destination or whether they have an outcome',
@@ -35,6 +36,7 @@ export const artifactRoutes = {
     method: 'GET',
     path: '/api/v1/artifacts/{id}',
     params: idParams,
+    query: ownerQuery,
     response: { 200: artifact },
     tags,
     summary: 'One artifact',
@@ -75,6 +77,7 @@ export const artifactRoutes = {
     method: 'GET',
     path: '/api/v1/artifacts/{id}/file',
     params: idParams,
+    query: ownerQuery,
     response: { 200: fileBytes },
     produces: 'application/octet-stream',
     tags,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParams } from '../common.js';
 import { backupSwitchBody, cycle, cycleCreate, cyclePatch } from '../cycles.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['cycles'];
@@ -9,6 +10,7 @@ export const cycleRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/cycles',
+    query: ownerQuery,
     response: { 200: z.array(cycle) },
     tags,
     summary: 'Your learning cycles, newest first',
@@ -25,6 +27,7 @@ export const cycleRoutes = {
     method: 'GET',
     path: '/api/v1/cycles/{id}',
     params: idParams,
+    query: ownerQuery,
     response: { 200: cycle },
     tags,
     summary: 'One learning cycle with its schedule and status',

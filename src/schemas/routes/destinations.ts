@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParams, orderBody } from '../common.js';
 import { destination, destinationCreate, destinationPatch, smart, smartCheckBody } from '../map.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['destinations'];
@@ -26,6 +27,7 @@ export const destinationRoutes = {
     method: 'GET',
     path: '/api/v1/destinations/{id}',
     params: idParams,
+    query: ownerQuery,
     response: { 200: destination },
     tags,
     summary: 'One destination with its skills',

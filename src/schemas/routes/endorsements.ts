@@ -12,6 +12,7 @@ import {
   endorsementSubmit,
   endorsementSubmitted,
 } from '../endorsements.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['endorsements'];
@@ -46,6 +47,7 @@ export const endorsementRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/endorsements',
+    query: ownerQuery,
     response: { 200: z.array(endorsement) },
     tags,
     summary: 'Endorsements you received, newest first, each with the request it answers',

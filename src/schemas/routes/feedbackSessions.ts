@@ -19,7 +19,7 @@ export const feedbackSessionRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/feedback-sessions',
-    query: feedbackSessionQuery,
+    query: feedbackSessionQuery.extend(ownerQuery.shape),
     response: { 200: z.array(feedbackSession) },
     tags,
     summary: '1:1s, pairing sessions, roadmap reviews and workshops, newest first',
@@ -38,6 +38,7 @@ export const feedbackSessionRoutes = {
     method: 'GET',
     path: '/api/v1/feedback-sessions/{id}',
     params: idParams,
+    query: ownerQuery,
     response: { 200: feedbackSession },
     tags,
     summary: 'One feedback session',
@@ -73,7 +74,7 @@ export const actionItemRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/action-items',
-    query: actionItemQuery,
+    query: actionItemQuery.extend(ownerQuery.shape),
     response: { 200: z.array(actionItem) },
     tags,
     summary: 'Action items from feedback sessions',

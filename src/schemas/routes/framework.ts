@@ -14,6 +14,7 @@ import {
   wizardDraft,
 } from '../framework.js';
 import { compareQuery } from '../planning.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['framework'];
@@ -64,6 +65,7 @@ export const selfCheckRoutes = {
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/self-checks',
+    query: ownerQuery,
     response: { 200: z.array(selfCheck) },
     tags,
     summary: 'Your stage self-checks, newest first',
@@ -79,7 +81,7 @@ export const selfCheckRoutes = {
   compare: defineRoute({
     method: 'GET',
     path: '/api/v1/self-checks/compare',
-    query: compareQuery,
+    query: compareQuery.extend(ownerQuery.shape),
     response: { 200: selfCheckComparison },
     tags,
     summary: 'Compare two of your self-checks',
@@ -88,6 +90,7 @@ export const selfCheckRoutes = {
     method: 'GET',
     path: '/api/v1/self-checks/{id}',
     params: idParams,
+    query: ownerQuery,
     response: { 200: selfCheck },
     tags,
     summary: 'One self-check',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { tokenParams } from '../accounts.js';
 import { idParams } from '../common.js';
 import { portfolio, portfolioPut, portfolioShare, shareCreate, shareCreated, shareView, sharedPortfolio } from '../portfolio.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['portfolio'];
@@ -10,6 +11,7 @@ export const portfolioRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/v1/portfolio',
+    query: ownerQuery,
     response: { 200: portfolio },
     tags,
     summary: 'Your Portfolio of Impact: the chosen artifacts in order, the 3–5 notice, and ranked suggestions',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { artifact } from '../artifacts.js';
 import { idParams } from '../common.js';
 import { entryCreate, entryPatch, progressEntry } from '../cycles.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['cycles'];
@@ -11,6 +12,7 @@ export const progressLogRoutes = {
     method: 'GET',
     path: '/api/v1/cycles/{id}/entries',
     params: idParams,
+    query: ownerQuery,
     response: { 200: z.array(progressEntry) },
     tags,
     summary: 'A cycle’s weekly progress log',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idParams, orderBody } from '../common.js';
 import { levelChange, levelChangeCreate, skill, skillCreate, skillPatch } from '../map.js';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 
 const tags = ['skills'];
@@ -45,6 +46,7 @@ export const skillRoutes = {
     method: 'GET',
     path: '/api/v1/skills/{id}/level-changes',
     params: idParams,
+    query: ownerQuery,
     response: { 200: z.array(levelChange) },
     tags,
     summary: 'A skill’s level history, oldest first',

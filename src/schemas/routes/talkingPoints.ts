@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownerQuery } from '../mentorships.js';
 import { defineRoute } from '../route.js';
 import {
   evidenceHealth,
@@ -16,6 +17,7 @@ export const evidenceHealthRoutes = {
   get: defineRoute({
     method: 'GET',
     path: '/api/v1/evidence-health',
+    query: ownerQuery,
     response: { 200: evidenceHealth },
     tags,
     summary: 'For every skill on your map: what backs its current level, and a warning where that is thin',

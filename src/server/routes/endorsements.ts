@@ -1,5 +1,6 @@
 import type { Routes } from '../../schemas/routes.js';
 import * as endorsements from '../../services/endorsements.js';
+import { scopeFor } from '../../services/access.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -14,7 +15,8 @@ export const endorsementRequestHandlers = ({ deps }: RouteContext): Handlers<Rou
 });
 
 export const endorsementHandlers = ({ deps }: RouteContext): Handlers<Routes['endorsements']> => ({
-  list: async (request) => endorsements.listEndorsements(deps, actorOf(request)),
+  list: async (request) =>
+    endorsements.listEndorsements(deps, await scopeFor(deps, actorOf(request), request.query.owner, 'evidence')),
   sheet: async (request) => endorsements.getSheet(deps, actorOf(request)),
   patch: async (request) => endorsements.patchEndorsement(deps, actorOf(request), request.params.id, request.body),
   delete: async (request) => {

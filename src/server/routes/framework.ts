@@ -2,6 +2,7 @@ import type { Routes } from '../../schemas/routes.js';
 import * as content from '../../services/content.js';
 import * as selfChecks from '../../services/selfChecks.js';
 import * as wizard from '../../services/wizard.js';
+import { scopeFor } from '../../services/access.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -21,10 +22,18 @@ export const frameworkHandlers = ({ deps }: RouteContext): Handlers<Routes['fram
 });
 
 export const selfCheckHandlers = ({ deps }: RouteContext): Handlers<Routes['selfChecks']> => ({
-  list: async (request) => selfChecks.listSelfChecks(deps, actorOf(request)),
+  list: async (request) =>
+    selfChecks.listSelfChecks(deps, await scopeFor(deps, actorOf(request), request.query.owner, 'self-checks')),
   take: async (request) => selfChecks.takeSelfCheck(deps, actorOf(request), request.body),
-  compare: async (request) => selfChecks.compareOwnSelfChecks(deps, actorOf(request), request.query.before, request.query.after),
-  get: async (request) => selfChecks.getSelfCheck(deps, actorOf(request), request.params.id),
+  compare: async (request) =>
+    selfChecks.compareOwnSelfChecks(
+      deps,
+      await scopeFor(deps, actorOf(request), request.query.owner, 'self-checks'),
+      request.query.before,
+      request.query.after,
+    ),
+  get: async (request) =>
+    selfChecks.getSelfCheck(deps, await scopeFor(deps, actorOf(request), request.query.owner, 'self-checks'), request.params.id),
   delete: async (request) => {
     await selfChecks.deleteSelfCheck(deps, actorOf(request), request.params.id);
     return null;

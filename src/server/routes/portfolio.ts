@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Routes } from '../../schemas/routes.js';
 import * as portfolio from '../../services/portfolio.js';
+import { scopeFor } from '../../services/access.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -10,7 +11,7 @@ export const markSecretLinkAnswer = (reply: FastifyReply): FastifyReply =>
   reply.header('X-Robots-Tag', 'noindex, nofollow').header('Referrer-Policy', 'no-referrer').header('Cache-Control', 'no-store');
 
 export const portfolioHandlers = ({ deps }: RouteContext): Handlers<Routes['portfolio']> => ({
-  get: async (request) => portfolio.getPortfolio(deps, actorOf(request)),
+  get: async (request) => portfolio.getPortfolio(deps, await scopeFor(deps, actorOf(request), request.query.owner, 'evidence')),
   put: async (request) => portfolio.putPortfolio(deps, actorOf(request), request.body),
   createShare: async (request) => portfolio.createShare(deps, actorOf(request), request.body),
   listShares: async (request) => portfolio.listShares(deps, actorOf(request)),

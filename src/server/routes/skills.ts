@@ -1,5 +1,6 @@
 import type { Routes } from '../../schemas/routes.js';
 import * as skills from '../../services/skills.js';
+import { scopeFor } from '../../services/access.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
@@ -15,6 +16,7 @@ export const skillHandlers = ({ deps }: RouteContext): Handlers<Routes['skills']
     await skills.deleteSkill(deps, actorOf(request), request.params.id);
     return null;
   },
-  listLevelChanges: async (request) => skills.listLevelChanges(deps, actorOf(request), request.params.id),
+  listLevelChanges: async (request) =>
+    skills.listLevelChanges(deps, await scopeFor(deps, actorOf(request), request.query.owner, 'map'), request.params.id),
   addLevelChange: async (request) => skills.addLevelChange(deps, actorOf(request), request.params.id, request.body),
 });

@@ -2,12 +2,18 @@ import type { Routes } from '../../schemas/routes.js';
 import { getEvidenceHealth } from '../../services/evidenceHealth.js';
 import * as talkingPoints from '../../services/talkingPoints.js';
 import * as wins from '../../services/wins.js';
+import { scopeFor } from '../../services/access.js';
 import type { Handlers } from '../handler.js';
 import { actorOf } from '../identity.js';
 import type { RouteContext } from '../routeContext.js';
 
 export const evidenceHealthHandlers = ({ deps }: RouteContext): Handlers<Routes['evidenceHealth']> => ({
-  get: async (request) => getEvidenceHealth(deps, actorOf(request)),
+  // It reads levels, artifacts, feedback and reviewed cycles: someone else needs every one of those sections.
+  get: async (request) =>
+    getEvidenceHealth(
+      deps,
+      await scopeFor(deps, actorOf(request), request.query.owner, ['evidence', 'map', 'cycles', 'feedback']),
+    ),
 });
 
 export const talkingPointHandlers = ({ deps }: RouteContext): Handlers<Routes['talkingPoints']> => ({

@@ -1,0 +1,93 @@
+import * as accessLog from '../db/repositories/accessLog.js';
+import { mentorshipGrants } from '../db/repositories/mentorships.js';
+import * as users from '../db/repositories/users.js';
+import { type Action, type Grant, type Target, type Via, decideAccess, sectionOf } from '../domain/access.js';
+import { dateIn } from '../domain/time.js';
+import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
+import { notFound } from './errors.js';
+
+/**
+ * Where grants come from: each source answers what the owner gave the viewer. Read on every
+ * request and never kept, so a narrowed or revoked grant counts from the next request on.
+ * The teams feature adds its source (team memberships with consent) to this list.
+ */
+export type GrantSource = (deps: ServiceDeps, ownerId: string, viewerId: string) => Promise<Grant[]>;
+
+export const grantSources: GrantSource[] = [(deps, ownerId, viewerId) => mentorshipGrants(deps.db, ownerId, viewerId)];
+
+/**
+ * Whose records a repository reads, and for whom: made only here, by the policy, so a
+ * repository given one knows the read was allowed. `via: 'owner'` is the only scope writes take.
+ */
+export class OwnerScope {
+  /** Makes the type nominal: an object of the same shape is not a scope. */
+  private readonly madeByPolicy = true;
+
+  private constructor(
+    readonly ownerId: string,
+    readonly viewerId: string,
+    readonly via: Via,
+    /** The owner's time zone: "today" in what a viewer reads is the owner's today. */
+    readonly ownerTimeZone: string,
+  ) {}
+
+  get isOwn(): boolean {
+    return this.madeByPolicy && this.via === 'owner';
+  }
+
+  /** The caller's own records. */
+  static own(actor: Actor): OwnerScope {
+    return new OwnerScope(actor.user.id, actor.user.id, 'owner', actor.user.timeZone);
+  }
+
+  /** Someone else's records, as far as the policy allows: the same 404 as an unknown record otherwise. */
+  static async granted(deps: ServiceDeps, actor: Actor, ownerId: string, targets: readonly Target[], action: Action) {
+    const grants = (await Promise.all(grantSources.map((source) => source(deps, ownerId, actor.user.id)))).flat();
+    const caller = { userId: actor.user.id, role: actor.user.role };
+    const decisions = targets.map((target) => decideAccess({ caller, ownerId, target, action, grants }));
+    const first = decisions[0];
+    if (!first?.allowed || decisions.some((d) => !d.allowed)) throw notFound();
+    const owner = await users.findUserById(deps.db, ownerId);
+    if (!owner) throw notFound();
+    return new OwnerScope(ownerId, actor.user.id, first.via, owner.timeZone);
+  }
+}
+
+export const ownScope = (actor: Actor): OwnerScope => OwnerScope.own(actor);
+
+/** The owner's today, in their time zone, whoever reads. */
+export const todayOf = (deps: ServiceDeps, scope: OwnerScope): string => dateIn(scope.ownerTimeZone, deps.clock.now());
+
+/**
+ * The scope of one request with `?owner=`: the caller's own records without it (or with their own
+ * id); otherwise what the owner granted for these targets, all of them, or 404. An allowed read of
+ * someone else's records writes one access-log row, under the first target's section.
+ */
+export async function scopeFor(
+  deps: ServiceDeps,
+  actor: Actor,
+  owner: string | undefined,
+  targets: Target | readonly Target[],
+  action: Action = 'read',
+): Promise<OwnerScope> {
+  if (owner === undefined || owner === actor.user.id) return ownScope(actor);
+  const list = typeof targets === 'string' ? [targets] : targets;
+  const scope = await OwnerScope.granted(deps, actor, owner, list, action);
+  const [first] = list;
+  if (action === 'read' && first) {
+    await accessLog.insertAccessLog(deps.db, {
+      id: newId(),
+      ownerId: owner,
+      viewerId: actor.user.id,
+      section: sectionOf(first),
+      via: scope.via,
+      at: nowIso(deps),
+    });
+  }
+  return scope;
+}
+
+/** Whose records a read is about: an actor reads their own; a scope reads what the policy allowed. */
+export type Reader = Actor | OwnerScope;
+
+export const scopeOf = (reader: Reader): OwnerScope => (reader instanceof OwnerScope ? reader : ownScope(reader));
