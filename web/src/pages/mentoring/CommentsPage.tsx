@@ -40,11 +40,8 @@ export default function CommentsPage() {
     <Page title={TITLE}>
       <p className="lead">Comments from your mentors on your records, and from the people you mentor on theirs.</p>
       <p role="status">
-        {unread.data.total === 0 ? (
-          'No unread comments.'
-        ) : (
-          <span className="tag status unread-badge">{unread.data.total} unread</span>
-        )}
+        {shown.length === 0 ? 'No unread comments.' : null}
+        {unread.data.total > 0 ? <span className="tag status unread-badge">{unread.data.total} unread</span> : null}
       </p>
       {shown.map((thread) => (
         <section key={keyOf(thread)} className="card" aria-labelledby={`thread-${thread.subjectId}`}>

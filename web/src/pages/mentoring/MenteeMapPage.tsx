@@ -100,10 +100,7 @@ export default function MenteeMapPage() {
       <p>
         <Link to="/mentees">Back to your mentees</Link> · <Link to={`/mentees/${owner}/roadmap-review`}>Roadmap review</Link>
       </p>
-      <dl className="map-facts">
-        <dt>Role</dt>
-        <dd>{map.data.role ?? '—'}</dd>
-      </dl>
+      {map.data.role ? <p>Role: {map.data.role}</p> : null}
       {active.length === 0 ? <p>No active destinations.</p> : null}
       {active.map((destination) => {
         const headingId = `destination-${destination.id}`;
@@ -113,12 +110,18 @@ export default function MenteeMapPage() {
             <p className="muted">{categories[destination.category].label}</p>
             <SmartBadges smart={destination.smart} labelledBy={headingId} />
             <dl className="destination-facts">
-              <dt>Measure</dt>
-              <dd>{destination.measure ?? '—'}</dd>
-              <dt>Why it matters</dt>
-              <dd>{destination.businessImpact ?? '—'}</dd>
-              <dt>Target date</dt>
-              <dd>{destination.targetDate ?? '—'}</dd>
+              <div>
+                <dt>Measure</dt>
+                <dd>{destination.measure ?? '—'}</dd>
+              </div>
+              <div>
+                <dt>Why it matters</dt>
+                <dd>{destination.businessImpact ?? '—'}</dd>
+              </div>
+              <div>
+                <dt>Target date</dt>
+                <dd>{destination.targetDate ?? '—'}</dd>
+              </div>
             </dl>
             <h3>Skills</h3>
             {destination.skills.length === 0 ? <p className="muted">No skills yet.</p> : null}

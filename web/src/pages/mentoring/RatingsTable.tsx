@@ -11,8 +11,8 @@ export function RatingsTable({ skills, caption }: { skills: readonly RatedSkill[
         <thead>
           <tr>
             <th scope="col">Skill</th>
-            <th scope="col">Own level</th>
-            <th scope="col">Mentor’s level</th>
+            <th scope="col">Own</th>
+            <th scope="col">Mentor</th>
             <th scope="col">Difference</th>
           </tr>
         </thead>
