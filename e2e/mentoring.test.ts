@@ -125,6 +125,9 @@ describe('mentoring, in two Chromium contexts', () => {
     await mentor.waitForURL(`${url}/mentees`);
     const [session] = await journey.api('GET /api/v1/feedback-sessions', { query: { kind: 'roadmap-review' } });
     expect(session).toMatchObject({ writtenWith: { name: 'Ana' }, outcomes: [{ step: 'stage-fit' }] });
+    await engineer.goto(`${url}/feedback`);
+    await checkScreen(engineer, 'feedback with a co-written review');
+    expect(await text(engineer)).toMatch(/Roadmap review with Ana[\s\S]*written with Ana, your mentor/);
   });
 
   it('tells the engineer who looked, and refuses the mentor once revoked', async () => {
