@@ -41,6 +41,13 @@ describe('mentoring, in two Chromium contexts', () => {
       params: { id: destination.id },
       body: { name: 'Tracing', currentLevel: 'novice', targetLevel: 'expert' },
     });
+    const cycle = await api('POST /api/v1/cycles', {
+      body: { destinationIds: [destination.id], goal: 'Trace checkout', lengthWeeks: 6 },
+    });
+    await api('POST /api/v1/cycles/{id}/entries', {
+      params: { id: cycle.id },
+      body: { week: 1, text: 'Set up the first spans' },
+    });
     const { url: invitation } = await api('POST /api/v1/invitations');
 
     mentorContext = await journey.browser.newContext({ timezoneId: 'UTC', viewport: { width: 1280, height: 800 } });
@@ -88,16 +95,27 @@ describe('mentoring, in two Chromium contexts', () => {
     await main.getByRole('button', { name: 'Rate' }).click();
     await expect.poll(() => text(mentor)).toMatch(/Your rating: Practitioner/);
     await checkScreen(mentor, 'mentee map after comment and rating');
+
+    // A progress entry's thread opens behind its disclosure, from the keyboard too.
+    const entryThread = main.locator('details', { hasText: 'Comments on week 1 of “Trace checkout”' });
+    await entryThread.locator('summary').focus();
+    await mentor.keyboard.press('Enter');
+    await entryThread.getByLabel('Comment', { exact: true }).fill('Which spans first?');
+    await entryThread.getByRole('button', { name: 'Add comment' }).click();
+    await expect.poll(async () => (await entryThread.innerText()).includes('Which spans first?')).toBe(true);
+    await checkScreen(mentor, 'mentee map with an entry thread');
   });
 
   it('shows the engineer the unread comment, takes a reply, and marks it read', async () => {
-    expect((await journey.api('GET /api/v1/comments/unread')).total).toBe(1);
+    expect((await journey.api('GET /api/v1/comments/unread')).total).toBe(2);
     await engineer.goto(`${url}/comments`);
     await checkScreen(engineer, 'comments', { bothWidths: true });
-    expect(await text(engineer)).toMatch(/On Lin’s records · 1 new/);
+    expect(await text(engineer)).toMatch(/Destination: Cut p95[\s\S]*On Lin’s records · 1 new/);
+    expect(await text(engineer)).toMatch(/Progress entry: Week 1 of “Trace checkout”[\s\S]*Which spans first\?/);
     expect(await text(engineer)).toMatch(/Ana,.*\n+What would done look like\?/);
-    await engineer.locator('main').getByLabel('Reply', { exact: true }).fill('p95 under 300 ms for a month.');
-    await engineer.locator('main').getByRole('button', { name: 'Reply' }).click();
+    const destinationThread = engineer.locator('section.card', { hasText: 'Destination: Cut p95' });
+    await destinationThread.getByLabel('Reply', { exact: true }).fill('p95 under 300 ms for a month.');
+    await destinationThread.getByRole('button', { name: 'Reply' }).click();
     await expect.poll(() => text(engineer)).toMatch(/You,.*\n+p95 under 300 ms for a month\./);
     expect((await journey.api('GET /api/v1/comments/unread')).total).toBe(0);
     expect((await mentorApi('GET /api/v1/comments/unread')).total).toBe(1);

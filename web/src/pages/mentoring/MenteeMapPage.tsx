@@ -11,6 +11,7 @@ import { FormMessage, SelectField, SubmitButton, TextField } from '../../compone
 import { categories, levelName, levelOptions } from '../../components/format.js';
 import { formError } from '../../components/formError.js';
 import { CommentThread } from './CommentThread.js';
+import { MenteeArtifacts, MenteeCycles } from './MenteeRecords.js';
 import { RatingsTable } from './RatingsTable.js';
 import './mentoring.css';
 
@@ -147,6 +148,8 @@ export default function MenteeMapPage() {
           </section>
         );
       })}
+      {mentee?.sections.includes('cycles') ? <MenteeCycles owner={owner} /> : null}
+      {mentee?.sections.includes('evidence') ? <MenteeArtifacts owner={owner} /> : null}
       {ratings.data && ratings.data.length > 0 ? (
         <section aria-labelledby="ratings-heading">
           <h2 id="ratings-heading">Ratings side by side</h2>
