@@ -126,4 +126,148 @@ describe.each(engines)('mentorships over HTTP on %s', (engine) => {
     expect(gone.status).toBe(404);
     await ada.call('DELETE /api/v1/mentorships/{id}', { params: { id: created.id } });
   });
+
+  describe('reads with ?owner=', () => {
+    let mentorshipId: string;
+    let version: number;
+    const ids: Record<string, string> = {};
+
+    /** Every read a mentor may make, by the section it needs. */
+    const reads = (owner: string) => ({
+      map: [
+        `/api/v1/map?owner=${owner}`,
+        `/api/v1/destinations/${ids.destination}?owner=${owner}`,
+        `/api/v1/skills/${ids.skill}/level-changes?owner=${owner}`,
+      ],
+      cycles: [
+        `/api/v1/cycles?owner=${owner}`,
+        `/api/v1/cycles/${ids.cycle}?owner=${owner}`,
+        `/api/v1/cycles/${ids.cycle}/entries?owner=${owner}`,
+      ],
+      evidence: [
+        `/api/v1/artifacts?owner=${owner}`,
+        `/api/v1/artifacts/${ids.artifact}?owner=${owner}`,
+        `/api/v1/portfolio?owner=${owner}`,
+        `/api/v1/endorsements?owner=${owner}`,
+      ],
+      feedback: [
+        `/api/v1/feedback-sessions?owner=${owner}`,
+        `/api/v1/feedback-sessions/${ids.feedback}?owner=${owner}`,
+        `/api/v1/action-items?owner=${owner}`,
+      ],
+      'self-checks': [`/api/v1/self-checks?owner=${owner}`, `/api/v1/self-checks/${ids.selfCheck}?owner=${owner}`],
+    });
+
+    beforeAll(async () => {
+      const destination = await ada.call('POST /api/v1/destinations', {
+        body: { title: 'Lead the tracing rollout by Q3 2027', category: 'technical-specialization' },
+      });
+      const skill = await ada.call('POST /api/v1/destinations/{id}/skills', {
+        params: { id: destination.id },
+        body: { name: 'Tracing', currentLevel: 'novice', targetLevel: 'expert' },
+      });
+      const cycle = await ada.call('POST /api/v1/cycles', {
+        body: { destinationIds: [destination.id], goal: 'Instrument one service', lengthWeeks: 6 },
+      });
+      await ada.call('POST /api/v1/cycles/{id}/entries', { params: { id: cycle.id }, body: { week: 1, text: 'Read the spec' } });
+      const artifact = await ada.call('POST /api/v1/artifacts', { body: { title: 'Tracing design doc', kind: 'design-doc' } });
+      const feedback = await ada.call('POST /api/v1/feedback-sessions', {
+        body: { kind: 'one-on-one', partner: 'Bob', actionItems: [{ text: 'Write it up', owner: 'me' }] },
+      });
+      const framework = await ada.call('GET /api/v1/framework');
+      const item = framework.selfCheck.find((i) => i.stage === 'scale');
+      const check = await ada.call('POST /api/v1/self-checks', {
+        body: { stage: 'scale', answers: item ? { [item.id]: 'partly' } : {} },
+      });
+      Object.assign(ids, {
+        destination: destination.id,
+        skill: skill.id,
+        cycle: cycle.id,
+        artifact: artifact.id,
+        feedback: feedback.id,
+        selfCheck: check.id,
+      });
+      const created = await ada.call('POST /api/v1/mentorships', {
+        body: { email: 'bob@example.test', sections: ['map', 'cycles'] },
+      });
+      mentorshipId = created.id;
+      version = (await bob.call('POST /api/v1/mentorships/{id}/accept', { params: { id: created.id } })).version;
+    });
+
+    it('lets the mentor read exactly the granted sections, as the owner sees them, and nothing without a grant', async () => {
+      const unknownOwner = '00000000-0000-7000-8000-000000000000';
+      const refusedBody = (await bob.get(`/api/v1/map?owner=${unknownOwner}`)).body;
+      expect(refusedBody.error.code).toBe('not_found');
+      const granted = new Set(['map', 'cycles']);
+      for (const [section, urls] of Object.entries(reads(adaId))) {
+        for (const url of urls) {
+          const asMentor = await bob.get(url);
+          if (granted.has(section)) {
+            expect.soft(asMentor.status, url).toBe(200);
+            const asOwner = await ada.get(url.replace(/[?&]owner=[^&]+/, ''));
+            expect.soft(asMentor.body, url).toEqual(asOwner.body);
+          } else {
+            expect.soft(asMentor.status, url).toBe(404);
+            expect.soft(asMentor.body, url).toEqual(refusedBody);
+          }
+          // A stranger learns nothing either: the same answer as for someone who does not exist.
+          const asStranger = await eve.get(url);
+          expect.soft(asStranger.status, url).toBe(404);
+          expect.soft(asStranger.body, url).toEqual(refusedBody);
+        }
+      }
+      // Without ?owner= the mentor reads their own records, as always.
+      expect((await bob.call('GET /api/v1/map')).title).toBe('Growth Map for Bob');
+    });
+
+    it('never lets the mentor change the owner’s records', async () => {
+      const patch = await bob.patch(`/api/v1/destinations/${ids.destination}?owner=${adaId}`, { version: 1, title: 'Mine now' });
+      expect(patch.status).toBe(404);
+      const map = await ada.call('GET /api/v1/map');
+      expect(map.destinations[0]?.title).toBe('Lead the tracing rollout by Q3 2027');
+    });
+
+    it('logs one row per allowed request, newest first, with the viewer’s name; a refused read logs nothing', async () => {
+      const before = await ada.call('GET /api/v1/access-log', { query: { limit: '200' } });
+      api.clock.advance(60_000);
+      await bob.call('GET /api/v1/map', { query: { owner: adaId } });
+      api.clock.advance(60_000);
+      await bob.call('GET /api/v1/cycles', { query: { owner: adaId } });
+      await bob.get(`/api/v1/artifacts?owner=${adaId}`);
+      await ada.call('GET /api/v1/map');
+      const log = await ada.call('GET /api/v1/access-log', { query: { limit: '200' } });
+      expect(log.length - before.length).toBe(2);
+      expect(log.slice(0, 2).map((row) => row.section)).toEqual(['cycles', 'map']);
+      expect(log[0]?.viewer).toEqual({ userId: bobId, name: 'Bob' });
+      const page = await ada.call('GET /api/v1/access-log', { query: { limit: '1', before: log[0]?.at } });
+      expect(page).toEqual([log[1]]);
+      expect(await bob.call('GET /api/v1/access-log')).toEqual([]);
+    });
+
+    it('counts a narrowed grant and a revocation from the very next request', async () => {
+      expect((await bob.get(`/api/v1/cycles?owner=${adaId}`)).status).toBe(200);
+      const narrowed = await ada.call('PATCH /api/v1/mentorships/{id}', {
+        params: { id: mentorshipId },
+        body: { version, sections: ['map'] },
+      });
+      expect((await bob.get(`/api/v1/cycles?owner=${adaId}`)).status).toBe(404);
+      expect((await bob.get(`/api/v1/map?owner=${adaId}`)).status).toBe(200);
+      // The kept map answer is not handed to someone the policy now refuses.
+      await ada.call('PATCH /api/v1/mentorships/{id}', {
+        params: { id: mentorshipId },
+        body: { version: narrowed.version, sections: [] },
+      });
+      expect((await bob.get(`/api/v1/map?owner=${adaId}`)).status).toBe(404);
+      await ada.call('DELETE /api/v1/mentorships/{id}', { params: { id: mentorshipId } });
+      expect((await bob.get(`/api/v1/map?owner=${adaId}`)).status).toBe(404);
+      expect(await bob.call('GET /api/v1/mentorships')).toEqual([]);
+    });
+
+    it('puts mentorships and the access log in the export of both sides', async () => {
+      const exported = await ada.call('GET /api/v1/me/export');
+      expect(exported.accessLog.length).toBeGreaterThan(0);
+      expect(exported.accessLog[0]?.viewer.name).toBe('Bob');
+      expect(Array.isArray(exported.mentorships)).toBe(true);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { allRoutes } from '../../src/schemas/routes.js';
 import { type ApiHarness, type Caller, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
 import { validBodies } from '../support/validBodies.js';
+import { type Section, sections } from '../../src/domain/access.js';
 
 interface Operation {
   security?: unknown[];
@@ -16,11 +17,56 @@ interface OpenApi {
 /** Stands in for a record that exists but whose id the test did not need to create. */
 const someId = '00000000-0000-7000-8000-000000000000';
 
+/**
+ * The section each `?owner=` read needs (evidence health needs all four it reads). A route
+ * that takes `owner` and is missing here fails the walk, so a new one cannot be left out.
+ */
+const sectionsOfRead: Record<string, Section[]> = {
+  'GET /api/v1/map': ['map'],
+  'GET /api/v1/destinations/{id}': ['map'],
+  'GET /api/v1/skills/{id}/level-changes': ['map'],
+  'GET /api/v1/cycles': ['cycles'],
+  'GET /api/v1/cycles/{id}': ['cycles'],
+  'GET /api/v1/cycles/{id}/entries': ['cycles'],
+  'GET /api/v1/artifacts': ['evidence'],
+  'GET /api/v1/artifacts/{id}': ['evidence'],
+  'GET /api/v1/artifacts/{id}/file': ['evidence'],
+  'GET /api/v1/portfolio': ['evidence'],
+  'GET /api/v1/endorsements': ['evidence'],
+  'GET /api/v1/evidence-health': ['evidence', 'map', 'cycles', 'feedback'],
+  'GET /api/v1/feedback-sessions': ['feedback'],
+  'GET /api/v1/feedback-sessions/{id}': ['feedback'],
+  'GET /api/v1/action-items': ['feedback'],
+  'GET /api/v1/self-checks': ['self-checks'],
+  'GET /api/v1/self-checks/{id}': ['self-checks'],
+  'GET /api/v1/self-checks/compare': ['self-checks'],
+};
+
+/** Someone who calls the owner's routes: what the owner granted them (nothing, for most). */
+interface Intruder {
+  name: string;
+  caller: Caller;
+  sections: readonly Section[];
+}
+
+/**
+ * Team leads of a member who withdrew their consent (issue 10, section 3). The teams feature
+ * fills this in: make a team led by a new member, have `owner` join with consent and then
+ * withdraw it (leave, or narrow it), and return that lead; the walk then runs every route as them.
+ */
+async function leadsOfMembersWhoWithdrewConsent(_api: ApiHarness, _owner: Caller): Promise<Intruder[]> {
+  return [];
+}
+
 describe.each(engines)('every route of the route table on %s', (engine) => {
   let api: ApiHarness;
   let owner: Caller;
   let stranger: Caller;
+  let ownerId = '';
   const ownerIds: Record<string, string> = {};
+  const intruders: Intruder[] = [];
+  /** Links the owner handed out and then revoked: [route, its params]. */
+  const revokedLinks: { path: string; unknown: string }[] = [];
 
   beforeAll(async () => {
     api = await startApi(engine, { signup: 'open' });
@@ -64,6 +110,46 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       body: { quote: 'Calm under pressure.' },
     });
     const [endorsement] = await owner.call('GET /api/v1/endorsements');
+    ownerId = me.user.id;
+
+    // Mentors: one holding every section but one, for each section; and one whose mentorship ended.
+    const mentor = async (name: string, granted: Section[]) => {
+      const caller = await api.member(name);
+      const { id } = await owner.call('POST /api/v1/mentorships', {
+        body: { email: `${name.toLowerCase()}@example.test`, sections: granted },
+      });
+      await caller.call('POST /api/v1/mentorships/{id}/accept', { params: { id } });
+      return { caller, id };
+    };
+    intruders.push({ name: 'stranger', caller: stranger, sections: [] });
+    for (const missing of sections) {
+      const granted = sections.filter((s) => s !== missing);
+      intruders.push({
+        name: `mentor without ${missing}`,
+        caller: (await mentor(`Without-${missing}`, granted)).caller,
+        sections: granted,
+      });
+    }
+    const revoked = await mentor('Revoked', [...sections]);
+    await owner.call('DELETE /api/v1/mentorships/{id}', { params: { id: revoked.id } });
+    intruders.push({ name: 'revoked mentor', caller: revoked.caller, sections: [] });
+    intruders.push(...(await leadsOfMembersWhoWithdrewConsent(api, owner)));
+
+    // Links handed out, then revoked: a portfolio share, an endorsement request, the calendar feed.
+    const revokedShare = await owner.call('POST /api/v1/portfolio/shares', { body: {} });
+    await owner.call('DELETE /api/v1/portfolio/shares/{id}', { params: { id: revokedShare.id } });
+    const withdrawn = await owner.call('POST /api/v1/endorsement-requests', { body: { name: 'Lin' } });
+    await owner.call('DELETE /api/v1/endorsement-requests/{id}', { params: { id: withdrawn.id } });
+    const feed = await owner.call('POST /api/v1/calendar-feed');
+    await owner.call('DELETE /api/v1/calendar-feed');
+    revokedLinks.push(
+      {
+        path: new URL(revokedShare.url).pathname.replace('/shared/', '/api/v1/shared/'),
+        unknown: `/api/v1/shared/portfolio/${'x'.repeat(43)}`,
+      },
+      { path: `/api/v1/endorse/${withdrawn.url.split('/endorse/')[1]}`, unknown: `/api/v1/endorse/${'x'.repeat(43)}` },
+      { path: new URL(feed.url).pathname, unknown: `/api/v1/calendar/cal_${'x'.repeat(43)}.ics` },
+    );
     Object.assign(ownerIds, {
       destinations: destination.id,
       skills: skill.id,
@@ -205,6 +291,57 @@ describe.each(engines)('every route of the route table on %s', (engine) => {
       expect.soft(answer.status).toBe(404);
       expect.soft(answer.body).toEqual(json[0]?.body);
     }
+  });
+
+  it('lets no stranger, mentor without the section, revoked mentor or lead without consent see or change the owner’s records, and answers as for an unknown id', async () => {
+    const withOwner = (url: string) => `${url}${url.includes('?') ? '&' : '?'}owner=${ownerId}`;
+    const unknownIds = (path: string) => path.replace(/\{\w+\}/g, someId);
+    let checked = 0;
+    for (const { route, key } of operations) {
+      const adminOnly = route.tags.includes('administration');
+      const takesOwner = route.query !== undefined && 'owner' in route.query.shape;
+      const touchesOthers = route.path.includes('{id}') || route.path.endsWith('/compare');
+      if (route.public || (!touchesOthers && !adminOnly && !takesOwner)) continue;
+      if (takesOwner) expect.soft(sectionsOfRead[key], `${key} takes ?owner= but names no section in the walk`).toBeDefined();
+      for (const intruder of intruders) {
+        const needs = sectionsOfRead[key];
+        if (takesOwner && needs?.every((section) => intruder.sections.includes(section))) continue;
+        const url = withOwner(concrete(route.path));
+        const answer = await intruder.caller.request(route.method, url, validBodies[key]);
+        const label = `${key} as ${intruder.name} answered ${answer.status}`;
+        if (adminOnly) {
+          expect.soft([403, 404], label).toContain(answer.status);
+        } else {
+          expect.soft(answer.status, label).toBe(404);
+          // What an intruder is told about a real record is what anyone is told about a made-up one.
+          const unknown = await intruder.caller.request(
+            route.method,
+            withOwner(unknownIds(concrete(route.path))),
+            validBodies[key],
+          );
+          const unknownOwner = await intruder.caller.request(route.method, url.replace(ownerId, someId), validBodies[key]);
+          expect.soft(answer.body, label).toEqual(takesOwner ? unknownOwner.body : unknown.body);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    // And nothing of the owner's changed.
+    const map = await owner.call('GET /api/v1/map');
+    expect(map.destinations[0]?.title).toBe('Publish two internal talks per quarter');
+    expect(map.destinations[0]?.skills[0]?.name).toBe('Tracing');
+    expect((await owner.call('GET /api/v1/artifacts'))[0]?.title).toBe('Tracing design doc');
+    expect(await owner.call('GET /api/v1/tokens')).toHaveLength(1);
+  });
+
+  it('answers a revoked link exactly like one that never existed', async () => {
+    const visitor = api.caller('10.8.0.3');
+    for (const link of revokedLinks) {
+      const [revoked, unknown] = [await visitor.get(link.path), await visitor.get(link.unknown)];
+      expect.soft(revoked.status, link.path).toBe(404);
+      expect.soft(revoked.body, link.path).toEqual(unknown.body);
+    }
+    expect(revokedLinks).toHaveLength(3);
   });
 
   it('shows the stranger only their own map', async () => {

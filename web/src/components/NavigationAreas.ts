@@ -8,7 +8,7 @@ export interface NavItem {
 }
 
 export interface NavArea {
-  id: 'plan' | 'practise' | 'prove' | 'review';
+  id: 'plan' | 'practise' | 'prove' | 'review' | 'people';
   label: string;
   items: readonly NavItem[];
 }
@@ -55,9 +55,17 @@ export const areas: readonly NavArea[] = [
       { label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] },
       { label: 'Talking points', to: '/talking-points' },
       { label: 'Roadmap review', to: '/roadmap-review' },
-      { label: 'Ratings', to: '/ratings' },
-      { label: 'Comments', to: '/comments' },
+    ],
+  },
+  {
+    id: 'people',
+    label: 'People',
+    items: [
+      { label: 'Mentors', to: '/mentors', covers: ['/mentors'] },
       { label: 'Mentees', to: '/mentees', covers: ['/mentees'] },
+      { label: 'Comments', to: '/comments' },
+      { label: 'Ratings', to: '/ratings' },
+      { label: 'Access log', to: '/access-log' },
     ],
   },
 ];
