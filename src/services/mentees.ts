@@ -7,7 +7,7 @@ import { unreadComments } from './comments.js';
 import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
 import { listCycles } from './cycles.js';
 import { notFound } from './errors.js';
-import { type Mentee, type Section, menteesOf, ownerActor } from './mentorAccess.js';
+import { type Mentee, type Section, logRead, menteesOf, ownerActor } from './mentorAccess.js';
 import { getPreferences } from './preferences.js';
 
 type Change = MenteeSummary['changes'][number];
@@ -42,6 +42,8 @@ async function summaryOf(deps: ServiceDeps, actor: Actor, mentee: Mentee, lastSe
     if (read) changes.push(...(await read(deps.db, owner.user.id, lastSeen)).map((c) => ({ ...c, section })));
   }
   const unread = await unreadComments(deps, actor, owner.user.id);
+  // The dashboard shows titles and dates from every shared section: the engineer sees that it was read.
+  for (const section of mentee.sections) await logRead(deps, actor, owner.user.id, section, 'mentorship');
   return {
     mentee: mentee.mentee,
     mentorshipId: mentee.mentorshipId,

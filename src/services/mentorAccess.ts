@@ -37,17 +37,13 @@ export async function mayAct(
     // Every source the policy reads (mentorships, and teams when they come), read on this request.
     grants: (await Promise.all(grantSources.map((source) => source(deps, ownerId, actor.user.id)))).flat(),
   });
-  if (decision.allowed && action === 'read') {
-    await accessLog.insertAccessLog(deps.db, {
-      id: newId(),
-      ownerId,
-      viewerId: actor.user.id,
-      section,
-      via: decision.via,
-      at: nowIso(deps),
-    });
-  }
+  if (decision.allowed && action === 'read') await logRead(deps, actor, ownerId, section, decision.via);
   return decision.allowed;
+}
+
+/** One row in the owner's access log: who read which section, when. */
+export async function logRead(deps: ServiceDeps, actor: Actor, ownerId: string, section: Section, via: string): Promise<void> {
+  await accessLog.insertAccessLog(deps.db, { id: newId(), ownerId, viewerId: actor.user.id, section, via, at: nowIso(deps) });
 }
 
 /** As mayAct, and "not found" otherwise: a refusal never tells that the record exists. */

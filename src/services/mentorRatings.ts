@@ -5,10 +5,12 @@ import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
 import { invalid, notFound } from './errors.js';
 import { requireAct } from './mentorAccess.js';
 
-async function skillOwner(deps: ServiceDeps, skillId: string): Promise<string> {
+/** The skill on `ownerId`'s map (the caller's own without `?owner=`), or the same 404 as an unknown one. */
+async function skillOf(deps: ServiceDeps, actor: Actor, skillId: string, owner: string | undefined): Promise<string> {
+  const ownerId = owner ?? actor.user.id;
   const found = await repo.findSkillOwner(deps.db, skillId);
-  if (!found) throw notFound('That skill');
-  return found.ownerId;
+  if (found?.ownerId !== ownerId) throw notFound('That skill');
+  return ownerId;
 }
 
 /** A mentor's rating of a mentee's skill, kept beside the earlier ones. */
@@ -17,8 +19,9 @@ export async function rateSkill(
   actor: Actor,
   skillId: string,
   body: MentorRatingCreate,
+  owner?: string,
 ): Promise<MentorRating> {
-  const ownerId = await skillOwner(deps, skillId);
+  const ownerId = await skillOf(deps, actor, skillId, owner);
   await requireAct(deps, actor, ownerId, 'map', 'rate', 'That skill');
   if (ownerId === actor.user.id) {
     throw invalid({ level: 'Your own level is the one on your map; a mentor’s rating sits beside it.' });
@@ -42,8 +45,13 @@ export async function rateSkill(
 const mentorFilter = (actor: Actor, ownerId: string) => (actor.user.id === ownerId ? {} : { mentorId: actor.user.id });
 
 /** A skill's mentor ratings, newest first. */
-export async function listSkillRatings(deps: ServiceDeps, actor: Actor, skillId: string): Promise<MentorRating[]> {
-  const ownerId = await skillOwner(deps, skillId);
+export async function listSkillRatings(
+  deps: ServiceDeps,
+  actor: Actor,
+  skillId: string,
+  owner?: string,
+): Promise<MentorRating[]> {
+  const ownerId = await skillOf(deps, actor, skillId, owner);
   await requireAct(deps, actor, ownerId, 'map', 'read', 'That skill');
   return repo.listRatings(deps.db, ownerId, { skillId, ...mentorFilter(actor, ownerId) });
 }

@@ -112,10 +112,15 @@ describe.each(engines)('what a mentor does, over HTTP on %s', (engine) => {
   });
 
   it('keeps a mentor’s ratings as history and shows them beside the engineer’s own level', async () => {
-    await bob.call('POST /api/v1/skills/{id}/mentor-ratings', { params: { id: ids.skill }, body: { level: 'practitioner' } });
+    await bob.call('POST /api/v1/skills/{id}/mentor-ratings', {
+      params: { id: ids.skill },
+      query: { owner: adaId },
+      body: { level: 'practitioner' },
+    });
     api.clock.advance(60_000);
     await bob.call('POST /api/v1/skills/{id}/mentor-ratings', {
       params: { id: ids.skill },
+      query: { owner: adaId },
       body: { level: 'expert', note: 'Led the incident review' },
     });
     const history = await ada.call('GET /api/v1/skills/{id}/mentor-ratings', { params: { id: ids.skill } });
@@ -133,7 +138,11 @@ describe.each(engines)('what a mentor does, over HTTP on %s', (engine) => {
     expect((await bob.call('GET /api/v1/mentor-ratings', { query: { owner: adaId } }))[0]?.mentors).toHaveLength(1);
     // Eve does not hold the map; the engineer's own level is the one on the map.
     const eves = await refusal(
-      eve.call('POST /api/v1/skills/{id}/mentor-ratings', { params: { id: ids.skill }, body: { level: 'novice' } }),
+      eve.call('POST /api/v1/skills/{id}/mentor-ratings', {
+        params: { id: ids.skill },
+        query: { owner: adaId },
+        body: { level: 'novice' },
+      }),
     );
     expect(eves.status).toBe(404);
     expect((await refusal(eve.call('GET /api/v1/mentor-ratings', { query: { owner: adaId } }))).status).toBe(404);
@@ -177,6 +186,9 @@ describe.each(engines)('what a mentor does, over HTTP on %s', (engine) => {
     const [evesView] = await eve.call('GET /api/v1/mentees');
     expect(evesView?.due).toEqual([]);
     expect(new Set(evesView?.changes.map((c) => c.section))).toEqual(new Set(['evidence']));
+    // What the dashboard showed is in the engineer's access log, section by section.
+    const log = await ada.call('GET /api/v1/access-log');
+    expect(log.filter((entry) => entry.viewer.name === 'Eve').map((entry) => entry.section)).toContain('evidence');
     // Nobody marks a look at someone they do not mentor.
     expect((await refusal(ada.call('POST /api/v1/mentees/{id}/seen', { params: { id: bobId } }))).status).toBe(404);
   });
@@ -236,7 +248,12 @@ describe.each(engines)('what a mentor does, over HTTP on %s', (engine) => {
     const attempts = [
       () => bob.call('POST /api/v1/comments', { body: { ...onDestination(), body: 'Still here?' } }),
       () => bob.call('GET /api/v1/comments', { query: onDestination() }),
-      () => bob.call('POST /api/v1/skills/{id}/mentor-ratings', { params: { id: ids.skill }, body: { level: 'novice' } }),
+      () =>
+        bob.call('POST /api/v1/skills/{id}/mentor-ratings', {
+          params: { id: ids.skill },
+          query: { owner: adaId },
+          body: { level: 'novice' },
+        }),
       () => bob.call('GET /api/v1/mentor-ratings', { query: { owner: adaId } }),
       () => bob.call('GET /api/v1/roadmap-review', { query: { owner: adaId } }),
       () => bob.call('POST /api/v1/mentees/{id}/seen', { params: { id: adaId } }),

@@ -11,18 +11,21 @@ export const mentorRatingRoutes = {
     method: 'POST',
     path: '/api/v1/skills/{id}/mentor-ratings',
     params: idParams,
+    query: ownerQuery,
     body: mentorRatingCreate,
     response: { 201: mentorRating },
     tags,
-    summary: 'As a mentor with the map shared, rate a mentee’s skill (N/P/E and a note); earlier ratings are kept',
+    summary:
+      'As a mentor with the map shared (`?owner=` the mentee), rate their skill (N/P/E and a note); earlier ratings are kept',
   }),
   list: defineRoute({
     method: 'GET',
     path: '/api/v1/skills/{id}/mentor-ratings',
     params: idParams,
+    query: ownerQuery,
     response: { 200: z.array(mentorRating) },
     tags,
-    summary: 'A skill’s mentor ratings, newest first (a mentor sees their own)',
+    summary: 'A skill’s mentor ratings, newest first (a mentor, with `?owner=`, sees their own)',
   }),
   sideBySide: defineRoute({
     method: 'GET',

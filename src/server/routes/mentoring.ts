@@ -18,8 +18,8 @@ export const commentHandlers = ({ deps }: RouteContext): Handlers<Routes['commen
 });
 
 export const mentorRatingHandlers = ({ deps }: RouteContext): Handlers<Routes['mentorRatings']> => ({
-  create: async (request) => ratings.rateSkill(deps, actorOf(request), request.params.id, request.body),
-  list: async (request) => ratings.listSkillRatings(deps, actorOf(request), request.params.id),
+  create: async (request) => ratings.rateSkill(deps, actorOf(request), request.params.id, request.body, request.query.owner),
+  list: async (request) => ratings.listSkillRatings(deps, actorOf(request), request.params.id, request.query.owner),
   sideBySide: async (request) => ratings.ratingsSideBySide(deps, actorOf(request), request.query.owner),
 });
 

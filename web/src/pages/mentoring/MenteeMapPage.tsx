@@ -16,7 +16,7 @@ import { RatingsTable } from './RatingsTable.js';
 import './mentoring.css';
 
 /** A mentor's rating of one skill: level and note, added to the history. */
-function RateSkill({ skill, name }: { skill: RatedSkill; name: string }) {
+function RateSkill({ skill, name, owner }: { skill: RatedSkill; name: string; owner: string }) {
   const changed = useMentoringChanged();
   const [level, setLevel] = useState(skill.mentors[0]?.level ?? skill.selfLevel);
   const [note, setNote] = useState('');
@@ -33,6 +33,7 @@ function RateSkill({ skill, name }: { skill: RatedSkill; name: string }) {
         try {
           await api('POST /api/v1/skills/{id}/mentor-ratings', {
             params: { id: skill.skillId },
+            query: { owner },
             body: { level, note: note.trim() || undefined },
           });
           setNote('');
@@ -138,7 +139,7 @@ export default function MenteeMapPage() {
                       </span>
                       {rated?.mentors[0] ? <span>Your rating: {levelName(rated.mentors[0].level)}</span> : null}
                     </p>
-                    {rated ? <RateSkill skill={rated} name={who} /> : null}
+                    {rated ? <RateSkill skill={rated} name={who} owner={owner} /> : null}
                   </li>
                 );
               })}
