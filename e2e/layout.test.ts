@@ -199,7 +199,7 @@ describe('navigation and layout, in Chromium', () => {
     const header = page.getByRole('banner');
     expect((await header.boundingBox())?.height).toBeLessThanOrEqual(60);
     const main = page.getByRole('navigation', { name: 'Main' });
-    expect(await main.getByRole('link').allInnerTexts()).toEqual(['Plan', 'Practise', 'Prove', 'Review']);
+    expect(await main.getByRole('link').allInnerTexts()).toEqual(['Plan', 'Practise', 'Prove', 'Review', 'People']);
     expect(await main.getByRole('link', { name: 'Plan' }).getAttribute('aria-current')).toBe('true');
     const plan = page.getByRole('navigation', { name: 'Plan' });
     expect(await plan.getByRole('link', { name: 'Framework' }).getAttribute('aria-current')).toBe('true');

@@ -270,4 +270,28 @@ describe.each(engines)('mentorships over HTTP on %s', (engine) => {
       expect(Array.isArray(exported.mentorships)).toBe(true);
     });
   });
+
+  it('removes a deleted account’s mentorships on both sides, its access-log rows, and offers to its email', async () => {
+    // Zed joins through Ada's offer; Eve's offer to the same email is never accepted.
+    const offered = await ada.call('POST /api/v1/mentorships', { body: { email: 'zed@example.test', sections: ['map'] } });
+    const unanswered = await eve.call('POST /api/v1/mentorships', { body: { email: 'zed@example.test', sections: ['map'] } });
+    const joined = api.caller();
+    await joined.call('POST /api/v1/users', {
+      body: { email: 'zed@example.test', name: 'Zed', password, invitation: offered.invitationUrl?.split('/join/')[1] ?? '' },
+    });
+    await joined.call('POST /api/v1/mentorships/{id}/accept', { params: { id: offered.id } });
+    await joined.call('GET /api/v1/map', { query: { owner: adaId } });
+    const zedsOwn = await joined.call('POST /api/v1/mentorships', { body: { email: 'eve@example.test', sections: ['cycles'] } });
+    expect((await eve.call('GET /api/v1/mentorships')).map((m) => m.id)).toContain(zedsOwn.id);
+    const logBefore = await ada.call('GET /api/v1/access-log', { query: { limit: '200' } });
+    expect(logBefore.some((row) => row.viewer.name === 'Zed')).toBe(true);
+
+    await joined.call('DELETE /api/v1/me', { body: { confirm: 'zed@example.test', password } });
+    expect((await ada.call('GET /api/v1/mentorships')).some((m) => m.id === offered.id)).toBe(false);
+    const evesAfter = (await eve.call('GET /api/v1/mentorships')).map((m) => m.id);
+    expect(evesAfter).not.toContain(zedsOwn.id);
+    expect(evesAfter).not.toContain(unanswered.id);
+    const logAfter = await ada.call('GET /api/v1/access-log', { query: { limit: '200' } });
+    expect(logAfter.some((row) => row.viewer.name === 'Zed')).toBe(false);
+  });
 });
