@@ -100,7 +100,13 @@ export default function MenteeMapPage() {
         Viewing {who}’s map as their mentor. You can read it, comment and rate skills; only {who} changes it.
       </p>
       <p>
-        <Link to="/mentees">Back to your mentees</Link> · <Link to={`/mentees/${owner}/roadmap-review`}>Roadmap review</Link>
+        <Link to="/mentees">Back to your mentees</Link>
+        {mentee?.sections.includes('feedback') ? (
+          <>
+            {' · '}
+            <Link to={`/mentees/${owner}/roadmap-review`}>Roadmap review</Link>
+          </>
+        ) : null}
       </p>
       {map.data.role ? <p>Role: {map.data.role}</p> : null}
       {active.length === 0 ? <p>No active destinations.</p> : null}

@@ -36,9 +36,12 @@ export default function MenteesPage() {
                     <Link className="button" to={`/mentees/${summary.mentee.userId}/map`}>
                       Open {summary.mentee.name}’s map
                     </Link>
-                    <Link className="button secondary" to={`/mentees/${summary.mentee.userId}/roadmap-review`}>
-                      Roadmap review
-                    </Link>
+                    {/* The review is saved as a feedback session: it needs the feedback section too. */}
+                    {summary.sections.includes('feedback') ? (
+                      <Link className="button secondary" to={`/mentees/${summary.mentee.userId}/roadmap-review`}>
+                        Roadmap review
+                      </Link>
+                    ) : null}
                   </>
                 ) : null}
                 {summary.unreadComments > 0 ? (
