@@ -149,8 +149,11 @@ describe('mentoring, in two Chromium contexts', () => {
   });
 
   it('tells the engineer who looked, and refuses the mentor once revoked', async () => {
-    const log = await journey.api('GET /api/v1/access-log');
-    expect(log.some((entry) => entry.viewer.name === 'Ana' && entry.section === 'map')).toBe(true);
+    await engineer.goto(`${url}/access-log`);
+    await engineer.getByRole('table').waitFor();
+    await checkScreen(engineer, 'access log after mentoring');
+    const rows = (await engineer.getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t').slice(0, 2).join(' '));
+    expect(rows).toContain('Ana Map');
     const [mentorship] = await journey.api('GET /api/v1/mentorships');
     await journey.api('DELETE /api/v1/mentorships/{id}', { params: { id: mentorship?.id ?? '' } });
     await mentor.goto(`${url}/mentees/${linId}/map`);
