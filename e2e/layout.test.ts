@@ -48,6 +48,10 @@ function signedInScreens(ids: { cycle: string; skill: string; feedback: string; 
     '/talking-points',
     '/endorsements',
     '/endorsements/sheet',
+    '/mentees',
+    '/comments',
+    '/ratings',
+    '/roadmap-review',
     '/no-such-screen',
   ];
 }

@@ -16,6 +16,7 @@ import * as talkingPoints from './migrations/0011_talking_points.js';
 import * as mapRevision from './migrations/0012_map_revision.js';
 import * as ladders from './migrations/0013_ladders.js';
 import * as mentorships from './migrations/0014_mentorships.js';
+import * as mentorNotes from './migrations/0015_mentor_notes.js';
 import * as teams from './migrations/0016_teams.js';
 import * as oidc from './migrations/0017_oidc.js';
 import type { Tables } from './tables.js';
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0012_map_revision': mapRevision,
   '0013_ladders': ladders,
   '0014_mentorships': mentorships,
+  '0015_mentor_notes': mentorNotes,
   '0016_teams': teams,
   '0017_oidc': oidc,
 };

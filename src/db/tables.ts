@@ -224,6 +224,10 @@ export interface Tables {
     improve_next: string | null;
     support_needed: string | null;
     observations: string;
+    /** The mentor a session was co-written with (0015) */
+    written_with: string | null;
+    /** JSON [{step, title, text}]: a growth roadmap review's outcomes (0015) */
+    outcomes: string;
     version: number;
     created_at: string;
     updated_at: string;
@@ -397,4 +401,26 @@ export interface Tables {
     accepted_at: string | null;
   };
   access_log: { id: string; owner_id: string; viewer_id: string; section: string; via: string; at: string };
+  comments: {
+    id: string;
+    /** Whose record the comment is on */
+    owner_id: string;
+    author_id: string;
+    /** destination, progress-entry or artifact */
+    subject_kind: string;
+    subject_id: string;
+    body: string;
+    created_at: string;
+  };
+  comment_reads: { comment_id: string; user_id: string; read_at: string };
+  mentor_ratings: {
+    id: string;
+    owner_id: string;
+    mentor_id: string;
+    skill_id: string;
+    level: string;
+    note: string | null;
+    created_at: string;
+  };
+  mentee_views: { mentor_id: string; owner_id: string; seen_at: string };
 }

@@ -133,6 +133,7 @@ export function upgradeFromV1(file: AccountExportV1, newId: () => string): Accou
       improve_next: s.improveNext,
       support_needed: s.supportNeeded,
       observations: json(s.observations),
+      outcomes: '[]',
       version: s.version,
       created_at: s.createdAt,
       updated_at: s.createdAt,

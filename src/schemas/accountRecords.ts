@@ -166,6 +166,7 @@ export const accountRecords = z.object({
       improve_next: optional,
       support_needed: optional,
       observations: jsonText,
+      outcomes: jsonText,
       version: count,
       created_at: instant,
       updated_at: instant,

@@ -76,7 +76,8 @@ export const accountExportV1 = z.object({
   progressEntries: z.array(progressEntry),
   quarterlyReviews: z.array(quarterlyReview),
   selfChecks: z.array(selfCheck),
-  feedbackSessions: z.array(feedbackSession),
+  /** Sessions as version 1 wrote them, before roadmap reviews' outcomes and co-writing mentors. */
+  feedbackSessions: z.array(feedbackSession.omit({ outcomes: true, writtenWith: true })),
   actionItems: z.array(actionItem),
   /** Each with its file's bytes as base64. */
   artifacts: z.array(artifactExport),

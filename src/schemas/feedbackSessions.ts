@@ -44,6 +44,14 @@ export const actionItemInput = z.object({
 });
 export type ActionItemInput = z.infer<typeof actionItemInput>;
 
+/** One step of a growth roadmap review (see domain/roadmapReview.ts) and what was agreed on it. */
+export const reviewOutcome = z.object({
+  step: z.string().max(100),
+  title: text(limits.feedbackDomain, 'Step'),
+  text: text(limits.feedbackRubric, 'Outcome'),
+});
+export type ReviewOutcome = z.infer<typeof reviewOutcome>;
+
 export const feedbackSession = z.object({
   id,
   kind: feedbackKind,
@@ -55,6 +63,10 @@ export const feedbackSession = z.object({
   improveNext: z.string().nullable(),
   supportNeeded: z.string().nullable(),
   observations: z.array(observation),
+  /** A roadmap review's outcomes, step by step; empty for other kinds. */
+  outcomes: z.array(reviewOutcome),
+  /** The mentor who wrote it with the engineer, on the engineer's account; null when the engineer wrote it alone. */
+  writtenWith: z.object({ userId: id, name: z.string() }).nullable(),
   /** Agreed in this session. */
   actionItems: z.array(actionItem),
   /** Still open from earlier sessions with the same partner. */
@@ -79,6 +91,7 @@ export const feedbackSessionCreate = z.object({
   partner: text(limits.feedbackPartner, 'Partner'),
   ...rubric,
   observations: z.array(observation).max(30).default([]),
+  outcomes: z.array(reviewOutcome).max(30).default([]),
   actionItems: z.array(actionItemInput).max(30).default([]),
 });
 export type FeedbackSessionCreate = z.infer<typeof feedbackSessionCreate>;
@@ -90,6 +103,7 @@ export const feedbackSessionPatch = z.object({
   partner: text(limits.feedbackPartner, 'Partner').optional(),
   ...rubric,
   observations: z.array(observation).max(30).optional(),
+  outcomes: z.array(reviewOutcome).max(30).optional(),
   /** The session's own items as they should be: items named by id keep their status, others go. */
   actionItems: z.array(actionItemInput).max(30).optional(),
 });

@@ -28,6 +28,8 @@ export const limits = {
   artifactOutcome: 500,
   metricName: 200,
   metricUnit: 40,
+  comment: 4000,
+  ratingNote: 1000,
 } as const;
 
 /** The largest artifact file, in bytes (10 MB): a design doc's PDF or a diagram's PNG, not a video. */

@@ -13,6 +13,10 @@ import { ladderRoutes, myLadderRoutes } from './routes/ladders.js';
 import { mapRoutes } from './routes/map.js';
 import { oidcRoutes } from './routes/oidc.js';
 import { accessLogRoutes, mentorshipRoutes } from './routes/mentorships.js';
+import { commentRoutes } from './routes/comments.js';
+import { menteeRoutes } from './routes/mentees.js';
+import { mentorRatingRoutes } from './routes/mentorRatings.js';
+import { roadmapReviewRoutes } from './routes/roadmapReview.js';
 import { calendarRoutes, planningRoutes, quarterlyReviewRoutes } from './routes/planning.js';
 import { portfolioRoutes } from './routes/portfolio.js';
 import { progressLogRoutes } from './routes/progressLog.js';
@@ -63,6 +67,10 @@ export const routes = {
   workshops: workshopRoutes,
   mentorships: mentorshipRoutes,
   accessLog: accessLogRoutes,
+  comments: commentRoutes,
+  mentorRatings: mentorRatingRoutes,
+  mentees: menteeRoutes,
+  roadmapReview: roadmapReviewRoutes,
 };
 
 export type Routes = typeof routes;

@@ -19,6 +19,7 @@ import { ladderHandlers, myLadderHandlers } from './routes/ladders.js';
 import { mapHandlers } from './routes/map.js';
 import { oidcHandlers } from './routes/oidc.js';
 import { accessLogHandlers, mentorshipHandlers } from './routes/mentorships.js';
+import { commentHandlers, menteeHandlers, mentorRatingHandlers, roadmapReviewHandlers } from './routes/mentoring.js';
 import { calendarHandlers, planningHandlers, quarterlyReviewHandlers } from './routes/planning.js';
 import { portfolioHandlers } from './routes/portfolio.js';
 import { progressLogHandlers } from './routes/progressLog.js';
@@ -67,6 +68,10 @@ export const handlersFor = (context: RouteContext): AllHandlers => ({
   workshops: workshopHandlers(context),
   mentorships: mentorshipHandlers(context),
   accessLog: accessLogHandlers(context),
+  comments: commentHandlers(context),
+  mentorRatings: mentorRatingHandlers(context),
+  mentees: menteeHandlers(context),
+  roadmapReview: roadmapReviewHandlers(context),
 });
 
 type AnyHandler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;

@@ -73,7 +73,13 @@ async function carryInto(deps: ServiceDeps, actor: Actor, session: repo.SessionR
   }
 }
 
-export async function createSession(deps: ServiceDeps, actor: Actor, body: FeedbackSessionCreate): Promise<FeedbackSession> {
+/** `writtenWith`: the mentor writing it with the owner (see coWrittenSessions.ts); `actor` is then the owner. */
+export async function createSession(
+  deps: ServiceDeps,
+  actor: Actor,
+  body: FeedbackSessionCreate,
+  writtenWith: { userId: string; name: string } | null = null,
+): Promise<FeedbackSession> {
   await assertOwnSkills(deps, actor, body.observations);
   const now = nowIso(deps);
   const session: repo.SessionRecord = {
@@ -87,6 +93,8 @@ export async function createSession(deps: ServiceDeps, actor: Actor, body: Feedb
     improveNext: body.improveNext ?? null,
     supportNeeded: body.supportNeeded ?? null,
     observations: body.observations,
+    outcomes: body.outcomes,
+    writtenWith,
     version: 1,
     createdAt: now,
   };

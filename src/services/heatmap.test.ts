@@ -123,6 +123,8 @@ async function seedTeam(db: Kysely<Tables>, teamId: string, size: number): Promi
         improve_next: null,
         support_needed: null,
         observations: '[]',
+        outcomes: '[]',
+        written_with: null,
         ...stamps,
       })),
     )

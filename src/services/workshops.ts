@@ -157,6 +157,8 @@ export async function recordWorkshop(deps: ServiceDeps, actor: Actor, id: string
         date,
         partner: team.name,
         domain: row.skill,
+        outcomes: [],
+        writtenWith: null,
         wentWell: null,
         challenging: null,
         improveNext: null,

@@ -40,6 +40,13 @@ const sectionsOfRead: Record<string, Section[]> = {
   'GET /api/v1/self-checks': ['self-checks'],
   'GET /api/v1/self-checks/{id}': ['self-checks'],
   'GET /api/v1/self-checks/compare': ['self-checks'],
+  // A mentor's own records about the owner's (mentorkit): comments and ratings, co-written sessions, the review.
+  'POST /api/v1/skills/{id}/mentor-ratings': ['map'],
+  'GET /api/v1/skills/{id}/mentor-ratings': ['map'],
+  'GET /api/v1/mentor-ratings': ['map'],
+  'GET /api/v1/roadmap-review': ['map'],
+  'POST /api/v1/feedback-sessions': ['feedback'],
+  'PATCH /api/v1/feedback-sessions/{id}': ['feedback'],
 };
 
 /** Someone who calls the owner's routes: what the owner granted them (nothing, for most). */

@@ -92,6 +92,13 @@ export const validBodies: Record<string, unknown> = {
   // A ladder file as text: the app's own format, the smallest valid one.
   'POST /api/v1/mentorships': { email: 'mentor@example.test', sections: ['map'] },
   'PATCH /api/v1/mentorships/{id}': { version: 1, sections: ['map', 'cycles'] },
+  'POST /api/v1/comments': {
+    subjectKind: 'destination',
+    subjectId: '0190a5d0-0000-7000-8000-000000000001',
+    body: 'What would done look like?',
+  },
+  'POST /api/v1/comments/read': { subjectKind: 'destination', subjectId: '0190a5d0-0000-7000-8000-000000000001' },
+  'POST /api/v1/skills/{id}/mentor-ratings': { level: 'practitioner', note: 'Led the incident review' },
   'POST /api/v1/ladders': 'ladder: Ours\nlevels:\n  - id: one\n    name: One\n    expectations: []\n',
   'POST /api/v1/teams': { name: 'Platform' },
   'PATCH /api/v1/teams/{id}': { version: 1, name: 'Taken over' },

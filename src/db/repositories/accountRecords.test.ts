@@ -25,10 +25,15 @@ const notAccountRecords = [
   'teams',
   'team_memberships',
   'workshops',
-  // Between two accounts: a mentorship names the mentor, an access-log row the viewer. They are
+  // Between two accounts: a mentorship names the mentor, an access-log row the viewer, a comment
+  // or a rating its author. They are
   // read on their screens; a restored account on another instance has neither person.
   'mentorships',
   'access_log',
+  'comments',
+  'comment_reads',
+  'mentor_ratings',
+  'mentee_views',
 ];
 
 describe('the account export', () => {

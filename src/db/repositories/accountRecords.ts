@@ -44,7 +44,8 @@ export const accountTables = {
   progress_entries: { parent: ['cycle_id', 'cycles'], strip: [] },
   quarterly_reviews: { strip: ['user_id'] },
   self_checks: { strip: ['user_id'] },
-  feedback_sessions: { strip: ['user_id'] },
+  // The mentor a session was written with is another account: the session leaves without the link.
+  feedback_sessions: { strip: ['user_id', 'written_with'], fresh: { written_with: () => null } },
   action_items: { strip: ['user_id'] },
   artifacts: { strip: ['user_id'] },
   artifact_skills: { parent: ['artifact_id', 'artifacts'], strip: [] },

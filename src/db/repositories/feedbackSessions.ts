@@ -8,6 +8,7 @@ import {
   actionItemStatus,
   feedbackKind,
   observation,
+  reviewOutcome,
 } from '../../schemas/feedbackSessions.js';
 import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
@@ -18,8 +19,11 @@ export type SessionRecord = Omit<FeedbackSession, 'actionItems' | 'carriedItems'
 
 const ids = z.array(z.string());
 const observations = z.array(observation);
+const outcomes = z.array(reviewOutcome);
 
-function toSession(row: Selectable<Tables['feedback_sessions']>): SessionRecord {
+type SessionRow = Selectable<Tables['feedback_sessions']> & { written_with_name: string | null };
+
+function toSession(row: SessionRow): SessionRecord {
   return {
     id: row.id,
     kind: feedbackKind.parse(row.kind),
@@ -31,9 +35,24 @@ function toSession(row: Selectable<Tables['feedback_sessions']>): SessionRecord 
     improveNext: row.improve_next,
     supportNeeded: row.support_needed,
     observations: observations.parse(JSON.parse(row.observations)),
+    outcomes: outcomes.parse(JSON.parse(row.outcomes)),
+    writtenWith:
+      row.written_with !== null && row.written_with_name !== null
+        ? { userId: row.written_with, name: row.written_with_name }
+        : null,
     version: row.version,
     createdAt: row.created_at,
   };
+}
+
+/** Sessions with the name of the mentor they were written with. */
+function sessionsOf(db: Kysely<Tables>, userId: string) {
+  return db
+    .selectFrom('feedback_sessions')
+    .leftJoin('users as mentor', 'mentor.id', 'feedback_sessions.written_with')
+    .selectAll('feedback_sessions')
+    .select('mentor.name as written_with_name')
+    .where('feedback_sessions.user_id', '=', userId);
 }
 
 type ItemRow = Selectable<Tables['action_items']> & { partner: string };
@@ -69,6 +88,8 @@ export async function insertSession(db: Kysely<Tables>, userId: string, session:
       improve_next: session.improveNext,
       support_needed: session.supportNeeded,
       observations: JSON.stringify(session.observations),
+      outcomes: JSON.stringify(session.outcomes),
+      written_with: session.writtenWith?.userId ?? null,
       version: session.version,
       created_at: session.createdAt,
       updated_at: session.createdAt,
@@ -77,13 +98,7 @@ export async function insertSession(db: Kysely<Tables>, userId: string, session:
 }
 
 export async function findOwnSession(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<SessionRecord | null> {
-  const userId = scope.ownerId;
-  const row = await db
-    .selectFrom('feedback_sessions')
-    .selectAll()
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const row = await sessionsOf(db, scope.ownerId).where('feedback_sessions.id', '=', id).executeTakeFirst();
   return row ? toSession(row) : null;
 }
 
@@ -92,11 +107,10 @@ export async function listSessions(
   scope: OwnerScope,
   filter: { kind?: string; partner?: string } = {},
 ): Promise<SessionRecord[]> {
-  const userId = scope.ownerId;
-  let query = db.selectFrom('feedback_sessions').selectAll().where('user_id', '=', userId);
-  if (filter.kind) query = query.where('kind', '=', filter.kind);
-  if (filter.partner?.trim()) query = query.where('partner_key', '=', partnerKey(filter.partner));
-  const rows = await query.orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
+  let query = sessionsOf(db, scope.ownerId);
+  if (filter.kind) query = query.where('feedback_sessions.kind', '=', filter.kind);
+  if (filter.partner?.trim()) query = query.where('feedback_sessions.partner_key', '=', partnerKey(filter.partner));
+  const rows = await query.orderBy('feedback_sessions.date', 'desc').orderBy('feedback_sessions.created_at', 'desc').execute();
   return rows.map(toSession);
 }
 
@@ -110,6 +124,7 @@ export interface SessionChanges {
   improveNext?: string | null;
   supportNeeded?: string | null;
   observations?: FeedbackSession['observations'];
+  outcomes?: FeedbackSession['outcomes'];
 }
 
 export async function updateSession(
@@ -135,6 +150,7 @@ export async function updateSession(
       improve_next: changes.improveNext,
       support_needed: changes.supportNeeded,
       observations: changes.observations && JSON.stringify(changes.observations),
+      outcomes: changes.outcomes && JSON.stringify(changes.outcomes),
     },
     now,
   );

@@ -27,10 +27,12 @@ export const feedbackSessionRoutes = {
   create: defineRoute({
     method: 'POST',
     path: '/api/v1/feedback-sessions',
+    query: ownerQuery,
     body: feedbackSessionCreate,
     response: { 201: feedbackSession },
     tags,
-    summary: 'Record a feedback session; open items with the same partner carry into it',
+    summary:
+      'Record a feedback session; open items with the same partner carry into it (`?owner=`: a mentor with `feedback` shared writes it with the mentee)',
   }),
   get: defineRoute({
     method: 'GET',
@@ -45,10 +47,11 @@ export const feedbackSessionRoutes = {
     method: 'PATCH',
     path: '/api/v1/feedback-sessions/{id}',
     params: idParams,
+    query: ownerQuery,
     body: feedbackSessionPatch,
     response: { 200: feedbackSession },
     tags,
-    summary: 'Change a feedback session',
+    summary: 'Change a feedback session (`?owner=`: a mentor changes one written with them)',
   }),
   delete: defineRoute({
     method: 'DELETE',

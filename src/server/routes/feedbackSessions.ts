@@ -1,4 +1,5 @@
 import type { Routes } from '../../schemas/routes.js';
+import { createSessionWith, patchSessionWith } from '../../services/coWrittenSessions.js';
 import * as feedback from '../../services/feedbackSessions.js';
 import { scopeFor } from '../../services/access.js';
 import type { Handlers } from '../handler.js';
@@ -10,10 +11,16 @@ export const feedbackSessionHandlers = ({ deps }: RouteContext): Handlers<Routes
     const { owner, ...filter } = request.query;
     return feedback.listSessions(deps, await scopeFor(deps, actorOf(request), owner, 'feedback'), filter);
   },
-  create: async (request) => feedback.createSession(deps, actorOf(request), request.body),
+  create: async (request) => {
+    const actor = actorOf(request);
+    return createSessionWith(deps, actor, request.query.owner ?? actor.user.id, request.body);
+  },
   get: async (request) =>
     feedback.getSession(deps, await scopeFor(deps, actorOf(request), request.query.owner, 'feedback'), request.params.id),
-  patch: async (request) => feedback.patchSession(deps, actorOf(request), request.params.id, request.body),
+  patch: async (request) => {
+    const actor = actorOf(request);
+    return patchSessionWith(deps, actor, request.query.owner ?? actor.user.id, request.params.id, request.body);
+  },
   delete: async (request) => {
     await feedback.deleteSession(deps, actorOf(request), request.params.id);
     return null;

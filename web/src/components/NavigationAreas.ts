@@ -54,6 +54,7 @@ export const areas: readonly NavArea[] = [
     items: [
       { label: 'Quarterly reviews', to: '/reviews', covers: ['/reviews'] },
       { label: 'Talking points', to: '/talking-points' },
+      { label: 'Roadmap review', to: '/roadmap-review' },
     ],
   },
   {
@@ -61,7 +62,10 @@ export const areas: readonly NavArea[] = [
     label: 'People',
     items: [
       { label: 'Mentors', to: '/mentors', covers: ['/mentors'] },
+      { label: 'Mentees', to: '/mentees', covers: ['/mentees'] },
       { label: 'Teams', to: '/teams', covers: ['/teams', '/workshops'] },
+      { label: 'Comments', to: '/comments' },
+      { label: 'Ratings', to: '/ratings' },
       { label: 'Access log', to: '/access-log' },
     ],
   },

@@ -35,6 +35,7 @@ function SessionRow({ session }: { session: FeedbackSession }) {
         <DateText date={session.date} />
         {session.domain ? ` · ${session.domain}` : ''}
         {open > 0 ? ` · ${open} open action ${open === 1 ? 'item' : 'items'}` : ''}
+        {session.writtenWith ? ` · written with ${session.writtenWith.name}, your mentor` : ''}
       </p>
       {confirming ? (
         <InlineConfirm
