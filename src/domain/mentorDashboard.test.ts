@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planWeeks } from './cycles.js';
-import { type MenteeRecords, changedSince, menteeDue, nextOneOnOne } from './mentorDashboard.js';
+import { type MenteeRecords, changedSince, dueForMentee, nextOneOnOne } from './mentorDashboard.js';
 
 // 2026-03-02 is a Monday.
 const cadence = { weekday: 'TU' as const, time: '10:00', intervalWeeks: 2, startDate: '2026-03-02' };
@@ -31,7 +31,7 @@ const cycle = (overrides: Partial<CycleView> = {}): CycleView => ({
 
 describe('what is due for a mentee', () => {
   it('names a cycle in its demonstrate week in the framework’s words', () => {
-    const due = menteeDue({ cycles: [cycle()] }, '2026-03-31');
+    const due = dueForMentee({ cycles: [cycle()] }, '2026-03-31');
     expect(due).toEqual([
       {
         kind: 'demonstrate',
@@ -43,7 +43,7 @@ describe('what is due for a mentee', () => {
   });
 
   it('flags a review date passed, and says nothing of cycles in other weeks', () => {
-    const due = menteeDue(
+    const due = dueForMentee(
       { cycles: [cycle({ status: 'review-overdue', currentWeek: null }), cycle({ currentWeek: 3, reviewDate: '2026-05-01' })] },
       '2026-04-20',
     );
@@ -51,7 +51,7 @@ describe('what is due for a mentee', () => {
   });
 
   it('lists open action items, overdue first, and the next 1:1', () => {
-    const due = menteeDue(
+    const due = dueForMentee(
       {
         cadence,
         actionItems: [
@@ -70,7 +70,7 @@ describe('what is due for a mentee', () => {
   });
 
   it('leaves out what the mentor is not granted', () => {
-    expect(menteeDue({}, '2026-03-31')).toEqual([]);
+    expect(dueForMentee({}, '2026-03-31')).toEqual([]);
   });
 });
 

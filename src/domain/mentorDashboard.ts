@@ -64,7 +64,7 @@ function dueOfCycle(cycle: CycleView, today: string): MenteeDue[] {
 }
 
 /** What is due for one mentee, overdue first, then by date. */
-export function menteeDue(records: MenteeRecords, today: string): MenteeDue[] {
+export function dueForMentee(records: MenteeRecords, today: string): MenteeDue[] {
   const due: MenteeDue[] = [];
   if (records.cadence !== undefined) {
     const next = nextOneOnOne(records.cadence, today);

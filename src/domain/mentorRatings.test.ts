@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { latestRatings, ratingDifference } from './mentorRatings.js';
+import { compareLevels, latestRatings } from './mentorRatings.js';
 
 describe('self and mentor ratings', () => {
   it('marks where the mentor sees more, less or the same', () => {
-    expect(ratingDifference('novice', 'practitioner')).toBe('mentor-higher');
-    expect(ratingDifference('expert', 'practitioner')).toBe('mentor-lower');
-    expect(ratingDifference('practitioner', 'practitioner')).toBe('same');
-    expect(ratingDifference('practitioner', null)).toBe('not-rated');
+    expect(compareLevels('novice', 'practitioner')).toBe('mentor-higher');
+    expect(compareLevels('expert', 'practitioner')).toBe('mentor-lower');
+    expect(compareLevels('practitioner', 'practitioner')).toBe('same');
+    expect(compareLevels('practitioner', null)).toBe('not-rated');
   });
 
   it('counts each mentor’s latest rating of a skill, history kept', () => {

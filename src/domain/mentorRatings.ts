@@ -7,7 +7,7 @@ import { levelRank } from './levels.js';
 
 export type RatingDifference = 'same' | 'mentor-higher' | 'mentor-lower' | 'not-rated';
 
-export function ratingDifference(self: Level, mentor: Level | null): RatingDifference {
+export function compareLevels(self: Level, mentor: Level | null): RatingDifference {
   if (mentor === null) return 'not-rated';
   const delta = levelRank(mentor) - levelRank(self);
   return delta === 0 ? 'same' : delta > 0 ? 'mentor-higher' : 'mentor-lower';

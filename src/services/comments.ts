@@ -61,7 +61,7 @@ export async function markThreadRead(deps: ServiceDeps, actor: Actor, subject: C
 }
 
 /** Unread comments on the caller's own records and, as a mentor, on the sections each mentee shares. */
-export async function unreadComments(deps: ServiceDeps, actor: Actor, onlyOwner?: string): Promise<UnreadComments> {
+export async function countUnread(deps: ServiceDeps, actor: Actor, onlyOwner?: string): Promise<UnreadComments> {
   const mentees = await menteesOf(deps, actor);
   const sectionsOf = new Map<string, readonly Section[] | 'all'>([
     [actor.user.id, 'all'],

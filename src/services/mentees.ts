@@ -1,9 +1,9 @@
 import * as repo from '../db/repositories/mentees.js';
 import { listItems } from '../db/repositories/feedbackSessions.js';
-import { type ChangedRecord, changedSince, menteeDue } from '../domain/mentorDashboard.js';
+import { type ChangedRecord, changedSince, dueForMentee } from '../domain/mentorDashboard.js';
 import type { MenteeSummary } from '../schemas/mentees.js';
 import { ownScope } from './access.js';
-import { unreadComments } from './comments.js';
+import { countUnread } from './comments.js';
 import { type Actor, type ServiceDeps, nowIso, todayFor } from './context.js';
 import { listCycles } from './cycles.js';
 import { notFound } from './errors.js';
@@ -28,7 +28,7 @@ async function summaryOf(deps: ServiceDeps, actor: Actor, mentee: Mentee, lastSe
     granted('feedback') ? listItems(deps.db, ownScope(owner), { status: 'open' }) : null,
     granted('cycles') ? listCycles(deps, owner) : null,
   ]);
-  const due = menteeDue(
+  const due = dueForMentee(
     {
       ...(preferences && { cadence: preferences.feedbackCadence }),
       ...(items && { actionItems: items }),
@@ -41,7 +41,7 @@ async function summaryOf(deps: ServiceDeps, actor: Actor, mentee: Mentee, lastSe
     const read = changeReaders[section];
     if (read) changes.push(...(await read(deps.db, owner.user.id, lastSeen)).map((c) => ({ ...c, section })));
   }
-  const unread = await unreadComments(deps, actor, owner.user.id);
+  const unread = await countUnread(deps, actor, owner.user.id);
   // The dashboard shows titles and dates from every shared section: the engineer sees that it was read.
   for (const section of mentee.sections) await logRead(deps, actor, owner.user.id, section, 'mentorship');
   return {

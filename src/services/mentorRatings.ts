@@ -1,5 +1,5 @@
 import * as repo from '../db/repositories/mentorRatings.js';
-import { latestRatings, ratingDifference } from '../domain/mentorRatings.js';
+import { compareLevels, latestRatings } from '../domain/mentorRatings.js';
 import type { MentorRating, MentorRatingCreate, RatedSkill } from '../schemas/mentorRatings.js';
 import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
 import { invalid, notFound } from './errors.js';
@@ -69,6 +69,6 @@ export async function ratingsSideBySide(deps: ServiceDeps, actor: Actor, owner?:
     ...skill,
     mentors: latest
       .filter((r) => r.skillId === skill.skillId)
-      .map(({ mentorId: _mentorId, ...rating }) => ({ ...rating, difference: ratingDifference(skill.selfLevel, rating.level) })),
+      .map(({ mentorId: _mentorId, ...rating }) => ({ ...rating, difference: compareLevels(skill.selfLevel, rating.level) })),
   }));
 }

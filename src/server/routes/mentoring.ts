@@ -10,7 +10,7 @@ import type { RouteContext } from '../routeContext.js';
 export const commentHandlers = ({ deps }: RouteContext): Handlers<Routes['comments']> => ({
   thread: async (request) => comments.getThread(deps, actorOf(request), request.query),
   create: async (request) => comments.createComment(deps, actorOf(request), request.body),
-  unread: async (request) => comments.unreadComments(deps, actorOf(request)),
+  unread: async (request) => comments.countUnread(deps, actorOf(request)),
   read: async (request) => {
     await comments.markThreadRead(deps, actorOf(request), request.body);
     return null;
