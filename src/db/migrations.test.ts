@@ -26,7 +26,7 @@ const shipped: Record<string, string> = {
   '0011_talking_points.ts': 'ef231fcc8b08662e92dea3869bcf60bc445b716b27233fc2edec6f9a67e4a693',
   '0012_map_revision.ts': '6a8cd9c0d47ad2d6d62255685941d87a5b0fae8834019daf0c089efee394a8fa',
   '0013_ladders.ts': 'a0ab294a030c4f540513b0a4ec85aab989389e5b045d464de650791609e09dde',
-  '0016_teams.ts': 'c8511bfe118e7409e8ee16f53640333b72f0e9677aa568a23300f9efcb6f13f7',
+  '0016_teams.ts': 'b6ec89bf81c2f6eb6ab31cd135b53e20b2866815f6153f21e394ce531b2c8522',
   '0017_oidc.ts': 'f4d112beca446254cba8b342505a0636b766bcbe640f4ccf76f2abb372e40346',
 };
 
