@@ -1,4 +1,5 @@
 import { routes, type Routes } from '../../schemas/routes.js';
+import type { Heatmap } from '../../schemas/teams.js';
 import { getHeatmap, getHeatmapCsv, heatmapReadKey } from '../../services/heatmap.js';
 import * as teams from '../../services/teams.js';
 import * as workshops from '../../services/workshops.js';
@@ -10,6 +11,12 @@ import type { RouteContext } from '../routeContext.js';
 
 /** A 1,000-member heatmap with its compressed forms is about 3 MB: room for a dozen large teams. */
 const HEATMAP_BUDGET_BYTES = 48 * 1024 * 1024;
+
+/** The levels and targets are Level values the repository checked row by row (domain/heatmap.ts builds them). */
+const withoutLevels = (heatmap: Heatmap): Heatmap => ({
+  ...heatmap,
+  skills: heatmap.skills.map((skill) => ({ ...skill, levels: {}, targets: {} })),
+});
 
 export const teamHandlers = ({ deps }: RouteContext): Handlers<Routes['teams']> => {
   // A thousand members' heatmap is megabytes of JSON: kept per team and filter, and checked on
@@ -29,7 +36,7 @@ export const teamHandlers = ({ deps }: RouteContext): Handlers<Routes['teams']> 
       const actor = actorOf(request);
       const { slot, key } = await heatmapReadKey(deps, actor, request.params.id, request.query);
       return heatmaps.get(slot, key, async () =>
-        EncodedJson.of(routes.teams.heatmap, await getHeatmap(deps, actor, request.params.id, request.query)),
+        EncodedJson.ofBulky(routes.teams.heatmap, await getHeatmap(deps, actor, request.params.id, request.query), withoutLevels),
       );
     },
     heatmapCsv: async (request, reply) => {
