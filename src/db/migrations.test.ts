@@ -28,7 +28,7 @@ const shipped: Record<string, string> = {
   '0013_ladders.ts': 'a0ab294a030c4f540513b0a4ec85aab989389e5b045d464de650791609e09dde',
   '0014_mentorships.ts': 'b1880aabd14e9dabadaec4624278d5d9ba07ba5e3ff9833794d1a02dc43baab6',
   '0015_mentor_notes.ts': 'aed9447fb7248355dab680ed23db42d58a60db8e005f69c1c9dc5c8bfb1f885b',
-  '0016_teams.ts': 'c8511bfe118e7409e8ee16f53640333b72f0e9677aa568a23300f9efcb6f13f7',
+  '0016_teams.ts': 'b6ec89bf81c2f6eb6ab31cd135b53e20b2866815f6153f21e394ce531b2c8522',
   '0017_oidc.ts': 'f4d112beca446254cba8b342505a0636b766bcbe640f4ccf76f2abb372e40346',
 };
 

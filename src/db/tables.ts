@@ -344,6 +344,8 @@ export interface Tables {
     name: string;
     members_see_heatmap: number;
     version: number;
+    /** moved by triggers on memberships and members' pairing sessions (0016) */
+    revision: number;
     created_at: string;
     updated_at: string;
   };

@@ -41,7 +41,7 @@ async function seedTeam(db: Kysely<Tables>, teamId: string, size: number): Promi
   const stamps = { version: 1, created_at: NOW, updated_at: NOW };
   await db
     .insertInto('teams')
-    .values({ id: teamId, lead_id: leadId, name: 'T', members_see_heatmap: 0, ...stamps })
+    .values({ id: teamId, lead_id: leadId, name: 'T', members_see_heatmap: 0, revision: 0, ...stamps })
     .execute();
   await db
     .insertInto('team_memberships')

@@ -1,9 +1,10 @@
 import * as teams from '../db/repositories/teams.js';
+import type { TeamRecord } from '../db/repositories/teams.js';
 import { addDays } from '../domain/cycles.js';
 import { buildHeatmap, heatmapCsv } from '../domain/heatmap.js';
 import type { Heatmap, HeatmapQuery } from '../schemas/teams.js';
 import { type Actor, type ServiceDeps, todayFor } from './context.js';
-import { forbidden } from './errors.js';
+import { forbidden, notFound } from './errors.js';
 import { visibleTeam } from './teams.js';
 
 /** The preferences' default: a pairing older than six weeks is not recent (growth-map guide, section 7). */
@@ -14,12 +15,34 @@ const DEFAULT_STALE_WEEKS = 6;
  * The rows come in a fixed number of queries however large the team is; the rest is pure.
  */
 export async function getHeatmap(deps: ServiceDeps, actor: Actor, teamId: string, query: HeatmapQuery): Promise<Heatmap> {
-  const { team, role } = await visibleTeam(deps, actor, teamId);
-  if (role !== 'lead' && !team.membersSeeHeatmap) throw forbidden('The team’s lead has not shared the heatmap with members.');
+  const team = await heatmapTeam(deps, actor, teamId);
   const today = todayFor(deps, actor.user);
   const staleWeeks = (await teams.pairingStaleWeeks(deps.db, team.leadId)) ?? DEFAULT_STALE_WEEKS;
   const data = await teams.loadHeatmapData(deps.db, teamId, addDays(today, -staleWeeks * 7));
   return buildHeatmap({ ...data, category: query.category ?? null, today, staleWeeks });
+}
+
+async function heatmapTeam(deps: ServiceDeps, actor: Actor, teamId: string): Promise<TeamRecord> {
+  const { team, role } = await visibleTeam(deps, actor, teamId);
+  if (role !== 'lead' && !team.membersSeeHeatmap) throw forbidden('The team’s lead has not shared the heatmap with members.');
+  return team;
+}
+
+/**
+ * After the same access check, what a heatmap read is made under: `slot` names the answer (the
+ * team and the category filter), `key` changes whenever anything it shows does (see
+ * teams.heatmapRevision) and with the caller's today, which decides the recent pairings.
+ */
+export async function heatmapReadKey(
+  deps: ServiceDeps,
+  actor: Actor,
+  teamId: string,
+  query: HeatmapQuery,
+): Promise<{ slot: string; key: string }> {
+  const team = await heatmapTeam(deps, actor, teamId);
+  const revision = await teams.heatmapRevision(deps.db, team.id);
+  if (revision === null) throw notFound('That team');
+  return { slot: `${team.id} ${query.category ?? ''}`, key: `${revision} ${todayFor(deps, actor.user)}` };
 }
 
 export async function getHeatmapCsv(deps: ServiceDeps, actor: Actor, teamId: string, query: HeatmapQuery): Promise<string> {

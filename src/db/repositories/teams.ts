@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { type Category, type Level, category, level } from '../../schemas/common.js';
 import { type Consent, type MembershipStatus, consent, membershipStatus } from '../../schemas/teams.js';
 import type { Tables } from '../tables.js';
@@ -95,6 +95,7 @@ export async function insertTeam(
       name: team.name,
       members_see_heatmap: team.membersSeeHeatmap ? 1 : 0,
       version: 1,
+      revision: 0,
       created_at: team.now,
       updated_at: team.now,
     })
@@ -409,6 +410,40 @@ export async function loadHeatmapData(db: Kysely<Tables>, teamId: string, since:
     })),
     pairings: pairings.map((row) => ({ userId: row.user_id, partner: row.partner, date: row.date })),
   };
+}
+
+/**
+ * Everything the heatmap shows, as one string that changes whenever any of it does, in one query:
+ * the team's version and revision (memberships, consent, pairing sessions: migration 0016's
+ * triggers), the sums of the active members' map revisions (0012) and user versions (their
+ * names), and the lead's staleness setting. Each part only grows while the members stay the
+ * same, and any change to who they are moves the team's revision, so a sum never comes back.
+ */
+export async function heatmapRevision(db: Kysely<Tables>, teamId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('teams')
+    .leftJoin('preferences', 'preferences.user_id', 'teams.lead_id')
+    .select((eb) => [
+      'teams.version',
+      'teams.revision',
+      'preferences.pairing_stale_weeks',
+      eb
+        .selectFrom('team_memberships')
+        .innerJoin('users', 'users.id', 'team_memberships.user_id')
+        .leftJoin('growth_maps', 'growth_maps.user_id', 'team_memberships.user_id')
+        .select((inner) => [
+          sql<string>`coalesce(sum(${inner.ref('growth_maps.revision')}), 0) || '.' || coalesce(sum(${inner.ref('users.version')}), 0)`.as(
+            'sums',
+          ),
+        ])
+        .whereRef('team_memberships.team_id', '=', 'teams.id')
+        .where('team_memberships.status', '=', 'active')
+        .as('members'),
+    ])
+    .where('teams.id', '=', teamId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return `${row.version}.${row.revision}.${row.members ?? ''}.${row.pairing_stale_weeks ?? ''}`;
 }
 
 /** The lead's setting for how long ago a pairing still counts as recent. */
