@@ -9,11 +9,6 @@ const TIMEOUT_MS = 30_000;
 export interface Connection {
   url: string;
   api: Api;
-  /**
-   * A file by its path, for a route the table on this branch does not list yet (the one-page PDF
-   * is added by another branch); once it is listed, `api` fetches it instead.
-   */
-  download(path: `/api/v1/${string}.pdf`): Promise<Uint8Array>;
 }
 
 export function connect(credentials: Credentials = loadCredentials()): Connection {
@@ -35,40 +30,7 @@ export function connect(credentials: Credentials = loadCredentials()): Connectio
   const explainFailure = (error: unknown) => explain(error, credentials.url, lastFailure);
   const api: Api = (route, ...input) => client(route, ...input).catch((error: unknown) => Promise.reject(explainFailure(error)));
 
-  async function download(path: string): Promise<Uint8Array> {
-    let response: Response;
-    try {
-      response = await signedFetch(`${credentials.url}${path}`, { method: 'GET', headers: { Accept: 'application/pdf' } });
-    } catch {
-      throw explainFailure(new ApiError(0, 'network', 'unreachable'));
-    }
-    // The route may be newer than the server: say which address it lacks rather than a bare 404.
-    if (response.status === 404) {
-      throw new CliError(`${credentials.url} has no ${path} (404): the server is older than this command.`);
-    }
-    if (!response.ok) throw explainFailure(await errorOf(response));
-    return new Uint8Array(await response.arrayBuffer());
-  }
-  return { url: credentials.url, api, download };
-}
-
-const errorBody = (data: unknown) => {
-  const error = typeof data === 'object' && data !== null && 'error' in data ? data.error : null;
-  return typeof error === 'object' && error !== null ? error : {};
-};
-
-async function errorOf(response: Response): Promise<ApiError> {
-  let data: unknown = null;
-  try {
-    data = await response.json();
-  } catch {
-    // Not the API's error body: the status says enough.
-  }
-  const body = errorBody(data);
-  const code = 'code' in body && typeof body.code === 'string' ? body.code : 'internal';
-  const message =
-    'message' in body && typeof body.message === 'string' ? body.message : `The server answered ${response.status}.`;
-  return new ApiError(response.status, code, message);
+  return { url: credentials.url, api };
 }
 
 /** One line naming the cause: the server unreachable, the token refused, or what the server said. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,7 +155,19 @@ describe.each(engines)('growthmap on %s', (engine) => {
     expect(json.stdout).toMatch(/^Wrote .+account\.json \(\d+ bytes\)\.\n$/);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported).toMatchObject({ format: 'growth-map-export', user: { email: 'admin@example.test' } });
-    expect(exported.artifacts.map((a: { title: string }) => a.title)).toEqual(['Design doc: retry budget']);
+    expect(exported.records.artifacts.map((a: { title: string }) => a.title)).toEqual(['Design doc: retry budget']);
+  });
+
+  it('exports the one-page map as a one-page PDF with every destination', async () => {
+    const file = path.join(home.HOME, 'map.pdf');
+    const pdf = await runCli(['export', 'pdf', '-o', file, '--json'], { env: signedIn });
+    expect(pdf.code).toBe(0);
+    expect(JSON.parse(pdf.stdout)).toMatchObject({ format: 'pdf', file });
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    const { destinations } = await server.owner.call('GET /api/v1/map');
+    for (const destination of destinations) expect(text.replace(/\s+/g, ' ')).toContain(destination.title.slice(0, 20));
   });
 
   it('previews an import, applies it only when told, and never on a no', async () => {

@@ -39,8 +39,8 @@ export function exportCommand(): Command {
 }
 
 async function download(format: Format): Promise<string | Uint8Array> {
-  const { api, download } = connect();
+  const { api } = connect();
   if (format === 'md') return api('GET /api/v1/map/export.md');
   if (format === 'json') return `${JSON.stringify(await api('GET /api/v1/me/export'), null, 2)}\n`;
-  return download('/api/v1/map/one-page.pdf');
+  return api('GET /api/v1/map/one-page.pdf');
 }
