@@ -33,8 +33,8 @@ export async function createQuarterlyReview(
   actor: Actor,
   body: QuarterlyReviewCreate,
 ): Promise<QuarterlyReview> {
-  const map = await findOwnMap(deps, actor);
-  const all = await destinations.listDestinations(deps.db, map.id);
+  await findOwnMap(deps, actor); // no map, no review: the same 404 as before
+  const all = await destinations.listDestinations(deps.db, ownScope(actor));
   const own = new Map(all.map((d) => [d.id, d]));
   const reviewable = new Set(destinationsToReview(all).map((d) => d.id));
   // Refused rather than skipped: a decision the review would not record must not look saved.
@@ -67,7 +67,7 @@ export async function createQuarterlyReview(
     const inner = { ...deps, db: trx };
     const after = await getMap(inner, actor);
     const since = previous?.date ?? '0000-01-01';
-    const changes = await levelChanges.listLevelChangesOfUser(trx, actor.user.id);
+    const changes = await levelChanges.listLevelChangesOfUser(trx, ownScope(actor));
     const skillNames = new Map(after.destinations.flatMap((d) => d.skills.map((s) => [s.id, s.name] as const)));
     const closedCycles = (await cycles.listOwnCycles(trx, ownScope(actor))).filter(
       (c) => c.review && c.review.reviewedAt.slice(0, 10) > since,
