@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import * as prefs from '../db/repositories/preferences.js';
 import * as reviews from '../db/repositories/quarterlyReviews.js';
 import { dateIn } from '../domain/time.js';
@@ -9,7 +10,7 @@ import { updateOrConflict } from './versioned.js';
 
 export async function getPreferences(deps: ServiceDeps, actor: Actor): Promise<Preferences> {
   const record = await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
-  const [last] = await reviews.listQuarterlyReviews(deps.db, actor.user.id);
+  const [last] = await reviews.listQuarterlyReviews(deps.db, ownScope(actor));
   const startedOn = dateIn(actor.user.timeZone, new Date(actor.user.createdAt));
   return { ...record, nextQuarterlyReview: nextQuarterlyReview(last?.date ?? null, startedOn, record.reviewCadenceMonths) };
 }

@@ -13,11 +13,11 @@ import { findOwnMap, getMap } from './map.js';
 import { updateOrConflict } from './versioned.js';
 
 export function listQuarterlyReviews(deps: ServiceDeps, actor: Actor): Promise<QuarterlyReview[]> {
-  return reviews.listQuarterlyReviews(deps.db, actor.user.id);
+  return reviews.listQuarterlyReviews(deps.db, ownScope(actor));
 }
 
 async function ownReview(deps: ServiceDeps, actor: Actor, id: string): Promise<QuarterlyReview> {
-  const review = await reviews.findOwnQuarterlyReview(deps.db, actor.user.id, id);
+  const review = await reviews.findOwnQuarterlyReview(deps.db, ownScope(actor), id);
   if (!review) throw notFound('That quarterly review');
   return review;
 }
@@ -48,7 +48,7 @@ export async function createQuarterlyReview(
       });
     }
   });
-  const [previous] = await reviews.listQuarterlyReviews(deps.db, actor.user.id);
+  const [previous] = await reviews.listQuarterlyReviews(deps.db, ownScope(actor));
   const today = todayFor(deps, actor.user);
   const now = nowIso(deps);
 
@@ -96,7 +96,7 @@ export async function createQuarterlyReview(
       wins,
       createdAt: now,
     };
-    await reviews.insertQuarterlyReview(trx, actor.user.id, review);
+    await reviews.insertQuarterlyReview(trx, ownScope(actor), review);
     return review;
   });
 }
