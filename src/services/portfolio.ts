@@ -48,7 +48,7 @@ export async function getPortfolio(deps: ServiceDeps, reader: Reader): Promise<P
 /** Replaces the ordered list; each id must be one of the owner's artifacts (400 naming it otherwise). */
 export async function putPortfolio(deps: ServiceDeps, actor: Actor, body: PortfolioPut): Promise<Portfolio> {
   const scope = ownScope(actor);
-  const own = await artifactsRepo.ownArtifactIds(deps.db, actor.user.id, body.artifactIds);
+  const own = await artifactsRepo.ownArtifactIds(deps.db, scope, body.artifactIds);
   const fields = Object.fromEntries(
     body.artifactIds.flatMap((id, index) => (own.has(id) ? [] : [[`artifactIds.${index}`, 'Pick one of your own artifacts.']])),
   );

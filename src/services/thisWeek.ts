@@ -60,7 +60,7 @@ export async function getThisWeek(deps: ServiceDeps, actor: Actor) {
     getPreferences(deps, actor),
     levelChanges.listLevelChangesOfUser(deps.db, ownScope(actor)),
     listActionItems(deps, actor, 'open'),
-    countArtifacts(deps.db, actor.user.id),
+    countArtifacts(deps.db, ownScope(actor)),
   ]);
   const running = cycles.filter((c) => RUNNING.has(c.status));
   const due = running.flatMap((c) => dueForCycle(c, today));
