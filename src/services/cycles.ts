@@ -116,9 +116,8 @@ export async function createCycle(deps: ServiceDeps, actor: Actor, body: CycleCr
   if (reviewDate < startDate) throw invalid({ reviewDate: 'The review date cannot be before the cycle starts.' });
   const id = newId();
   await withTransaction(deps.db, (trx) =>
-    cycles.insertCycle(trx, {
+    cycles.insertCycle(trx, ownScope(actor), {
       id,
-      userId: actor.user.id,
       now: nowIso(deps),
       destinationIds: [...new Set(body.destinationIds)],
       goal: body.goal,
