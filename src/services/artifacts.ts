@@ -67,9 +67,8 @@ export async function createArtifact(deps: ServiceDeps, actor: Actor, body: Arti
   await assertOwnLinks(deps, actor, body);
   const id = newId();
   await withTransaction(deps.db, async (trx) => {
-    await artifacts.insertArtifact(trx, {
+    await artifacts.insertArtifact(trx, ownScope(actor), {
       id,
-      userId: actor.user.id,
       title: body.title,
       kind: body.kind,
       date: body.date ?? null,

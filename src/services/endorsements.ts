@@ -67,7 +67,7 @@ export async function createRequest(
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + REQUEST_DAYS * DAY).toISOString(),
   };
-  await requests.insertRequest(deps.db, { ...request, tokenHash: hashSecret(token) });
+  await requests.insertRequest(deps.db, ownScope(actor), { ...request, tokenHash: hashSecret(token) });
   const url = endorseLink(deps, token);
   const mailed = await mailRequest(deps, actor, { ...request, url });
   return { id: request.id, url, expiresAt: request.expiresAt, mailed };

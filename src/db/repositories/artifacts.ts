@@ -18,7 +18,6 @@ import { type VersionedChanges, updateVersioned } from './versioned.js';
 /** The artifact's own columns, before its skills, destinations and file are attached. */
 export interface ArtifactRecord {
   id: string;
-  userId: string;
   title: string;
   kind: Artifact['kind'];
   date: string | null;
@@ -132,12 +131,12 @@ export async function findOwnArtifact(db: Kysely<Tables>, scope: OwnerScope, id:
   return row ? ((await withLinks(db, [row]))[0] ?? null) : null;
 }
 
-export async function insertArtifact(db: Kysely<Tables>, record: ArtifactRecord): Promise<void> {
+export async function insertArtifact(db: Kysely<Tables>, scope: OwnerScope, record: ArtifactRecord): Promise<void> {
   await db
     .insertInto('artifacts')
     .values({
       id: record.id,
-      user_id: record.userId,
+      user_id: scope.ownerId,
       title: record.title,
       kind: record.kind,
       date: record.date,
@@ -153,7 +152,7 @@ export async function insertArtifact(db: Kysely<Tables>, record: ArtifactRecord)
     .execute();
 }
 
-export type ArtifactChanges = Partial<Omit<ArtifactRecord, 'id' | 'userId' | 'createdAt'>>;
+export type ArtifactChanges = Partial<Omit<ArtifactRecord, 'id' | 'createdAt'>>;
 
 export async function updateArtifact(
   db: Kysely<Tables>,

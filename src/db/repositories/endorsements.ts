@@ -58,13 +58,14 @@ function toRequest(row: Selectable<Tables['endorsement_requests']>): RequestReco
 
 export async function insertRequest(
   db: Kysely<Tables>,
-  request: Omit<RequestRecord, 'answeredAt' | 'withdrawnAt'> & { tokenHash: string },
+  scope: OwnerScope,
+  request: Omit<RequestRecord, 'userId' | 'answeredAt' | 'withdrawnAt'> & { tokenHash: string },
 ): Promise<void> {
   await db
     .insertInto('endorsement_requests')
     .values({
       id: request.id,
-      user_id: request.userId,
+      user_id: scope.ownerId,
       token_hash: request.tokenHash,
       name: request.name,
       email: request.email,
