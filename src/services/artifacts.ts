@@ -38,19 +38,19 @@ async function assertOwnLinks(
   actor: Actor,
   links: { skills?: Artifact['skills']; destinationIds?: string[]; cycleId?: string | null },
 ): Promise<void> {
-  const userId = actor.user.id;
+  const scope = ownScope(actor);
   const fields: Record<string, string> = {};
   const skillIds = (links.skills ?? []).map((s) => s.skillId);
-  const ownSkills = await artifacts.ownSkillIds(deps.db, userId, skillIds);
+  const ownSkills = await artifacts.ownSkillIds(deps.db, scope, skillIds);
   skillIds.forEach((id, index) => {
     if (!ownSkills.has(id)) fields[`skills.${index}.skillId`] = 'Pick one of the skills on your map.';
   });
   const destinationIds = links.destinationIds ?? [];
-  const ownDestinations = await artifacts.ownDestinationIds(deps.db, userId, destinationIds);
+  const ownDestinations = await artifacts.ownDestinationIds(deps.db, scope, destinationIds);
   destinationIds.forEach((id, index) => {
     if (!ownDestinations.has(id)) fields[`destinationIds.${index}`] = 'Pick one of your destinations.';
   });
-  if (links.cycleId && !(await findOwnCycle(deps.db, ownScope(actor), links.cycleId))) {
+  if (links.cycleId && !(await findOwnCycle(deps.db, scope, links.cycleId))) {
     fields.cycleId = 'Pick one of your learning cycles.';
   }
   if (Object.keys(fields).length > 0) throw invalid(fields);
@@ -67,9 +67,8 @@ export async function createArtifact(deps: ServiceDeps, actor: Actor, body: Arti
   await assertOwnLinks(deps, actor, body);
   const id = newId();
   await withTransaction(deps.db, async (trx) => {
-    await artifacts.insertArtifact(trx, {
+    await artifacts.insertArtifact(trx, ownScope(actor), {
       id,
-      userId: actor.user.id,
       title: body.title,
       kind: body.kind,
       date: body.date ?? null,
@@ -147,7 +146,7 @@ export async function deleteFile(deps: ServiceDeps, actor: Actor, id: string): P
 export async function exportArtifacts(deps: ServiceDeps, actor: Actor): Promise<ArtifactExport[]> {
   const [all, files] = await Promise.all([
     artifacts.listArtifacts(deps.db, ownScope(actor)),
-    artifacts.listOwnFiles(deps.db, actor.user.id),
+    artifacts.listOwnFiles(deps.db, ownScope(actor)),
   ]);
   return all.map((artifact) => {
     const bytes = files.get(artifact.id);
@@ -167,7 +166,7 @@ export async function assertOwnArtifactEvidence(
   const cited = evidence.flatMap((item, index) => (item.kind === 'artifact' && item.id ? [{ index, id: item.id }] : []));
   const own = await artifacts.ownArtifactIds(
     deps.db,
-    actor.user.id,
+    ownScope(actor),
     cited.map((c) => c.id),
   );
   const fields = Object.fromEntries(

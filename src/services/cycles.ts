@@ -1,7 +1,6 @@
 import * as cycles from '../db/repositories/cycles.js';
 import type { CycleRecord } from '../db/repositories/cycles.js';
 import * as destinations from '../db/repositories/destinations.js';
-import * as maps from '../db/repositories/map.js';
 import * as entries from '../db/repositories/progressLog.js';
 import {
   type CycleTiming,
@@ -100,8 +99,7 @@ export async function getCycle(deps: ServiceDeps, reader: Reader, id: string): P
 
 /** Every destination named must be on the user's own map. */
 async function assertOwnDestinations(deps: ServiceDeps, actor: Actor, ids: readonly string[]): Promise<void> {
-  const map = await maps.findMapByUser(deps.db, ownScope(actor));
-  const own = new Set((map ? await destinations.listDestinations(deps.db, map.id) : []).map((d) => d.id));
+  const own = new Set((await destinations.listDestinations(deps.db, ownScope(actor))).map((d) => d.id));
   if (ids.some((id) => !own.has(id))) throw invalid({ destinationIds: 'Pick destinations from your own map.' });
 }
 
@@ -118,9 +116,8 @@ export async function createCycle(deps: ServiceDeps, actor: Actor, body: CycleCr
   if (reviewDate < startDate) throw invalid({ reviewDate: 'The review date cannot be before the cycle starts.' });
   const id = newId();
   await withTransaction(deps.db, (trx) =>
-    cycles.insertCycle(trx, {
+    cycles.insertCycle(trx, ownScope(actor), {
       id,
-      userId: actor.user.id,
       now: nowIso(deps),
       destinationIds: [...new Set(body.destinationIds)],
       goal: body.goal,

@@ -1,4 +1,4 @@
-import { type Reader, scopeOf, todayOf } from './access.js';
+import { type Reader, ownScope, scopeOf, todayOf } from './access.js';
 import * as destinations from '../db/repositories/destinations.js';
 import { setPositions } from '../db/repositories/positions.js';
 import * as skills from '../db/repositories/skills.js';
@@ -62,7 +62,7 @@ export async function deleteDestination(deps: ServiceDeps, actor: Actor, id: str
 /** The new order must name every destination of the map exactly once. */
 export async function reorderDestinations(deps: ServiceDeps, actor: Actor, ids: string[]): Promise<void> {
   const map = await findOwnMap(deps, actor);
-  const existing = await destinations.listDestinations(deps.db, map.id);
+  const existing = await destinations.listDestinations(deps.db, ownScope(actor));
   assertSameSet(
     existing.map((d) => d.id),
     ids,

@@ -67,7 +67,7 @@ export async function createRequest(
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + REQUEST_DAYS * DAY).toISOString(),
   };
-  await requests.insertRequest(deps.db, { ...request, tokenHash: hashSecret(token) });
+  await requests.insertRequest(deps.db, ownScope(actor), { ...request, tokenHash: hashSecret(token) });
   const url = endorseLink(deps, token);
   const mailed = await mailRequest(deps, actor, { ...request, url });
   return { id: request.id, url, expiresAt: request.expiresAt, mailed };
@@ -90,7 +90,7 @@ async function mailRequest(
 
 export async function listRequests(deps: ServiceDeps, actor: Actor): Promise<EndorsementRequest[]> {
   const now = nowIso(deps);
-  const all = await requests.listRequests(deps.db, actor.user.id);
+  const all = await requests.listRequests(deps.db, ownScope(actor));
   return all.map((r) => ({
     id: r.id,
     name: r.name,
@@ -107,7 +107,7 @@ export async function listRequests(deps: ServiceDeps, actor: Actor): Promise<End
 
 /** The link stops working at once; an endorsement already given stays. */
 export async function withdrawRequest(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
-  if (!(await requests.findOwnRequest(deps.db, actor.user.id, id))) throw notFound('That endorsement request');
+  if (!(await requests.findOwnRequest(deps.db, ownScope(actor), id))) throw notFound('That endorsement request');
   await requests.withdrawRequest(deps.db, id, nowIso(deps));
 }
 
@@ -198,7 +198,7 @@ export async function listEndorsements(deps: ServiceDeps, reader: Reader): Promi
 }
 
 async function ownEndorsement(deps: ServiceDeps, actor: Actor, id: string): Promise<Endorsement> {
-  const found = await requests.findOwnEndorsement(deps.db, actor.user.id, id);
+  const found = await requests.findOwnEndorsement(deps.db, ownScope(actor), id);
   if (!found) throw notFound('That endorsement');
   const [named] = await withSkillNames(deps, actor.user.id, [found]);
   if (!named) throw notFound('That endorsement');
@@ -267,7 +267,7 @@ export async function assertOwnEndorsementEvidence(
   const cited = evidence.flatMap((item, index) => (item.kind === 'endorsement' && item.id ? [{ index, id: item.id }] : []));
   const own = await requests.ownEndorsementIds(
     deps.db,
-    actor.user.id,
+    ownScope(actor),
     cited.map((c) => c.id),
   );
   const fields = Object.fromEntries(

@@ -3,7 +3,6 @@ import { listOwnCycles } from '../db/repositories/cycles.js';
 import * as destinations from '../db/repositories/destinations.js';
 import { listSessions } from '../db/repositories/feedbackSessions.js';
 import { listLevelChangesOfUser } from '../db/repositories/levelChanges.js';
-import { findMapByUser } from '../db/repositories/map.js';
 import { listSkillsOfMap } from '../db/repositories/skills.js';
 import { evidenceHealthOf } from '../domain/evidenceHealth.js';
 import type { EvidenceHealth } from '../schemas/talkingPoints.js';
@@ -13,12 +12,10 @@ import type { ServiceDeps } from './context.js';
 /** Everything the proof views read, in one round of queries; a user without a map has none of it. */
 export async function loadProof(deps: ServiceDeps, reader: Reader) {
   const scope = scopeOf(reader);
-  const userId = scope.ownerId;
-  const map = await findMapByUser(deps.db, scope);
   const [destinationList, skills, levelChanges, artifacts, sessions, cycles] = await Promise.all([
-    map ? destinations.listDestinations(deps.db, map.id) : [],
-    map ? listSkillsOfMap(deps.db, map.id) : [],
-    listLevelChangesOfUser(deps.db, userId),
+    destinations.listDestinations(deps.db, scope),
+    listSkillsOfMap(deps.db, scope),
+    listLevelChangesOfUser(deps.db, scope),
     listArtifacts(deps.db, scope),
     listSessions(deps.db, scope, {}),
     listOwnCycles(deps.db, scope),

@@ -131,7 +131,7 @@ async function writeItems(
   for (const [position, input] of wanted.entries()) {
     const fields = { position, text: input.text, owner: input.owner, due: input.due ?? null };
     if (input.id !== undefined) await repo.reviseItem(deps.db, input.id, fields, now);
-    else await repo.insertItem(deps.db, actor.user.id, { id: newId(), sessionId, createdAt: now, ...fields });
+    else await repo.insertItem(deps.db, ownScope(actor), { id: newId(), sessionId, createdAt: now, ...fields });
   }
 }
 
@@ -180,7 +180,7 @@ export async function listActionItems(deps: ServiceDeps, reader: Reader, status?
 }
 
 async function ownItem(deps: ServiceDeps, actor: Actor, id: string): Promise<ActionItem> {
-  const item = await repo.findOwnItem(deps.db, actor.user.id, id);
+  const item = await repo.findOwnItem(deps.db, ownScope(actor), id);
   if (!item) throw notFound('That action item');
   return item;
 }

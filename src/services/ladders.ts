@@ -3,6 +3,7 @@ import * as ladders from '../db/repositories/ladders.js';
 import { evidenceFor, nextLevelMessage, nextLevelOf } from '../domain/ladders/nextLevel.js';
 import { type LadderIssue, parseLadder } from '../domain/ladders/parseLadder.js';
 import type { Ladder, LadderChoice, LadderChoiceInput, LadderSummary, NextLevel } from '../schemas/ladders.js';
+import { ownScope } from './access.js';
 import { type Actor, type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { type AppError, conflict, forbidden, invalid, notFound } from './errors.js';
 
@@ -75,7 +76,7 @@ export async function deleteLadder(deps: ServiceDeps, actor: Actor, id: string):
 }
 
 async function resolveChoice(deps: ServiceDeps, actor: Actor) {
-  const choice = await ladders.findChoice(deps.db, actor.user.id);
+  const choice = await ladders.findChoice(deps.db, ownScope(actor));
   if (!choice) return null;
   const ladder = await findAnyLadder(deps, choice.ladderId);
   const level = ladder?.levels.find((l) => l.id === choice.levelId);
@@ -97,7 +98,7 @@ export async function putChoice(deps: ServiceDeps, actor: Actor, body: LadderCho
   if (!ladder) throw invalid({ ladderId: 'Pick one of the ladders.' });
   const level = ladder.levels.find((l) => l.id === body.levelId);
   if (!level) throw invalid({ levelId: `Pick one of the levels of ${ladder.name}.` });
-  await ladders.putChoice(deps.db, { userId: actor.user.id, ladderId: ladder.id, levelId: level.id, now: nowIso(deps) });
+  await ladders.putChoice(deps.db, ownScope(actor), { ladderId: ladder.id, levelId: level.id, now: nowIso(deps) });
   return choiceOf(ladder, level);
 }
 
@@ -105,7 +106,7 @@ export async function getNextLevel(deps: ServiceDeps, actor: Actor): Promise<Nex
   const resolved = await resolveChoice(deps, actor);
   const result = resolved && nextLevelOf(resolved.ladder, resolved.level.id);
   if (!resolved || !result) throw notFound('Your ladder and level');
-  const records = await ladders.skillRecordsOf(deps.db, actor.user.id);
+  const records = await ladders.skillRecordsOf(deps.db, ownScope(actor));
   const ref = (level: { id: string; name: string }) => ({ id: level.id, name: level.name });
   return {
     ladder: { id: resolved.ladder.id, name: resolved.ladder.name },

@@ -52,8 +52,8 @@ export async function getMap(deps: ServiceDeps, reader: Reader): Promise<GrowthM
   const scope = scopeOf(reader);
   const map = await findOwnMap(deps, scope);
   const [records, allSkills] = await Promise.all([
-    destinations.listDestinations(deps.db, map.id),
-    skills.listSkillsOfMap(deps.db, map.id),
+    destinations.listDestinations(deps.db, scope),
+    skills.listSkillsOfMap(deps.db, scope),
   ]);
   const today = todayOf(deps, scope);
   const byDestination = new Map<string, Skill[]>();

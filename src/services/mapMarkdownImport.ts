@@ -57,8 +57,8 @@ export async function importMapMarkdown(
   await withTransaction(deps.db, async (db) => {
     const map = await findOwnMap({ ...deps, db }, actor);
     const run: Run = { deps: { ...deps, db }, actor, mapId: map.id, dryRun, now: nowIso(deps), result };
-    const existing = await destinations.listDestinations(db, map.id);
-    const existingSkills = await skills.listSkillsOfMap(db, map.id);
+    const existing = await destinations.listDestinations(db, ownScope(actor));
+    const existingSkills = await skills.listSkillsOfMap(db, ownScope(actor));
     for (const destination of file.destinations) {
       const fitting = fits(destination, result.warnings);
       if (!fitting) continue;

@@ -47,24 +47,24 @@ export async function getPortfolio(deps: ServiceDeps, reader: Reader): Promise<P
 
 /** Replaces the ordered list; each id must be one of the owner's artifacts (400 naming it otherwise). */
 export async function putPortfolio(deps: ServiceDeps, actor: Actor, body: PortfolioPut): Promise<Portfolio> {
-  const userId = actor.user.id;
-  const own = await artifactsRepo.ownArtifactIds(deps.db, userId, body.artifactIds);
+  const scope = ownScope(actor);
+  const own = await artifactsRepo.ownArtifactIds(deps.db, scope, body.artifactIds);
   const fields = Object.fromEntries(
     body.artifactIds.flatMap((id, index) => (own.has(id) ? [] : [[`artifactIds.${index}`, 'Pick one of your own artifacts.']])),
   );
   if (Object.keys(fields).length > 0) throw invalid(fields);
   const now = nowIso(deps);
-  await portfolioRepo.ensurePortfolio(deps.db, userId, now);
+  await portfolioRepo.ensurePortfolio(deps.db, scope, now);
   await withTransaction(deps.db, async (trx) => {
     const { version } = body;
-    if (version === undefined) await portfolioRepo.bumpPortfolio(trx, userId, now);
+    if (version === undefined) await portfolioRepo.bumpPortfolio(trx, scope, now);
     else {
       await updateOrConflict(
-        () => portfolioRepo.updatePortfolioVersioned(trx, userId, version, now),
+        () => portfolioRepo.updatePortfolioVersioned(trx, scope, version, now),
         () => getPortfolio({ ...deps, db: trx }, actor),
       );
     }
-    await portfolioRepo.setPortfolioArtifacts(trx, userId, body.artifactIds);
+    await portfolioRepo.setPortfolioArtifacts(trx, scope, body.artifactIds);
   });
   return getPortfolio(deps, actor);
 }
@@ -74,11 +74,11 @@ export async function putPortfolio(deps: ServiceDeps, actor: Actor, body: Portfo
  * The share freezes it; the PDF and the web page are made from it too.
  */
 export async function portfolioSnapshot(deps: ServiceDeps, actor: Actor, includeEndorsements: boolean): Promise<SharedPortfolio> {
-  const userId = actor.user.id;
-  const { chosen } = await portfolioArtifacts(deps, ownScope(actor));
+  const scope = ownScope(actor);
+  const { chosen } = await portfolioArtifacts(deps, scope);
   const skillNames = await portfolioRepo.skillNamesOf(
     deps.db,
-    userId,
+    scope,
     chosen.flatMap((artifact) => artifact.skills.map((skill) => skill.skillId)),
   );
   const artifacts = chosen.map(
@@ -111,9 +111,8 @@ export async function createShare(deps: ServiceDeps, actor: Actor, body: ShareCr
   if (!expiry.ok) throw invalid({ expiresAt: expiry.reason });
   const token = newSecret();
   const id = newId();
-  await portfolioRepo.insertShare(deps.db, {
+  await portfolioRepo.insertShare(deps.db, ownScope(actor), {
     id,
-    userId: actor.user.id,
     tokenHash: hashSecret(token),
     snapshot: await portfolioSnapshot(deps, actor, body.includeEndorsements),
     includeEndorsements: body.includeEndorsements,
@@ -134,12 +133,12 @@ const toShare = (deps: ServiceDeps, share: portfolioRepo.ShareRecord): Portfolio
 });
 
 export async function listShares(deps: ServiceDeps, actor: Actor): Promise<PortfolioShare[]> {
-  const shares = await portfolioRepo.listShares(deps.db, actor.user.id);
+  const shares = await portfolioRepo.listShares(deps.db, ownScope(actor));
   return shares.map((share) => toShare(deps, share));
 }
 
 async function ownShare(deps: ServiceDeps, actor: Actor, id: string): Promise<portfolioRepo.ShareRecord> {
-  const share = await portfolioRepo.findOwnShare(deps.db, actor.user.id, id);
+  const share = await portfolioRepo.findOwnShare(deps.db, ownScope(actor), id);
   if (!share) throw notFound('That share');
   return share;
 }
@@ -152,7 +151,7 @@ export async function listShareViews(deps: ServiceDeps, actor: Actor, id: string
 /** The link stops working at once; the row stays so its view log does. */
 export async function revokeShare(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
   await ownShare(deps, actor, id);
-  await portfolioRepo.revokeShare(deps.db, actor.user.id, id, nowIso(deps));
+  await portfolioRepo.revokeShare(deps.db, ownScope(actor), id, nowIso(deps));
 }
 
 /** A reader without an account opens a link: counted per address, logged by time only. */
@@ -170,11 +169,11 @@ export async function exportPortfolio(
   deps: ServiceDeps,
   actor: Actor,
 ): Promise<{ portfolio: { artifactIds: string[] }; portfolioShares: PortfolioShareExport[] }> {
-  const userId = actor.user.id;
+  const scope = ownScope(actor);
   const [artifactIds, shares, views] = await Promise.all([
-    portfolioRepo.portfolioArtifactIds(deps.db, ownScope(actor)),
-    portfolioRepo.listShares(deps.db, userId),
-    portfolioRepo.listViewsOfUser(deps.db, userId),
+    portfolioRepo.portfolioArtifactIds(deps.db, scope),
+    portfolioRepo.listShares(deps.db, scope),
+    portfolioRepo.listViewsOfUser(deps.db, scope),
   ]);
   return {
     portfolio: { artifactIds },

@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import * as prefs from '../db/repositories/preferences.js';
 import * as reviews from '../db/repositories/quarterlyReviews.js';
 import { dateIn } from '../domain/time.js';
@@ -8,17 +9,17 @@ import { hashSecret, newSecret } from './secrets.js';
 import { updateOrConflict } from './versioned.js';
 
 export async function getPreferences(deps: ServiceDeps, actor: Actor): Promise<Preferences> {
-  const record = await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
-  const [last] = await reviews.listQuarterlyReviews(deps.db, actor.user.id);
+  const record = await prefs.loadPreferences(deps.db, ownScope(actor), nowIso(deps));
+  const [last] = await reviews.listQuarterlyReviews(deps.db, ownScope(actor));
   const startedOn = dateIn(actor.user.timeZone, new Date(actor.user.createdAt));
   return { ...record, nextQuarterlyReview: nextQuarterlyReview(last?.date ?? null, startedOn, record.reviewCadenceMonths) };
 }
 
 export async function patchPreferences(deps: ServiceDeps, actor: Actor, patch: PreferencesPatch): Promise<Preferences> {
-  await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
+  await prefs.loadPreferences(deps.db, ownScope(actor), nowIso(deps));
   const { version, ...changes } = patch;
   await updateOrConflict(
-    () => prefs.updatePreferences(deps.db, actor.user.id, version, changes, nowIso(deps)),
+    () => prefs.updatePreferences(deps.db, ownScope(actor), version, changes, nowIso(deps)),
     () => getPreferences(deps, actor),
   );
   return getPreferences(deps, actor);
@@ -26,14 +27,14 @@ export async function patchPreferences(deps: ServiceDeps, actor: Actor, patch: P
 
 /** A new secret feed address; the old one stops working. Only its hash is kept, so it is shown once. */
 export async function renewCalendarFeed(deps: ServiceDeps, actor: Actor): Promise<{ url: string }> {
-  await prefs.loadPreferences(deps.db, actor.user.id, nowIso(deps));
+  await prefs.loadPreferences(deps.db, ownScope(actor), nowIso(deps));
   const token = newSecret('cal_');
-  await prefs.setCalendarToken(deps.db, actor.user.id, hashSecret(token));
+  await prefs.setCalendarToken(deps.db, ownScope(actor), hashSecret(token));
   return { url: `${deps.baseUrl}/api/v1/calendar/${token}.ics` };
 }
 
 export async function revokeCalendarFeed(deps: ServiceDeps, actor: Actor): Promise<void> {
-  await prefs.setCalendarToken(deps.db, actor.user.id, null);
+  await prefs.setCalendarToken(deps.db, ownScope(actor), null);
 }
 
 export async function userIdForCalendarToken(deps: ServiceDeps, token: string): Promise<string | null> {

@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import type { Reader } from './access.js';
 import * as cycles from '../db/repositories/cycles.js';
 import * as entries from '../db/repositories/progressLog.js';
@@ -36,7 +37,7 @@ export async function addEntry(deps: ServiceDeps, actor: Actor, cycleId: string,
 }
 
 async function ownEntry(deps: ServiceDeps, actor: Actor, id: string): Promise<ProgressEntry> {
-  const entry = await entries.findOwnEntry(deps.db, actor.user.id, id);
+  const entry = await entries.findOwnEntry(deps.db, ownScope(actor), id);
   if (!entry) throw notFound('That log entry');
   return entry;
 }

@@ -13,11 +13,11 @@ import { findOwnMap, getMap } from './map.js';
 import { updateOrConflict } from './versioned.js';
 
 export function listQuarterlyReviews(deps: ServiceDeps, actor: Actor): Promise<QuarterlyReview[]> {
-  return reviews.listQuarterlyReviews(deps.db, actor.user.id);
+  return reviews.listQuarterlyReviews(deps.db, ownScope(actor));
 }
 
 async function ownReview(deps: ServiceDeps, actor: Actor, id: string): Promise<QuarterlyReview> {
-  const review = await reviews.findOwnQuarterlyReview(deps.db, actor.user.id, id);
+  const review = await reviews.findOwnQuarterlyReview(deps.db, ownScope(actor), id);
   if (!review) throw notFound('That quarterly review');
   return review;
 }
@@ -33,8 +33,8 @@ export async function createQuarterlyReview(
   actor: Actor,
   body: QuarterlyReviewCreate,
 ): Promise<QuarterlyReview> {
-  const map = await findOwnMap(deps, actor);
-  const all = await destinations.listDestinations(deps.db, map.id);
+  await findOwnMap(deps, actor); // no map, no review: the same 404 as before
+  const all = await destinations.listDestinations(deps.db, ownScope(actor));
   const own = new Map(all.map((d) => [d.id, d]));
   const reviewable = new Set(destinationsToReview(all).map((d) => d.id));
   // Refused rather than skipped: a decision the review would not record must not look saved.
@@ -48,7 +48,7 @@ export async function createQuarterlyReview(
       });
     }
   });
-  const [previous] = await reviews.listQuarterlyReviews(deps.db, actor.user.id);
+  const [previous] = await reviews.listQuarterlyReviews(deps.db, ownScope(actor));
   const today = todayFor(deps, actor.user);
   const now = nowIso(deps);
 
@@ -67,7 +67,7 @@ export async function createQuarterlyReview(
     const inner = { ...deps, db: trx };
     const after = await getMap(inner, actor);
     const since = previous?.date ?? '0000-01-01';
-    const changes = await levelChanges.listLevelChangesOfUser(trx, actor.user.id);
+    const changes = await levelChanges.listLevelChangesOfUser(trx, ownScope(actor));
     const skillNames = new Map(after.destinations.flatMap((d) => d.skills.map((s) => [s.id, s.name] as const)));
     const closedCycles = (await cycles.listOwnCycles(trx, ownScope(actor))).filter(
       (c) => c.review && c.review.reviewedAt.slice(0, 10) > since,
@@ -96,7 +96,7 @@ export async function createQuarterlyReview(
       wins,
       createdAt: now,
     };
-    await reviews.insertQuarterlyReview(trx, actor.user.id, review);
+    await reviews.insertQuarterlyReview(trx, ownScope(actor), review);
     return review;
   });
 }

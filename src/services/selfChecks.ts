@@ -1,4 +1,4 @@
-import { type Reader, scopeOf } from './access.js';
+import { type Reader, scopeOf, ownScope } from './access.js';
 import * as selfChecks from '../db/repositories/selfChecks.js';
 import type { SelfCheckRecord } from '../db/repositories/selfChecks.js';
 import { type Answer, compareSelfChecks, scoreSelfCheck } from '../domain/selfCheck.js';
@@ -30,7 +30,7 @@ export async function takeSelfCheck(
     answers: body.answers,
     createdAt: nowIso(deps),
   };
-  await selfChecks.insertSelfCheck(deps.db, actor.user.id, record);
+  await selfChecks.insertSelfCheck(deps.db, ownScope(actor), record);
   return toSelfCheck(deps, record);
 }
 

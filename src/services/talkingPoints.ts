@@ -28,16 +28,16 @@ export async function getTalkingPoints(deps: ServiceDeps, actor: Actor): Promise
 
 /** The first read seeds the draft with the computed points; after that it is the user's own text. */
 export async function getDraft(deps: ServiceDeps, actor: Actor): Promise<TalkingPointsDraft> {
-  const existing = await drafts.findDraft(deps.db, actor.user.id);
+  const existing = await drafts.findDraft(deps.db, ownScope(actor));
   if (existing) return existing;
   const { markdown } = await getTalkingPoints(deps, actor);
-  return drafts.loadDraft(deps.db, actor.user.id, markdown, nowIso(deps));
+  return drafts.loadDraft(deps.db, ownScope(actor), markdown, nowIso(deps));
 }
 
 export async function putDraft(deps: ServiceDeps, actor: Actor, body: TalkingPointsDraftPut): Promise<TalkingPointsDraft> {
   await getDraft(deps, actor);
   await updateOrConflict(
-    () => drafts.updateDraft(deps.db, actor.user.id, body.version, body.markdown, nowIso(deps)),
+    () => drafts.updateDraft(deps.db, ownScope(actor), body.version, body.markdown, nowIso(deps)),
     () => getDraft(deps, actor),
   );
   return getDraft(deps, actor);
@@ -45,5 +45,5 @@ export async function putDraft(deps: ServiceDeps, actor: Actor, body: TalkingPoi
 
 /** For the export: the draft if the user ever opened it. */
 export function exportDraft(deps: ServiceDeps, actor: Actor): Promise<TalkingPointsDraft | null> {
-  return drafts.findDraft(deps.db, actor.user.id);
+  return drafts.findDraft(deps.db, ownScope(actor));
 }

@@ -5,6 +5,7 @@ import { cadenceFallsOn } from '../domain/feedbackSessions.js';
 import { onboardingChecklist, onboardingComplete } from '../domain/onboarding.js';
 import type { Cycle } from '../schemas/cycles.js';
 import type { DueItem } from '../schemas/planning.js';
+import { ownScope } from './access.js';
 import { type Actor, type ServiceDeps, todayFor } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
 import { listActionItems } from './feedbackSessions.js';
@@ -57,9 +58,9 @@ export async function getThisWeek(deps: ServiceDeps, actor: Actor) {
     listCyclesWithEntries(deps, actor),
     getMap(deps, actor),
     getPreferences(deps, actor),
-    levelChanges.listLevelChangesOfUser(deps.db, actor.user.id),
+    levelChanges.listLevelChangesOfUser(deps.db, ownScope(actor)),
     listActionItems(deps, actor, 'open'),
-    countArtifacts(deps.db, actor.user.id),
+    countArtifacts(deps.db, ownScope(actor)),
   ]);
   const running = cycles.filter((c) => RUNNING.has(c.status));
   const due = running.flatMap((c) => dueForCycle(c, today));

@@ -1,3 +1,4 @@
+import { ownScope } from './access.js';
 import { listCompletedDestinations } from '../db/repositories/wins.js';
 import { dateIn } from '../domain/time.js';
 import { webhookBody, winsOf } from '../domain/wins.js';
@@ -11,7 +12,7 @@ import { postToWebhook } from './webhook.js';
 
 export async function listWins(deps: ServiceDeps, actor: Actor): Promise<Win[]> {
   const [completed, proof, { artifacts }] = await Promise.all([
-    listCompletedDestinations(deps.db, actor.user.id),
+    listCompletedDestinations(deps.db, ownScope(actor)),
     loadProof(deps, actor),
     getPortfolio(deps, actor),
   ]);

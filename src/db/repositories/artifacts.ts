@@ -18,7 +18,6 @@ import { type VersionedChanges, updateVersioned } from './versioned.js';
 /** The artifact's own columns, before its skills, destinations and file are attached. */
 export interface ArtifactRecord {
   id: string;
-  userId: string;
   title: string;
   kind: Artifact['kind'];
   date: string | null;
@@ -132,12 +131,12 @@ export async function findOwnArtifact(db: Kysely<Tables>, scope: OwnerScope, id:
   return row ? ((await withLinks(db, [row]))[0] ?? null) : null;
 }
 
-export async function insertArtifact(db: Kysely<Tables>, record: ArtifactRecord): Promise<void> {
+export async function insertArtifact(db: Kysely<Tables>, scope: OwnerScope, record: ArtifactRecord): Promise<void> {
   await db
     .insertInto('artifacts')
     .values({
       id: record.id,
-      user_id: record.userId,
+      user_id: scope.ownerId,
       title: record.title,
       kind: record.kind,
       date: record.date,
@@ -153,7 +152,7 @@ export async function insertArtifact(db: Kysely<Tables>, record: ArtifactRecord)
     .execute();
 }
 
-export type ArtifactChanges = Partial<Omit<ArtifactRecord, 'id' | 'userId' | 'createdAt'>>;
+export type ArtifactChanges = Partial<Omit<ArtifactRecord, 'id' | 'createdAt'>>;
 
 export async function updateArtifact(
   db: Kysely<Tables>,
@@ -204,7 +203,8 @@ export async function deleteArtifact(db: Kysely<Tables>, id: string): Promise<vo
 }
 
 /** Of these skill ids, the ones on the user's own map. */
-export async function ownSkillIds(db: Kysely<Tables>, userId: string, ids: readonly string[]): Promise<Set<string>> {
+export async function ownSkillIds(db: Kysely<Tables>, scope: OwnerScope, ids: readonly string[]): Promise<Set<string>> {
+  const userId = scope.ownerId;
   if (ids.length === 0) return new Set();
   const rows = await db
     .selectFrom('skills')
@@ -218,7 +218,8 @@ export async function ownSkillIds(db: Kysely<Tables>, userId: string, ids: reado
 }
 
 /** Of these destination ids, the ones on the user's own map. */
-export async function ownDestinationIds(db: Kysely<Tables>, userId: string, ids: readonly string[]): Promise<Set<string>> {
+export async function ownDestinationIds(db: Kysely<Tables>, scope: OwnerScope, ids: readonly string[]): Promise<Set<string>> {
+  const userId = scope.ownerId;
   if (ids.length === 0) return new Set();
   const rows = await db
     .selectFrom('destinations')
@@ -260,7 +261,8 @@ export async function deleteFile(db: Kysely<Tables>, artifactId: string): Promis
 }
 
 /** Every file of the user's artifacts, for the export. */
-export async function listOwnFiles(db: Kysely<Tables>, userId: string): Promise<Map<string, Uint8Array>> {
+export async function listOwnFiles(db: Kysely<Tables>, scope: OwnerScope): Promise<Map<string, Uint8Array>> {
+  const userId = scope.ownerId;
   const rows = await db
     .selectFrom('artifact_files')
     .innerJoin('artifacts', 'artifacts.id', 'artifact_files.artifact_id')
@@ -271,13 +273,15 @@ export async function listOwnFiles(db: Kysely<Tables>, userId: string): Promise<
 }
 
 /** Of these artifact ids, the ones that are the user's own (for evidence). */
-export async function ownArtifactIds(db: Kysely<Tables>, userId: string, ids: readonly string[]): Promise<Set<string>> {
+export async function ownArtifactIds(db: Kysely<Tables>, scope: OwnerScope, ids: readonly string[]): Promise<Set<string>> {
+  const userId = scope.ownerId;
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('artifacts').select('id').where('user_id', '=', userId).where('id', 'in', ids).execute();
   return new Set(rows.map((row) => row.id));
 }
 
-export async function countArtifacts(db: Kysely<Tables>, userId: string): Promise<number> {
+export async function countArtifacts(db: Kysely<Tables>, scope: OwnerScope): Promise<number> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('artifacts')
     .select((eb) => eb.fn.countAll<number | string>().as('count'))

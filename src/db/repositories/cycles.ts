@@ -125,13 +125,14 @@ function toRow(fields: Partial<CycleFields>) {
 
 export async function insertCycle(
   db: Kysely<Tables>,
-  cycle: { id: string; userId: string; now: string } & CycleFields,
+  scope: OwnerScope,
+  cycle: { id: string; now: string } & CycleFields,
 ): Promise<void> {
   await db
     .insertInto('cycles')
     .values({
       id: cycle.id,
-      user_id: cycle.userId,
+      user_id: scope.ownerId,
       goal: cycle.goal,
       description: cycle.description,
       length_weeks: cycle.lengthWeeks,

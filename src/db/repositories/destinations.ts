@@ -62,12 +62,19 @@ export async function insertDestination(
     .execute();
 }
 
-const destinationsOfMap = prepared((db, mapId) =>
-  db.selectFrom('destinations').selectAll().where('map_id', '=', mapId).orderBy('position').orderBy('created_at'),
+// A user has one map (growth_maps.user_id is unique): the owner's destinations are their map's.
+const destinationsOfOwner = prepared((db, ownerId) =>
+  db
+    .selectFrom('destinations')
+    .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
+    .selectAll('destinations')
+    .where('growth_maps.user_id', '=', ownerId)
+    .orderBy('destinations.position')
+    .orderBy('destinations.created_at'),
 );
 
-export async function listDestinations(db: Kysely<Tables>, mapId: string): Promise<DestinationRecord[]> {
-  const rows = await destinationsOfMap(db, mapId);
+export async function listDestinations(db: Kysely<Tables>, scope: OwnerScope): Promise<DestinationRecord[]> {
+  const rows = await destinationsOfOwner(db, scope.ownerId);
   return rows.map(toDestination);
 }
 

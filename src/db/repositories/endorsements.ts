@@ -58,13 +58,14 @@ function toRequest(row: Selectable<Tables['endorsement_requests']>): RequestReco
 
 export async function insertRequest(
   db: Kysely<Tables>,
-  request: Omit<RequestRecord, 'answeredAt' | 'withdrawnAt'> & { tokenHash: string },
+  scope: OwnerScope,
+  request: Omit<RequestRecord, 'userId' | 'answeredAt' | 'withdrawnAt'> & { tokenHash: string },
 ): Promise<void> {
   await db
     .insertInto('endorsement_requests')
     .values({
       id: request.id,
-      user_id: request.userId,
+      user_id: scope.ownerId,
       token_hash: request.tokenHash,
       name: request.name,
       email: request.email,
@@ -80,7 +81,8 @@ export async function insertRequest(
     .execute();
 }
 
-export async function listRequests(db: Kysely<Tables>, userId: string): Promise<RequestRecord[]> {
+export async function listRequests(db: Kysely<Tables>, scope: OwnerScope): Promise<RequestRecord[]> {
+  const userId = scope.ownerId;
   const rows = await db
     .selectFrom('endorsement_requests')
     .selectAll()
@@ -91,7 +93,8 @@ export async function listRequests(db: Kysely<Tables>, userId: string): Promise<
   return rows.map(toRequest);
 }
 
-export async function findOwnRequest(db: Kysely<Tables>, userId: string, id: string): Promise<RequestRecord | null> {
+export async function findOwnRequest(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<RequestRecord | null> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('endorsement_requests')
     .selectAll()
@@ -262,7 +265,8 @@ export async function listEndorsements(
   return rows.map(toEndorsement);
 }
 
-export async function findOwnEndorsement(db: Kysely<Tables>, userId: string, id: string): Promise<EndorsementRecord | null> {
+export async function findOwnEndorsement(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<EndorsementRecord | null> {
+  const userId = scope.ownerId;
   const row = await selectEndorsements(db, userId).where('endorsements.id', '=', id).executeTakeFirst();
   return row ? toEndorsement(row) : null;
 }
@@ -282,9 +286,10 @@ export async function deleteEndorsement(db: Kysely<Tables>, id: string): Promise
 /** Of these endorsement ids, the user's own (evidence for a level change). */
 export async function ownEndorsementIds(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   endorsementIds: readonly string[],
 ): Promise<Set<string>> {
+  const userId = scope.ownerId;
   if (endorsementIds.length === 0) return new Set();
   const rows = await db
     .selectFrom('endorsements')

@@ -191,16 +191,18 @@ export async function listItems(
   return rows.map((row) => ({ ...toItem(row), originDate: row.origin_date }));
 }
 
-export async function findOwnItem(db: Kysely<Tables>, userId: string, id: string): Promise<ActionItem | null> {
+export async function findOwnItem(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<ActionItem | null> {
+  const userId = scope.ownerId;
   const row = await itemsOf(db, userId).where('action_items.id', '=', id).executeTakeFirst();
   return row ? toItem(row) : null;
 }
 
 export async function insertItem(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   item: { id: string; sessionId: string; position: number; text: string; owner: string; due: string | null; createdAt: string },
 ): Promise<void> {
+  const userId = scope.ownerId;
   await db
     .insertInto('action_items')
     .values({

@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { observation } from '../../schemas/feedbackSessions.js';
@@ -56,18 +57,19 @@ export async function deleteLadder(db: Kysely<Tables>, id: string): Promise<bool
   return result.numDeletedRows > 0n;
 }
 
-export async function findChoice(db: Kysely<Tables>, userId: string): Promise<{ ladderId: string; levelId: string } | null> {
-  const row = await db.selectFrom('ladder_choices').selectAll().where('user_id', '=', userId).executeTakeFirst();
+export async function findChoice(db: Kysely<Tables>, scope: OwnerScope): Promise<{ ladderId: string; levelId: string } | null> {
+  const row = await db.selectFrom('ladder_choices').selectAll().where('user_id', '=', scope.ownerId).executeTakeFirst();
   return row ? { ladderId: row.ladder_id, levelId: row.level_id } : null;
 }
 
 export async function putChoice(
   db: Kysely<Tables>,
-  choice: { userId: string; ladderId: string; levelId: string; now: string },
+  scope: OwnerScope,
+  choice: { ladderId: string; levelId: string; now: string },
 ): Promise<void> {
   await db
     .insertInto('ladder_choices')
-    .values({ user_id: choice.userId, ladder_id: choice.ladderId, level_id: choice.levelId, updated_at: choice.now })
+    .values({ user_id: scope.ownerId, ladder_id: choice.ladderId, level_id: choice.levelId, updated_at: choice.now })
     .onConflict((oc) =>
       oc.column('user_id').doUpdateSet({ ladder_id: choice.ladderId, level_id: choice.levelId, updated_at: choice.now }),
     )
@@ -76,7 +78,8 @@ export async function putChoice(
 
 const observations = z.array(observation.pick({ skillId: true }));
 
-export async function skillRecordsOf(db: Kysely<Tables>, userId: string): Promise<SkillRecords> {
+export async function skillRecordsOf(db: Kysely<Tables>, scope: OwnerScope): Promise<SkillRecords> {
+  const userId = scope.ownerId;
   const skills = await db
     .selectFrom('skills')
     .innerJoin('destinations', 'destinations.id', 'skills.destination_id')
@@ -104,7 +107,7 @@ export async function skillRecordsOf(db: Kysely<Tables>, userId: string): Promis
     .where('status', '=', 'approved')
     .orderBy('created_at', 'desc')
     .execute();
-  const changes = await listLevelChangesOfUser(db, userId);
+  const changes = await listLevelChangesOfUser(db, scope);
   return {
     skills,
     artifactSkills,

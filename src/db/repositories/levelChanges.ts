@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { Level } from '../../schemas/common.js';
 import type { Evidence, LevelChange } from '../../schemas/map.js';
@@ -45,14 +46,14 @@ export async function listLevelChanges(db: Kysely<Tables>, skillId: string): Pro
   return rows.map(toLevelChange);
 }
 
-export async function listLevelChangesOfUser(db: Kysely<Tables>, userId: string): Promise<LevelChange[]> {
+export async function listLevelChangesOfUser(db: Kysely<Tables>, scope: OwnerScope): Promise<LevelChange[]> {
   const rows = await db
     .selectFrom('level_changes')
     .innerJoin('skills', 'skills.id', 'level_changes.skill_id')
     .innerJoin('destinations', 'destinations.id', 'skills.destination_id')
     .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
     .selectAll('level_changes')
-    .where('growth_maps.user_id', '=', userId)
+    .where('growth_maps.user_id', '=', scope.ownerId)
     .orderBy('level_changes.date')
     .orderBy('level_changes.created_at')
     .execute();

@@ -5,7 +5,8 @@ import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
 
 /** Makes the user's portfolio row on first use, at version 1; a second call changes nothing. */
-export async function ensurePortfolio(db: Kysely<Tables>, userId: string, now: string): Promise<void> {
+export async function ensurePortfolio(db: Kysely<Tables>, scope: OwnerScope, now: string): Promise<void> {
+  const userId = scope.ownerId;
   await db
     .insertInto('portfolios')
     .values({ user_id: userId, version: 1, updated_at: now })
@@ -21,11 +22,12 @@ export async function portfolioVersion(db: Kysely<Tables>, scope: OwnerScope): P
 }
 
 /** Moves the portfolio to its next version only while it is at `version`. */
-export const updatePortfolioVersioned = (db: Kysely<Tables>, userId: string, version: number, now: string) =>
-  updateVersioned(db, 'portfolios', { column: 'user_id', id: userId }, version, {}, now);
+export const updatePortfolioVersioned = (db: Kysely<Tables>, scope: OwnerScope, version: number, now: string) =>
+  updateVersioned(db, 'portfolios', { column: 'user_id', id: scope.ownerId }, version, {}, now);
 
 /** Moves the portfolio to its next version whatever it was (a write that named none); takes the row's lock. */
-export async function bumpPortfolio(db: Kysely<Tables>, userId: string, now: string): Promise<void> {
+export async function bumpPortfolio(db: Kysely<Tables>, scope: OwnerScope, now: string): Promise<void> {
+  const userId = scope.ownerId;
   await db
     .updateTable('portfolios')
     .set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
@@ -45,7 +47,12 @@ export async function portfolioArtifactIds(db: Kysely<Tables>, scope: OwnerScope
   return rows.map((row) => row.artifact_id);
 }
 
-export async function setPortfolioArtifacts(db: Kysely<Tables>, userId: string, artifactIds: readonly string[]): Promise<void> {
+export async function setPortfolioArtifacts(
+  db: Kysely<Tables>,
+  scope: OwnerScope,
+  artifactIds: readonly string[],
+): Promise<void> {
+  const userId = scope.ownerId;
   await db.deleteFrom('portfolio_items').where('user_id', '=', userId).execute();
   if (artifactIds.length === 0) return;
   await db
@@ -55,7 +62,8 @@ export async function setPortfolioArtifacts(db: Kysely<Tables>, userId: string, 
 }
 
 /** The names of these skills of the user's map, by id. */
-export async function skillNamesOf(db: Kysely<Tables>, userId: string, ids: readonly string[]): Promise<Map<string, string>> {
+export async function skillNamesOf(db: Kysely<Tables>, scope: OwnerScope, ids: readonly string[]): Promise<Map<string, string>> {
+  const userId = scope.ownerId;
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('skills')
@@ -81,7 +89,6 @@ export interface ShareRecord {
 
 export interface NewShare {
   id: string;
-  userId: string;
   tokenHash: string;
   snapshot: SharedPortfolio;
   includeEndorsements: boolean;
@@ -89,12 +96,12 @@ export interface NewShare {
   expiresAt: string;
 }
 
-export async function insertShare(db: Kysely<Tables>, share: NewShare): Promise<void> {
+export async function insertShare(db: Kysely<Tables>, scope: OwnerScope, share: NewShare): Promise<void> {
   await db
     .insertInto('portfolio_shares')
     .values({
       id: share.id,
-      user_id: share.userId,
+      user_id: scope.ownerId,
       token_hash: share.tokenHash,
       snapshot: JSON.stringify(share.snapshot),
       include_endorsements: share.includeEndorsements ? 1 : 0,
@@ -132,7 +139,8 @@ function sharesOf(db: Kysely<Tables>, userId: string) {
 }
 
 /** The user's shares, newest first, with how often each was opened. */
-export async function listShares(db: Kysely<Tables>, userId: string): Promise<ShareRecord[]> {
+export async function listShares(db: Kysely<Tables>, scope: OwnerScope): Promise<ShareRecord[]> {
+  const userId = scope.ownerId;
   const rows = await sharesOf(db, userId)
     .orderBy('portfolio_shares.created_at', 'desc')
     .orderBy('portfolio_shares.id', 'desc')
@@ -140,13 +148,15 @@ export async function listShares(db: Kysely<Tables>, userId: string): Promise<Sh
   return rows.map((row) => toShare({ ...row, view_count: row.view_count ?? 0 }));
 }
 
-export async function findOwnShare(db: Kysely<Tables>, userId: string, id: string): Promise<ShareRecord | null> {
+export async function findOwnShare(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<ShareRecord | null> {
+  const userId = scope.ownerId;
   const row = await sharesOf(db, userId).where('portfolio_shares.id', '=', id).executeTakeFirst();
   return row ? toShare({ ...row, view_count: row.view_count ?? 0 }) : null;
 }
 
 /** Revokes one of the user's shares now; one already revoked keeps its first time. */
-export async function revokeShare(db: Kysely<Tables>, userId: string, id: string, now: string): Promise<void> {
+export async function revokeShare(db: Kysely<Tables>, scope: OwnerScope, id: string, now: string): Promise<void> {
+  const userId = scope.ownerId;
   await db
     .updateTable('portfolio_shares')
     .set({ revoked_at: now })
@@ -192,7 +202,8 @@ export async function listViews(db: Kysely<Tables>, shareId: string): Promise<st
 }
 
 /** Every view of every share of the user, by share, newest first (for the export). */
-export async function listViewsOfUser(db: Kysely<Tables>, userId: string): Promise<Map<string, string[]>> {
+export async function listViewsOfUser(db: Kysely<Tables>, scope: OwnerScope): Promise<Map<string, string[]>> {
+  const userId = scope.ownerId;
   const rows = await db
     .selectFrom('portfolio_share_views')
     .innerJoin('portfolio_shares', 'portfolio_shares.id', 'portfolio_share_views.share_id')

@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { FeedbackCadence } from '../../schemas/planning.js';
 import type { Tables } from '../tables.js';
@@ -38,7 +39,8 @@ function toPreferences(row: Selectable<Tables['preferences']>): PreferencesRecor
 }
 
 /** Every user has preferences; the row appears the first time anyone asks. */
-export async function loadPreferences(db: Kysely<Tables>, userId: string, now: string): Promise<PreferencesRecord> {
+export async function loadPreferences(db: Kysely<Tables>, scope: OwnerScope, now: string): Promise<PreferencesRecord> {
+  const userId = scope.ownerId;
   await db
     .insertInto('preferences')
     .values({
@@ -67,11 +69,12 @@ const flag = (value: boolean | undefined) => (value === undefined ? undefined : 
 
 export async function updatePreferences(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   version: number,
   changes: Partial<Omit<PreferencesRecord, 'version' | 'calendarFeedActive'>>,
   now: string,
 ): Promise<boolean> {
+  const userId = scope.ownerId;
   const cadence = changes.feedbackCadence;
   return updateVersioned(
     db,
@@ -96,7 +99,8 @@ export async function updatePreferences(
 }
 
 /** A new feed token replaces the old one (which stops working); null turns the feed off. */
-export async function setCalendarToken(db: Kysely<Tables>, userId: string, hash: string | null): Promise<void> {
+export async function setCalendarToken(db: Kysely<Tables>, scope: OwnerScope, hash: string | null): Promise<void> {
+  const userId = scope.ownerId;
   await db.updateTable('preferences').set({ calendar_token_hash: hash }).where('user_id', '=', userId).execute();
 }
 

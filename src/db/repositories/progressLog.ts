@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { ProgressEntry } from '../../schemas/cycles.js';
 import type { Tables } from '../tables.js';
@@ -47,7 +48,8 @@ export async function listEntries(db: Kysely<Tables>, cycleIds: readonly string[
   return rows.map(toEntry);
 }
 
-export async function findOwnEntry(db: Kysely<Tables>, userId: string, id: string): Promise<ProgressEntry | null> {
+export async function findOwnEntry(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<ProgressEntry | null> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('progress_entries')
     .innerJoin('cycles', 'cycles.id', 'progress_entries.cycle_id')

@@ -1,3 +1,4 @@
+import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { QuarterlyReview } from '../../schemas/planning.js';
 import type { Tables } from '../tables.js';
@@ -14,7 +15,8 @@ function toReview(row: Selectable<Tables['quarterly_reviews']>): QuarterlyReview
   };
 }
 
-export async function insertQuarterlyReview(db: Kysely<Tables>, userId: string, review: QuarterlyReview): Promise<void> {
+export async function insertQuarterlyReview(db: Kysely<Tables>, scope: OwnerScope, review: QuarterlyReview): Promise<void> {
+  const userId = scope.ownerId;
   await db
     .insertInto('quarterly_reviews')
     .values({
@@ -31,7 +33,8 @@ export async function insertQuarterlyReview(db: Kysely<Tables>, userId: string, 
 }
 
 /** Newest first. */
-export async function listQuarterlyReviews(db: Kysely<Tables>, userId: string): Promise<QuarterlyReview[]> {
+export async function listQuarterlyReviews(db: Kysely<Tables>, scope: OwnerScope): Promise<QuarterlyReview[]> {
+  const userId = scope.ownerId;
   const rows = await db
     .selectFrom('quarterly_reviews')
     .selectAll()
@@ -42,7 +45,8 @@ export async function listQuarterlyReviews(db: Kysely<Tables>, userId: string): 
   return rows.map(toReview);
 }
 
-export async function findOwnQuarterlyReview(db: Kysely<Tables>, userId: string, id: string): Promise<QuarterlyReview | null> {
+export async function findOwnQuarterlyReview(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<QuarterlyReview | null> {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('quarterly_reviews')
     .selectAll()

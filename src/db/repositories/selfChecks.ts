@@ -23,7 +23,8 @@ function toSelfCheck(row: Selectable<Tables['self_checks']>): SelfCheckRecord {
   };
 }
 
-export async function insertSelfCheck(db: Kysely<Tables>, userId: string, check: SelfCheckRecord): Promise<void> {
+export async function insertSelfCheck(db: Kysely<Tables>, scope: OwnerScope, check: SelfCheckRecord): Promise<void> {
+  const userId = scope.ownerId;
   await db
     .insertInto('self_checks')
     .values({

@@ -39,19 +39,20 @@ export async function insertSkill(
   return toSkill(row);
 }
 
-/** Every skill on a map, in destination then skill order: one query for the whole map. */
-const skillsOfMap = prepared((db, mapId) =>
+/** Every skill on the owner's map, in destination then skill order: one query for the whole map. */
+const skillsOfOwner = prepared((db, ownerId) =>
   db
     .selectFrom('skills')
     .innerJoin('destinations', 'destinations.id', 'skills.destination_id')
+    .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
     .selectAll('skills')
-    .where('destinations.map_id', '=', mapId)
+    .where('growth_maps.user_id', '=', ownerId)
     .orderBy('skills.position')
     .orderBy('skills.created_at'),
 );
 
-export async function listSkillsOfMap(db: Kysely<Tables>, mapId: string): Promise<Skill[]> {
-  const rows = await skillsOfMap(db, mapId);
+export async function listSkillsOfMap(db: Kysely<Tables>, scope: OwnerScope): Promise<Skill[]> {
+  const rows = await skillsOfOwner(db, scope.ownerId);
   return rows.map(toSkill);
 }
 
