@@ -45,6 +45,11 @@ export interface RouteDefinition {
   produces?: 'text/calendar' | 'text/markdown' | 'text/csv' | 'text/html' | 'application/pdf' | 'application/octet-stream';
   /** Sent as a download (`Content-Disposition: attachment`); still JSON. */
   download?: true;
+  /**
+   * The answer is always smaller than the compression threshold (a probe's few bytes): the route
+   * skips the compression hooks, which would only find that out on every request.
+   */
+  neverCompressed?: true;
   /** Left out of the OpenAPI document (the document itself). */
   hidden?: true;
   tags: string[];

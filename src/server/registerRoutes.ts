@@ -113,6 +113,7 @@ export function registerTable(app: App, handlerOf: (feature: string, name: strin
         config: { public: route.public === true, answersSecret: route.answersSecret === true },
         schema: fastifySchema(route, `${feature}.${name}`),
         ...(route.bodyLimit && { bodyLimit: route.bodyLimit }),
+        ...(route.neverCompressed && { compress: false as const }),
         handler: async (request: FastifyRequest, reply: FastifyReply) => {
           reply.status(status);
           // A stored file's handler sets the file's own type.

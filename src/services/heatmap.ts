@@ -3,7 +3,8 @@ import type { TeamRecord } from '../db/repositories/teams.js';
 import { addDays } from '../domain/cycles.js';
 import { buildHeatmap, heatmapCsv } from '../domain/heatmap.js';
 import type { Heatmap, HeatmapQuery } from '../schemas/teams.js';
-import { type Actor, type ServiceDeps, todayFor } from './context.js';
+import { dateIn } from '../domain/time.js';
+import type { Actor, ServiceDeps } from './context.js';
 import { forbidden, notFound } from './errors.js';
 import { visibleTeam } from './teams.js';
 
@@ -16,11 +17,17 @@ const DEFAULT_STALE_WEEKS = 6;
  */
 export async function getHeatmap(deps: ServiceDeps, actor: Actor, teamId: string, query: HeatmapQuery): Promise<Heatmap> {
   const team = await heatmapTeam(deps, actor, teamId);
-  const today = todayFor(deps, actor.user);
+  const today = teamToday(deps, team);
   const staleWeeks = (await teams.pairingStaleWeeks(deps.db, team.leadId)) ?? DEFAULT_STALE_WEEKS;
   const data = await teams.loadHeatmapData(deps.db, teamId, addDays(today, -staleWeeks * 7));
   return buildHeatmap({ ...data, category: query.category ?? null, today, staleWeeks });
 }
+
+/**
+ * The team's day is its lead's, whoever asks: which pairings count as recent is the same for
+ * everyone who sees the heatmap, so one kept answer serves them all.
+ */
+const teamToday = (deps: ServiceDeps, team: TeamRecord): string => dateIn(team.leadTimeZone, deps.clock.now());
 
 async function heatmapTeam(deps: ServiceDeps, actor: Actor, teamId: string): Promise<TeamRecord> {
   const { team, role } = await visibleTeam(deps, actor, teamId);
@@ -31,7 +38,7 @@ async function heatmapTeam(deps: ServiceDeps, actor: Actor, teamId: string): Pro
 /**
  * After the same access check, what a heatmap read is made under: `slot` names the answer (the
  * team and the category filter), `key` changes whenever anything it shows does (see
- * teams.heatmapRevision) and with the caller's today, which decides the recent pairings.
+ * teams.heatmapRevision) and with the team's today, which decides the recent pairings.
  */
 export async function heatmapReadKey(
   deps: ServiceDeps,
@@ -42,7 +49,7 @@ export async function heatmapReadKey(
   const team = await heatmapTeam(deps, actor, teamId);
   const revision = await teams.heatmapRevision(deps.db, team.id);
   if (revision === null) throw notFound('That team');
-  return { slot: `${team.id} ${query.category ?? ''}`, key: `${revision} ${todayFor(deps, actor.user)}` };
+  return { slot: `${team.id} ${query.category ?? ''}`, key: `${revision} ${teamToday(deps, team)}` };
 }
 
 export async function getHeatmapCsv(deps: ServiceDeps, actor: Actor, teamId: string, query: HeatmapQuery): Promise<string> {

@@ -1,4 +1,7 @@
-import * as client from 'openid-client';
+import type * as Client from 'openid-client';
+
+/** openid-client and its JOSE code load with the first sign-in, not at start: most instances use passwords only. */
+export const openIdClient = () => import('openid-client');
 
 /** OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_NAME. */
 export interface OpenIdSettings {
@@ -15,7 +18,7 @@ export interface OpenIdProvider {
   /** `{BASE_URL}/api/v1/oidc/callback`: what is registered at the provider. */
   redirectUri: string;
   /** The provider's metadata and keys, discovered at first use and kept. */
-  configuration(): Promise<client.Configuration>;
+  configuration(): Promise<Client.Configuration>;
 }
 
 const PATIENCE_SECONDS = 10;
@@ -27,17 +30,19 @@ const PATIENCE_SECONDS = 10;
 export function openIdProvider(settings: OpenIdSettings, baseUrl: string): OpenIdProvider {
   const issuer = new URL(settings.issuer);
   // The configuration allows http:// only on a loopback address (a provider started by tests).
-  const execute = issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [];
-  let discovered: Promise<client.Configuration> | null = null;
+  const insecure = issuer.protocol === 'http:';
+  let discovered: Promise<Client.Configuration> | null = null;
   return {
     label: settings.name,
     redirectUri: `${baseUrl}/api/v1/oidc/callback`,
     configuration() {
-      discovered ??= client
-        .discovery(issuer, settings.clientId, undefined, client.ClientSecretBasic(settings.clientSecret), {
-          execute,
-          timeout: PATIENCE_SECONDS,
-        })
+      discovered ??= openIdClient()
+        .then((client) =>
+          client.discovery(issuer, settings.clientId, undefined, client.ClientSecretBasic(settings.clientSecret), {
+            execute: insecure ? [client.allowInsecureRequests] : [],
+            timeout: PATIENCE_SECONDS,
+          }),
+        )
         .catch((error: unknown) => {
           discovered = null;
           throw error;

@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as Client from 'openid-client';
 import { isUniqueViolation } from '../db/errors.js';
 import * as maps from '../db/repositories/map.js';
 import * as oidc from '../db/repositories/oidc.js';
@@ -8,7 +8,7 @@ import { type User, email as emailSchema, setupBody, timeZone } from '../schemas
 import type { SsoFailure } from '../schemas/oidc.js';
 import { type ServiceDeps, newId, nowIso, withTransaction } from './context.js';
 import { AppError, notFound } from './errors.js';
-import type { OpenIdProvider } from './openIdProvider.js';
+import { type OpenIdProvider, openIdClient } from './openIdProvider.js';
 import { type Allowance, takePublicAllowance } from './publicLimits.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -40,6 +40,7 @@ export async function beginSingleSignOn(deps: ServiceDeps, address: string): Pro
   const provider = providerOf(deps);
   await spend(deps, 'oidc-start', address);
   const configuration = await reach(provider);
+  const client = await openIdClient();
   const [state, nonce, codeVerifier, cookie] = [
     client.randomState(),
     client.randomNonce(),
@@ -98,10 +99,11 @@ interface Person {
 
 async function verifiedPerson(
   provider: OpenIdProvider,
-  configuration: client.Configuration,
+  configuration: Client.Configuration,
   query: Record<string, string | undefined>,
   login: oidc.PendingLogin,
 ): Promise<Person> {
+  const client = await openIdClient();
   const currentUrl = new URL(provider.redirectUri);
   for (const [name, value] of Object.entries(query)) if (value !== undefined) currentUrl.searchParams.set(name, value);
   try {
@@ -192,7 +194,7 @@ async function spend(deps: ServiceDeps, step: string, address: string): Promise<
   }
 }
 
-async function reach(provider: OpenIdProvider): Promise<client.Configuration> {
+async function reach(provider: OpenIdProvider): Promise<Client.Configuration> {
   try {
     return await provider.configuration();
   } catch (error) {

@@ -15,6 +15,7 @@ export const healthRoutes = {
     path: '/api/health',
     response: { 200: health },
     public: true,
+    neverCompressed: true,
     tags,
     summary: 'Whether the server and its database answer',
   }),
