@@ -8,9 +8,11 @@
 //
 // The data directory is BENCH_DATA_DIR when the parent gives one (the parent removes it);
 // otherwise a fresh temporary directory that this process removes when it stops.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../dist/server/config.js';
 import { builtWebDir, startRuntime } from '../dist/server/runtime.js';
 import { artifactCreate } from '../dist/schemas/artifacts.js';
@@ -192,8 +194,45 @@ async function seedPdfReader(deps) {
   return token;
 }
 
+/** What the seeding child leaves for the server: the credentials it made. */
+const seededFile = () => path.join(dataDir, 'seeded.json');
+const benchConfig = () => loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIGNUP: 'invite' });
+
+/**
+ * Seeds the database in a process of its own and exits, so the server the bench measures
+ * (its RSS above all) never held the seeding's garbage: it starts on a database that is
+ * simply there, as a real instance does.
+ */
+async function seedOnly() {
+  const runtime = await startRuntime(benchConfig(), { clock, webDir: builtWebDir });
+  try {
+    const { token, session } = await seed(runtime.deps);
+    const response = await runtime.app.inject({
+      method: 'GET',
+      url: '/api/v1/map',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (response.statusCode !== 200) throw new Error(`GET /api/v1/map answered ${response.statusCode}: ${response.body}`);
+    const map = JSON.parse(response.body);
+    const skillCount = map.destinations.reduce((n, d) => n + d.skills.length, 0);
+    if (map.destinations.length !== 3 || skillCount !== 12) throw new Error('Seeding did not produce 3 x 4 skills.');
+    fs.writeFileSync(path.join(dataDir, 'map.json'), response.rawPayload);
+    const pdfToken = await seedPdfReader(runtime.deps);
+    fs.writeFileSync(seededFile(), JSON.stringify({ token, session, pdfToken }));
+  } finally {
+    await runtime.close();
+  }
+}
+
 async function main() {
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', SIGNUP: 'invite' });
+  execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_SEED_ONLY: '1' },
+    stdio: ['ignore', 2, 2],
+  });
+  const { token, session, pdfToken } = JSON.parse(fs.readFileSync(seededFile(), 'utf8'));
+  constantMap = JSON.parse(fs.readFileSync(path.join(dataDir, 'map.json'), 'utf8'));
+
+  const config = benchConfig();
   const runtime = await startRuntime(config, { clock, webDir: builtWebDir, extraRoutes: baselineRoute });
   let stopping = false;
   const stop = async () => {
@@ -209,27 +248,13 @@ async function main() {
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
 
-  const { token, session } = await seed(runtime.deps);
-  const response = await runtime.app.inject({
-    method: 'GET',
-    url: '/api/v1/map',
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (response.statusCode !== 200) throw new Error(`GET /api/v1/map answered ${response.statusCode}: ${response.body}`);
-  constantMap = JSON.parse(response.body);
-  fs.writeFileSync(path.join(dataDir, 'map.json'), response.rawPayload);
-  const skillCount = constantMap.destinations.reduce((n, d) => n + d.skills.length, 0);
-  if (constantMap.destinations.length !== 3 || skillCount !== 12) throw new Error('Seeding did not produce 3 x 4 skills.');
-
-  const pdfToken = await seedPdfReader(runtime.deps);
-
   await runtime.app.listen({ host: config.host, port: config.port });
   const address = runtime.app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   process.stdout.write(`READY http://${config.host}:${port} ${token} ${session} ${pdfToken}\n`);
 }
 
-main().catch((error) => {
+(process.env.BENCH_SEED_ONLY ? seedOnly().then(() => process.exit(0)) : main()).catch((error) => {
   process.stderr.write(`bench server failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   removeOwnDir();
   process.exit(1);
