@@ -31,10 +31,18 @@ export function buildIfNeeded() {
   execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 2, 2] });
 }
 
+/**
+ * The V8 flags `npm start` gives the server (package.json's start script, docs/decisions/0004),
+ * so the bench measures production's memory and CPU, not Node's defaults.
+ */
+export function serverFlags() {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /** Starts a node script and resolves with the words after READY on its first READY line. */
 export function startProcess(script, env) {
-  // The same V8 flag as `npm start` (package.json), so the figures are production's.
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', path.join(root, script)], {
+  const child = spawn(process.execPath, [...serverFlags(), path.join(root, script)], {
     cwd: root,
     env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,5 @@
 import * as users from '../db/repositories/users.js';
 import { weekHeadline } from '../domain/cycles.js';
-import { buildCalendar } from '../domain/calendar.js';
 import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { listCycles } from './cycles.js';
 import { notFound } from './errors.js';
@@ -13,6 +12,8 @@ export async function calendarFor(deps: ServiceDeps, actor: Actor): Promise<stri
   const [cycles, preferences] = await Promise.all([listCycles(deps, actor), getPreferences(deps, actor)]);
   const live = cycles.filter((c) => c.status !== 'cancelled');
   const cadence = preferences.feedbackCadence;
+  // ical.js and the time-zone database (~1.4 MB of heap) load with the first calendar asked for.
+  const { buildCalendar } = await import('../domain/calendar.js');
   return buildCalendar({
     timeZone: actor.user.timeZone,
     calendarName: `Growth Map — ${actor.user.name}`,

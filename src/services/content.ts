@@ -1,4 +1,3 @@
-import { parse as csvParser } from 'csv-parse';
 import { ContentError, type ContentLayer, isContentFileName, parseContentFileInTurns } from '../content/load.js';
 import * as uploads from '../db/repositories/content.js';
 import { setSetting } from '../db/repositories/settings.js';
@@ -85,6 +84,8 @@ function assertSize(text: string, max: number, what: string) {
 /** Parses in chunks, letting other requests run between them; stops once past the row cap. */
 async function parseCsvInTurns(text: string, fail: (line: number, message: string) => never): Promise<string[][]> {
   const rows: string[][] = [];
+  // The CSV parser loads with the first import, not at every start.
+  const { parse: csvParser } = await import('csv-parse');
   const parser = csvParser({ skip_empty_lines: true, trim: true, relax_column_count: true, bom: true });
   let failure: unknown = null;
   parser.on('readable', () => {

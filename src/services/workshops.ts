@@ -1,6 +1,5 @@
 import { insertSession } from '../db/repositories/feedbackSessions.js';
 import * as teams from '../db/repositories/teams.js';
-import { buildEventInvite } from '../domain/calendar.js';
 import { workshopDraft } from '../domain/workshops.js';
 import type { Workshop, WorkshopPatch, WorkshopRecord } from '../schemas/teams.js';
 import { workshopReading } from '../schemas/teams.js';
@@ -117,6 +116,7 @@ export async function deleteWorkshop(deps: ServiceDeps, actor: Actor, id: string
 export async function workshopInvite(deps: ServiceDeps, actor: Actor, id: string): Promise<string> {
   const workshop = await getWorkshop(deps, actor, id);
   if (workshop.date === null || workshop.startTime === null) throw notFound('A scheduled time for that workshop');
+  const { buildEventInvite } = await import('../domain/calendar.js');
   return buildEventInvite({
     timeZone: workshop.timeZone,
     uid: `workshop-${workshop.id}@${new URL(deps.baseUrl).hostname}`,
