@@ -44,7 +44,10 @@ function startChromium(profileDir) {
 
 const score = (category) => Math.round((category?.score ?? 0) * 100);
 
-async function audit(port, url, cookie) {
+/** Lighthouse's own advice for these is "run Lighthouse again": a trace it failed to record. */
+const RETRYABLE = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_LCP']);
+
+async function audit(port, url, cookie, attempt = 1) {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -54,7 +57,12 @@ async function audit(port, url, cookie) {
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits, runtimeError } = result.lhr;
+  if (runtimeError && RETRYABLE.has(runtimeError.code) && attempt < 3) {
+    process.stderr.write(`${url}: ${runtimeError.code}, running Lighthouse again\n`);
+    return audit(port, url, cookie, attempt + 1);
+  }
   if (runtimeError) throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+  const lcpElement = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   return {
     performance: score(categories.performance),
     accessibility: score(categories.accessibility),
@@ -66,6 +74,7 @@ async function audit(port, url, cookie) {
     failing: Object.values(audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+    lcpElement: lcpElement ? `${lcpElement.selector ?? ''} ${lcpElement.snippet ?? ''}`.trim() : null,
   };
 }
 
@@ -81,15 +90,17 @@ async function main() {
     chromium = startChromium(profileDir);
     const port = await chromium.port;
     for (const page of PAGES) {
-      const { failing, ...figures } = await audit(port, `${url}${page}`, `gm_session=${session}`);
+      const { failing, lcpElement, ...figures } = await audit(port, `${url}${page}`, `gm_session=${session}`);
       if (failing.length) process.stderr.write(`${page}: below 100 on ${failing.join(', ')}\n`);
+      if (lcpElement) process.stderr.write(`${page}: largest contentful paint is ${lcpElement}\n`);
       process.stdout.write(`${JSON.stringify({ page, ...figures })}\n`);
     }
   } finally {
-    chromium?.child.kill('SIGTERM');
+    // Chromium writes to its profile until it exits, so the profile is removed after that.
+    if (chromium) await stopProcess(chromium.child);
     await stopProcess(server.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
-    fs.rmSync(profileDir, { recursive: true, force: true });
+    fs.rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

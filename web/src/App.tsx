@@ -1,20 +1,43 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ComponentType, Suspense, lazy } from 'react';
-import { Navigate, Outlet, createBrowserRouter, useLocation } from 'react-router';
+import { Navigate, Outlet, type RouteObject, createBrowserRouter, matchRoutes, useLocation } from 'react-router';
 import { api } from './api/client.js';
 import { Layout } from './components/Layout.js';
 import { Loading, Page } from './components/Page.js';
 import { useSession } from './session.js';
 
+type ScreenModule = () => Promise<{ default: ComponentType }>;
+
+/** Each screen's chunk by its route path, for preloadScreen. */
+const screenModules = new Map<string, ScreenModule>();
+
 // Each screen is its own chunk, so showing the one-page map loads only what it needs.
-const page = (load: () => Promise<{ default: ComponentType }>) => {
+const screen = (path: string, load: ScreenModule): RouteObject => {
+  screenModules.set(path, load);
   const Component = lazy(load);
-  return (
-    <Suspense fallback={<Loading />}>
-      <Component />
-    </Suspense>
-  );
+  return {
+    path,
+    element: (
+      <Suspense fallback={<Loading />}>
+        <Component />
+      </Suspense>
+    ),
+  };
 };
+
+/**
+ * Starts loading the chunk of the screen at this address with the app itself, instead of after
+ * the session and setup checks answer: one round trip less before the first screen is drawn
+ * (the later lazy import gets the same module).
+ */
+export function preloadScreen(pathname: string): void {
+  for (const { route } of matchRoutes(router.routes, pathname) ?? []) {
+    const load = route.path === undefined ? undefined : screenModules.get(route.path);
+    void load?.().catch(() => {
+      // The lazy import asks again and shows its own error.
+    });
+  }
+}
 
 export function useSetupStatus() {
   return useQuery({
@@ -49,58 +72,58 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { path: '/setup', element: page(() => import('./pages/accounts/SetupPage.js')) },
-      { path: '/sign-in', element: page(() => import('./pages/accounts/SignInPage.js')) },
-      { path: '/join', element: page(() => import('./pages/accounts/JoinPage.js')) },
-      { path: '/join/:token', element: page(() => import('./pages/accounts/JoinPage.js')) },
-      { path: '/reset/:token', element: page(() => import('./pages/accounts/ResetPasswordPage.js')) },
+      screen('/setup', () => import('./pages/accounts/SetupPage.js')),
+      screen('/sign-in', () => import('./pages/accounts/SignInPage.js')),
+      screen('/join', () => import('./pages/accounts/JoinPage.js')),
+      screen('/join/:token', () => import('./pages/accounts/JoinPage.js')),
+      screen('/reset/:token', () => import('./pages/accounts/ResetPasswordPage.js')),
       {
         element: <RequireUser />,
         children: [
-          { path: '/', element: page(() => import('./pages/planning/ThisWeekPage.js')) },
-          { path: '/cycles', element: page(() => import('./pages/planning/CyclesPage.js')) },
-          { path: '/cycles/new', element: page(() => import('./pages/planning/NewCyclePage.js')) },
-          { path: '/cycles/:id', element: page(() => import('./pages/planning/CyclePage.js')) },
-          { path: '/reviews', element: page(() => import('./pages/planning/ReviewsPage.js')) },
-          { path: '/settings', element: page(() => import('./pages/planning/SettingsPage.js')) },
-          { path: '/map', element: page(() => import('./pages/map/MapEditorPage.js')) },
-          { path: '/map/one-page', element: page(() => import('./pages/map/OnePageMapPage.js')) },
-          { path: '/skills/:id', element: page(() => import('./pages/map/SkillHistoryPage.js')) },
-          { path: '/artifacts', element: page(() => import('./pages/artifacts/ArtifactsPage.js')) },
-          { path: '/artifacts/new', element: page(() => import('./pages/artifacts/NewArtifactPage.js')) },
-          { path: '/artifacts/:id', element: page(() => import('./pages/artifacts/ArtifactPage.js')) },
-          { path: '/portfolio', element: page(() => import('./pages/portfolio/PortfolioPage.js')) },
-          { path: '/portfolio/shares', element: page(() => import('./pages/portfolio/SharesPage.js')) },
-          { path: '/account', element: page(() => import('./pages/accounts/AccountPage.js')) },
-          { path: '/account/tokens', element: page(() => import('./pages/accounts/TokensPage.js')) },
-          { path: '/admin', element: page(() => import('./pages/accounts/AdminPage.js')) },
-          { path: '/admin/framework', element: page(() => import('./pages/framework/FrameworkAdminPage.js')) },
-          { path: '/admin/ladders', element: page(() => import('./pages/ladders/LaddersAdminPage.js')) },
-          { path: '/next-level', element: page(() => import('./pages/ladders/NextLevelPage.js')) },
-          { path: '/framework', element: page(() => import('./pages/framework/FrameworkPage.js')) },
-          { path: '/framework/skills', element: page(() => import('./pages/framework/CataloguePage.js')) },
-          { path: '/framework/wizard', element: page(() => import('./pages/framework/WizardPage.js')) },
-          { path: '/framework/:stage', element: page(() => import('./pages/framework/StagePage.js')) },
-          { path: '/framework/:stage/self-check', element: page(() => import('./pages/framework/SelfCheckPage.js')) },
-          { path: '/endorsements', element: page(() => import('./pages/endorsements/EndorsementsPage.js')) },
-          { path: '/endorsements/sheet', element: page(() => import('./pages/endorsements/SheetPage.js')) },
-          { path: '/feedback', element: page(() => import('./pages/feedback/FeedbackPage.js')) },
-          { path: '/feedback/new', element: page(() => import('./pages/feedback/SessionFormPage.js')) },
-          { path: '/feedback/action-items', element: page(() => import('./pages/feedback/ActionItemsPage.js')) },
-          { path: '/feedback/rotation', element: page(() => import('./pages/feedback/RotationPage.js')) },
-          { path: '/feedback/:id', element: page(() => import('./pages/feedback/SessionFormPage.js')) },
-          { path: '/teams', element: page(() => import('./pages/teams/TeamsPage.js')) },
-          { path: '/teams/:id', element: page(() => import('./pages/teams/TeamPage.js')) },
-          { path: '/workshops/:id', element: page(() => import('./pages/teams/WorkshopPage.js')) },
-          { path: '/talking-points', element: page(() => import('./pages/talkingPoints/TalkingPointsPage.js')) },
-          { path: '/mentors', element: page(() => import('./pages/mentors/MentorsPage.js')) },
-          { path: '/access-log', element: page(() => import('./pages/mentors/AccessLogPage.js')) },
-          { path: '/mentees', element: page(() => import('./pages/mentoring/MenteesPage.js')) },
-          { path: '/mentees/:id/map', element: page(() => import('./pages/mentoring/MenteeMapPage.js')) },
-          { path: '/mentees/:id/roadmap-review', element: page(() => import('./pages/mentoring/RoadmapReviewPage.js')) },
-          { path: '/roadmap-review', element: page(() => import('./pages/mentoring/RoadmapReviewPage.js')) },
-          { path: '/comments', element: page(() => import('./pages/mentoring/CommentsPage.js')) },
-          { path: '/ratings', element: page(() => import('./pages/mentoring/RatingsPage.js')) },
+          screen('/', () => import('./pages/planning/ThisWeekPage.js')),
+          screen('/cycles', () => import('./pages/planning/CyclesPage.js')),
+          screen('/cycles/new', () => import('./pages/planning/NewCyclePage.js')),
+          screen('/cycles/:id', () => import('./pages/planning/CyclePage.js')),
+          screen('/reviews', () => import('./pages/planning/ReviewsPage.js')),
+          screen('/settings', () => import('./pages/planning/SettingsPage.js')),
+          screen('/map', () => import('./pages/map/MapEditorPage.js')),
+          screen('/map/one-page', () => import('./pages/map/OnePageMapPage.js')),
+          screen('/skills/:id', () => import('./pages/map/SkillHistoryPage.js')),
+          screen('/artifacts', () => import('./pages/artifacts/ArtifactsPage.js')),
+          screen('/artifacts/new', () => import('./pages/artifacts/NewArtifactPage.js')),
+          screen('/artifacts/:id', () => import('./pages/artifacts/ArtifactPage.js')),
+          screen('/portfolio', () => import('./pages/portfolio/PortfolioPage.js')),
+          screen('/portfolio/shares', () => import('./pages/portfolio/SharesPage.js')),
+          screen('/account', () => import('./pages/accounts/AccountPage.js')),
+          screen('/account/tokens', () => import('./pages/accounts/TokensPage.js')),
+          screen('/admin', () => import('./pages/accounts/AdminPage.js')),
+          screen('/admin/framework', () => import('./pages/framework/FrameworkAdminPage.js')),
+          screen('/admin/ladders', () => import('./pages/ladders/LaddersAdminPage.js')),
+          screen('/next-level', () => import('./pages/ladders/NextLevelPage.js')),
+          screen('/framework', () => import('./pages/framework/FrameworkPage.js')),
+          screen('/framework/skills', () => import('./pages/framework/CataloguePage.js')),
+          screen('/framework/wizard', () => import('./pages/framework/WizardPage.js')),
+          screen('/framework/:stage', () => import('./pages/framework/StagePage.js')),
+          screen('/framework/:stage/self-check', () => import('./pages/framework/SelfCheckPage.js')),
+          screen('/endorsements', () => import('./pages/endorsements/EndorsementsPage.js')),
+          screen('/endorsements/sheet', () => import('./pages/endorsements/SheetPage.js')),
+          screen('/feedback', () => import('./pages/feedback/FeedbackPage.js')),
+          screen('/feedback/new', () => import('./pages/feedback/SessionFormPage.js')),
+          screen('/feedback/action-items', () => import('./pages/feedback/ActionItemsPage.js')),
+          screen('/feedback/rotation', () => import('./pages/feedback/RotationPage.js')),
+          screen('/feedback/:id', () => import('./pages/feedback/SessionFormPage.js')),
+          screen('/teams', () => import('./pages/teams/TeamsPage.js')),
+          screen('/teams/:id', () => import('./pages/teams/TeamPage.js')),
+          screen('/workshops/:id', () => import('./pages/teams/WorkshopPage.js')),
+          screen('/talking-points', () => import('./pages/talkingPoints/TalkingPointsPage.js')),
+          screen('/mentors', () => import('./pages/mentors/MentorsPage.js')),
+          screen('/access-log', () => import('./pages/mentors/AccessLogPage.js')),
+          screen('/mentees', () => import('./pages/mentoring/MenteesPage.js')),
+          screen('/mentees/:id/map', () => import('./pages/mentoring/MenteeMapPage.js')),
+          screen('/mentees/:id/roadmap-review', () => import('./pages/mentoring/RoadmapReviewPage.js')),
+          screen('/roadmap-review', () => import('./pages/mentoring/RoadmapReviewPage.js')),
+          screen('/comments', () => import('./pages/mentoring/CommentsPage.js')),
+          screen('/ratings', () => import('./pages/mentoring/RatingsPage.js')),
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/client.js';
-import { router } from './App.js';
+import { preloadScreen, router } from './App.js';
 import { SessionProvider } from './session.js';
 import './styles.css';
 
@@ -16,6 +16,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+preloadScreen(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
