@@ -68,13 +68,15 @@ export async function countUnread(deps: ServiceDeps, actor: Actor, onlyOwner?: s
     ...mentees.map((m) => [m.mentee.userId, m.sections] as const),
   ]);
   const owners = [...sectionsOf.keys()].filter((owner) => onlyOwner === undefined || owner === onlyOwner);
-  const groups = await repo.unreadBySubject(deps.db, actor.user.id, owners);
+  const groups = (await repo.unreadBySubject(deps.db, actor.user.id, owners)).filter((group) => {
+    const sections = sectionsOf.get(group.ownerId);
+    return sections === 'all' || sections?.includes(sectionOf[group.subjectKind]);
+  });
+  const subjects = await repo.findSubjects(deps.db, groups);
   const threads: UnreadComments['threads'] = [];
   for (const group of groups) {
-    const sections = sectionsOf.get(group.ownerId);
-    if (sections !== 'all' && !sections?.includes(sectionOf[group.subjectKind])) continue;
     // A comment outlives nothing: one whose subject was deleted is not counted.
-    const found = await repo.findSubject(deps.db, group.subjectKind, group.subjectId);
+    const found = subjects.get(repo.subjectKey(group));
     if (!found || found.ownerId !== group.ownerId) continue;
     threads.push({
       subjectKind: group.subjectKind,
