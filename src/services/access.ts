@@ -55,6 +55,36 @@ export class OwnerScope {
     if (!owner) throw notFound();
     return new OwnerScope(ownerId, actor.user.id, first.via, owner.timeZone);
   }
+
+  /**
+   * Scopes over several owners at once, each with the targets the policy allows from the grants
+   * given (the mentor's dashboard: each mentee's mentorship as `menteesOf` read it on this request),
+   * and one query for the owners' time zones whatever their number. An owner allowed none of the
+   * targets, or gone, gets no scope.
+   */
+  static async grantedEach<T extends Target>(
+    deps: ServiceDeps,
+    actor: Actor,
+    owners: readonly { ownerId: string; grants: readonly Grant[] }[],
+    targets: readonly T[],
+    action: Action,
+  ): Promise<{ scope: OwnerScope; targets: T[] }[]> {
+    const caller = { userId: actor.user.id, role: actor.user.role };
+    const timeZones = await users.timeZonesOf(
+      deps.db,
+      owners.map((o) => o.ownerId),
+    );
+    return owners.flatMap(({ ownerId, grants }) => {
+      const timeZone = timeZones.get(ownerId);
+      const allowed = targets.flatMap((target) => {
+        const decision = decideAccess({ caller, ownerId, target, action, grants });
+        return decision.allowed ? [{ target, via: decision.via }] : [];
+      });
+      const [first] = allowed;
+      if (!first || timeZone === undefined) return [];
+      return [{ scope: new OwnerScope(ownerId, actor.user.id, first.via, timeZone), targets: allowed.map((a) => a.target) }];
+    });
+  }
 }
 
 export const ownScope = (actor: Actor): OwnerScope => OwnerScope.own(actor);

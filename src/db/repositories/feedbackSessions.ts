@@ -191,6 +191,30 @@ export async function listItems(
   return rows.map((row) => ({ ...toItem(row), originDate: row.origin_date }));
 }
 
+/** The open items of several owners at once (the mentor's dashboard), each with its owner. */
+export async function listOpenItemsOf(
+  db: Kysely<Tables>,
+  scopes: readonly OwnerScope[],
+): Promise<(ActionItem & { ownerId: string })[]> {
+  if (scopes.length === 0) return [];
+  const rows = await db
+    .selectFrom('action_items')
+    .innerJoin('feedback_sessions', 'feedback_sessions.id', 'action_items.session_id')
+    .selectAll('action_items')
+    .select('feedback_sessions.partner as partner')
+    .where(
+      'action_items.user_id',
+      'in',
+      scopes.map((scope) => scope.ownerId),
+    )
+    .where('action_items.status', '=', 'open')
+    .orderBy('feedback_sessions.date')
+    .orderBy('action_items.session_id')
+    .orderBy('action_items.position')
+    .execute();
+  return rows.map((row) => ({ ...toItem(row), ownerId: row.user_id }));
+}
+
 export async function findOwnItem(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<ActionItem | null> {
   const userId = scope.ownerId;
   const row = await itemsOf(db, userId).where('action_items.id', '=', id).executeTakeFirst();
