@@ -1,4 +1,4 @@
-import { insertSession } from '../db/repositories/feedbackSessions.js';
+import { insertSessions } from '../db/repositories/feedbackSessions.js';
 import * as teams from '../db/repositories/teams.js';
 import { buildEventInvite } from '../domain/calendar.js';
 import { workshopDraft } from '../domain/workshops.js';
@@ -150,24 +150,29 @@ export async function recordWorkshop(deps: ServiceDeps, actor: Actor, id: string
       () => teams.updateWorkshop(trx, id, body.version, { recorded_at: now, attendees: JSON.stringify(attendees), date }, now),
       () => getWorkshop({ ...deps, db: trx }, actor, id),
     );
-    for (const userId of attendees) {
-      await insertSession(trx, userId, {
-        id: newId(),
-        kind: 'workshop',
-        date,
-        partner: team.name,
-        domain: row.skill,
-        outcomes: [],
-        writtenWith: null,
-        wentWell: null,
-        challenging: null,
-        improveNext: null,
-        supportNeeded: null,
-        observations: [],
-        version: 1,
-        createdAt: now,
-      });
-    }
+    // A workshop's sessions have no action items: one statement writes them all.
+    await insertSessions(
+      trx,
+      attendees.map((userId) => ({
+        userId,
+        session: {
+          id: newId(),
+          kind: 'workshop',
+          date,
+          partner: team.name,
+          domain: row.skill,
+          outcomes: [],
+          writtenWith: null,
+          wentWell: null,
+          challenging: null,
+          improveNext: null,
+          supportNeeded: null,
+          observations: [],
+          version: 1,
+          createdAt: now,
+        },
+      })),
+    );
   });
   return getWorkshop(deps, actor, id);
 }

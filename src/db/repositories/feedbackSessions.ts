@@ -73,27 +73,38 @@ function toItem(row: ItemRow): ActionItem {
 }
 
 export async function insertSession(db: Kysely<Tables>, userId: string, session: SessionRecord): Promise<void> {
+  await insertSessions(db, [{ userId, session }]);
+}
+
+/** Several sessions, each on its owner's account, in one statement (a workshop's attendees). */
+export async function insertSessions(
+  db: Kysely<Tables>,
+  sessions: readonly { userId: string; session: SessionRecord }[],
+): Promise<void> {
+  if (sessions.length === 0) return;
   await db
     .insertInto('feedback_sessions')
-    .values({
-      id: session.id,
-      user_id: userId,
-      kind: session.kind,
-      date: session.date,
-      partner: session.partner,
-      partner_key: partnerKey(session.partner),
-      domain: session.domain,
-      went_well: session.wentWell,
-      challenging: session.challenging,
-      improve_next: session.improveNext,
-      support_needed: session.supportNeeded,
-      observations: JSON.stringify(session.observations),
-      outcomes: JSON.stringify(session.outcomes),
-      written_with: session.writtenWith?.userId ?? null,
-      version: session.version,
-      created_at: session.createdAt,
-      updated_at: session.createdAt,
-    })
+    .values(
+      sessions.map(({ userId, session }) => ({
+        id: session.id,
+        user_id: userId,
+        kind: session.kind,
+        date: session.date,
+        partner: session.partner,
+        partner_key: partnerKey(session.partner),
+        domain: session.domain,
+        went_well: session.wentWell,
+        challenging: session.challenging,
+        improve_next: session.improveNext,
+        support_needed: session.supportNeeded,
+        observations: JSON.stringify(session.observations),
+        outcomes: JSON.stringify(session.outcomes),
+        written_with: session.writtenWith?.userId ?? null,
+        version: session.version,
+        created_at: session.createdAt,
+        updated_at: session.createdAt,
+      })),
+    )
     .execute();
 }
 
