@@ -1,5 +1,5 @@
 import * as accessLog from '../db/repositories/accessLog.js';
-import { teamGrants } from '../db/repositories/teams.js';
+import { activeMembersOfLedTeam, teamGrants } from '../db/repositories/teams.js';
 import { mentorshipGrants } from '../db/repositories/mentorships.js';
 import * as users from '../db/repositories/users.js';
 import { type Action, type Grant, type Target, type Via, decideAccess, sectionOf } from '../domain/access.js';
@@ -21,7 +21,8 @@ export const grantSources: GrantSource[] = [
 
 /**
  * Whose records a repository reads, and for whom: made only here, by the policy, so a
- * repository given one knows the read was allowed. `via: 'owner'` is the only scope writes take.
+ * repository given one knows the read was allowed. Writes take `via: 'owner'` scopes, and the one
+ * exception `workshopAttendees` makes: the sessions a workshop's lead records for its attendees.
  */
 export class OwnerScope {
   /** Makes the type nominal: an object of the same shape is not a scope. */
@@ -54,6 +55,22 @@ export class OwnerScope {
     const owner = await users.findUserById(deps.db, ownerId);
     if (!owner) throw notFound();
     return new OwnerScope(ownerId, actor.user.id, first.via, owner.timeZone);
+  }
+
+  /**
+   * The scopes a workshop's lead writes its `workshop` sessions through, one per attendee among
+   * `userIds` who is an active member of the team the caller leads (the rule recordWorkshop keeps);
+   * anyone else gets none. The one write on another's account a team allows: the session names the
+   * team as partner and carries nothing the attendee wrote.
+   */
+  static async workshopAttendees(
+    deps: ServiceDeps,
+    actor: Actor,
+    teamId: string,
+    userIds: readonly string[],
+  ): Promise<OwnerScope[]> {
+    const members = await activeMembersOfLedTeam(deps.db, actor.user.id, teamId, userIds);
+    return members.map((m) => new OwnerScope(m.userId, actor.user.id, m.userId === actor.user.id ? 'owner' : 'team', m.timeZone));
   }
 
   /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServiceHarness, engines, serviceHarness } from '../../test/support/engines.js';
 import { countingQueries } from '../../test/support/mentoring.js';
 import { listSessions } from '../db/repositories/feedbackSessions.js';
-import { ownScope } from './access.js';
+import { OwnerScope, ownScope } from './access.js';
 import type { Actor } from './context.js';
 import { createTeam, inviteMember, patchMembership } from './teams.js';
 import { createWorkshop, recordWorkshop } from './workshops.js';
@@ -52,6 +52,17 @@ describe.each(engines)('recording a workshop on %s', (engine) => {
         partner: 'Platform',
       });
     }
+  });
+
+  it('gives the lead a write scope over each active member only, and a member none over anyone', async () => {
+    const outsider = await h.user('Out');
+    const ids = [...members, outsider].map((m) => m.user.id);
+    const scopes = await OwnerScope.workshopAttendees(h.deps, lead, teamId, ids);
+    expect(scopes.map((s) => s.ownerId).sort()).toEqual(members.map((m) => m.user.id).sort());
+    expect(scopes.every((s) => s.via === 'team' && s.viewerId === lead.user.id)).toBe(true);
+    const [ann] = members;
+    if (!ann) throw new Error('the members are missing');
+    expect(await OwnerScope.workshopAttendees(h.deps, ann, teamId, ids)).toEqual([]);
   });
 
   it('writes no session when the record names a stale version', async () => {

@@ -1,4 +1,5 @@
 import { insertSessions } from '../db/repositories/feedbackSessions.js';
+import { OwnerScope } from './access.js';
 import * as teams from '../db/repositories/teams.js';
 import { buildEventInvite } from '../domain/calendar.js';
 import { workshopDraft } from '../domain/workshops.js';
@@ -138,7 +139,8 @@ export async function recordWorkshop(deps: ServiceDeps, actor: Actor, id: string
   const { row, team } = await ledWorkshop(deps, actor, id);
   if (row.recorded_at !== null) throw conflict('This workshop is already recorded.');
   const attendees = [...new Set(body.attendees)];
-  const members = await teams.activeMemberIds(deps.db, team.id, attendees);
+  const scopes = await OwnerScope.workshopAttendees(deps, actor, team.id, attendees);
+  const members = new Set(scopes.map((scope) => scope.ownerId));
   const fields = Object.fromEntries(
     attendees.flatMap((userId, index) => (members.has(userId) ? [] : [[`attendees.${index}`, 'Pick a member of the team.']])),
   );
@@ -153,8 +155,8 @@ export async function recordWorkshop(deps: ServiceDeps, actor: Actor, id: string
     // A workshop's sessions have no action items: one statement writes them all.
     await insertSessions(
       trx,
-      attendees.map((userId) => ({
-        userId,
+      scopes.map((scope) => ({
+        scope,
         session: {
           id: newId(),
           kind: 'workshop',

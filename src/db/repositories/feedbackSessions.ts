@@ -72,22 +72,22 @@ function toItem(row: ItemRow): ActionItem {
   };
 }
 
-export async function insertSession(db: Kysely<Tables>, userId: string, session: SessionRecord): Promise<void> {
-  await insertSessions(db, [{ userId, session }]);
+export async function insertSession(db: Kysely<Tables>, scope: OwnerScope, session: SessionRecord): Promise<void> {
+  await insertSessions(db, [{ scope, session }]);
 }
 
 /** Several sessions, each on its owner's account, in one statement (a workshop's attendees). */
 export async function insertSessions(
   db: Kysely<Tables>,
-  sessions: readonly { userId: string; session: SessionRecord }[],
+  sessions: readonly { scope: OwnerScope; session: SessionRecord }[],
 ): Promise<void> {
   if (sessions.length === 0) return;
   await db
     .insertInto('feedback_sessions')
     .values(
-      sessions.map(({ userId, session }) => ({
+      sessions.map(({ scope, session }) => ({
         id: session.id,
-        user_id: userId,
+        user_id: scope.ownerId,
         kind: session.kind,
         date: session.date,
         partner: session.partner,

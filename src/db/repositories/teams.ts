@@ -488,17 +488,27 @@ export async function deleteWorkshop(db: Kysely<Tables>, id: string): Promise<vo
   await db.deleteFrom('workshops').where('id', '=', id).execute();
 }
 
-/** Of these user ids, the ones with an active membership of the team. */
-export async function activeMemberIds(db: Kysely<Tables>, teamId: string, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
+/**
+ * Of these user ids, the ones with an active membership of a team `leadId` leads, with their time
+ * zones: whom a workshop's lead may record as attendees.
+ */
+export async function activeMembersOfLedTeam(
+  db: Kysely<Tables>,
+  leadId: string,
+  teamId: string,
+  ids: readonly string[],
+): Promise<{ userId: string; timeZone: string }[]> {
+  if (ids.length === 0) return [];
+  return db
     .selectFrom('team_memberships')
-    .select('user_id')
-    .where('team_id', '=', teamId)
-    .where('status', '=', 'active')
-    .where('user_id', 'in', ids)
+    .innerJoin('teams', 'teams.id', 'team_memberships.team_id')
+    .innerJoin('users', 'users.id', 'team_memberships.user_id')
+    .select(['users.id as userId', 'users.time_zone as timeZone'])
+    .where('teams.id', '=', teamId)
+    .where('teams.lead_id', '=', leadId)
+    .where('team_memberships.status', '=', 'active')
+    .where('team_memberships.user_id', 'in', ids)
     .execute();
-  return new Set(rows.flatMap((row) => (row.user_id === null ? [] : [row.user_id])));
 }
 
 /** The account with this address (addresses are kept lowercased), if any. */
