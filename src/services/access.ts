@@ -1,5 +1,5 @@
 import * as accessLog from '../db/repositories/accessLog.js';
-import { activeMembersOfLedTeam, teamGrants } from '../db/repositories/teams.js';
+import { activeMembersOfLedTeam, teamGrants } from '../db/repositories/teamMemberships.js';
 import { mentorshipGrants } from '../db/repositories/mentorships.js';
 import * as users from '../db/repositories/users.js';
 import { type Action, type Grant, type Target, type Via, decideAccess, sectionOf } from '../domain/access.js';

@@ -1,6 +1,7 @@
 import { insertSessions } from '../db/repositories/feedbackSessions.js';
 import { OwnerScope } from './access.js';
 import * as teams from '../db/repositories/teams.js';
+import * as workshops from '../db/repositories/workshops.js';
 import { buildEventInvite } from '../domain/calendar.js';
 import { workshopDraft } from '../domain/workshops.js';
 import type { Workshop, WorkshopPatch, WorkshopRecord } from '../schemas/teams.js';
@@ -14,7 +15,7 @@ import { z } from 'zod';
 const readings = z.array(workshopReading);
 const lines = z.array(z.string());
 
-export function toWorkshop(row: teams.WorkshopRow, timeZone: string): Workshop {
+export function toWorkshop(row: workshops.WorkshopRow, timeZone: string): Workshop {
   return {
     id: row.id,
     teamId: row.team_id,
@@ -36,7 +37,7 @@ export function toWorkshop(row: teams.WorkshopRow, timeZone: string): Workshop {
 
 /** A workshop the actor may see: its team's lead and active members; 404 for anyone else. */
 async function visibleWorkshop(deps: ServiceDeps, actor: Actor, id: string) {
-  const row = await teams.findWorkshop(deps.db, id);
+  const row = await workshops.findWorkshop(deps.db, id);
   if (!row) throw notFound('That workshop');
   const access = await teams.findVisibleTeam(deps.db, actor.user.id, row.team_id);
   if (!access) throw notFound('That workshop');
@@ -51,7 +52,7 @@ async function ledWorkshop(deps: ServiceDeps, actor: Actor, id: string) {
 
 export async function listWorkshops(deps: ServiceDeps, actor: Actor, teamId: string): Promise<Workshop[]> {
   const { team } = await visibleTeam(deps, actor, teamId);
-  const rows = await teams.listWorkshops(deps.db, teamId);
+  const rows = await workshops.listWorkshops(deps.db, teamId);
   return rows.map((row) => toWorkshop(row, team.leadTimeZone));
 }
 
@@ -60,7 +61,7 @@ export async function createWorkshop(deps: ServiceDeps, actor: Actor, teamId: st
   const team = await ledTeam(deps, actor, teamId);
   const draft = workshopDraft(await deps.content.current(deps.db), skill);
   const now = nowIso(deps);
-  const row: teams.WorkshopRow = {
+  const row: workshops.WorkshopRow = {
     id: newId(),
     team_id: teamId,
     skill: skill.trim(),
@@ -77,7 +78,7 @@ export async function createWorkshop(deps: ServiceDeps, actor: Actor, teamId: st
     created_at: now,
     updated_at: now,
   };
-  await teams.insertWorkshop(deps.db, row);
+  await workshops.insertWorkshop(deps.db, row);
   return toWorkshop(row, team.leadTimeZone);
 }
 
@@ -90,7 +91,7 @@ export async function patchWorkshop(deps: ServiceDeps, actor: Actor, id: string,
   await ledWorkshop(deps, actor, id);
   await updateOrConflict(
     () =>
-      teams.updateWorkshop(
+      workshops.updateWorkshop(
         deps.db,
         id,
         patch.version,
@@ -111,7 +112,7 @@ export async function patchWorkshop(deps: ServiceDeps, actor: Actor, id: string,
 
 export async function deleteWorkshop(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
   await ledWorkshop(deps, actor, id);
-  await teams.deleteWorkshop(deps.db, id);
+  await workshops.deleteWorkshop(deps.db, id);
 }
 
 /** The invitation for the members' calendars: 404 until the workshop has a date and a time. */
@@ -149,7 +150,8 @@ export async function recordWorkshop(deps: ServiceDeps, actor: Actor, id: string
   const now = nowIso(deps);
   await withTransaction(deps.db, async (trx) => {
     await updateOrConflict(
-      () => teams.updateWorkshop(trx, id, body.version, { recorded_at: now, attendees: JSON.stringify(attendees), date }, now),
+      () =>
+        workshops.updateWorkshop(trx, id, body.version, { recorded_at: now, attendees: JSON.stringify(attendees), date }, now),
       () => getWorkshop({ ...deps, db: trx }, actor, id),
     );
     // A workshop's sessions have no action items: one statement writes them all.
