@@ -32,7 +32,11 @@ interface Scoped {
 
 const groupByOwner = <T extends { ownerId: string }>(rows: readonly T[]): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(row.ownerId, [...(groups.get(row.ownerId) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.ownerId);
+    if (group) group.push(row);
+    else groups.set(row.ownerId, [row]);
+  }
   return groups;
 };
 
