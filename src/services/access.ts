@@ -1,5 +1,5 @@
 import * as accessLog from '../db/repositories/accessLog.js';
-import { teamGrants } from '../db/repositories/teams.js';
+import { activeMembersOfLedTeam, teamGrants } from '../db/repositories/teamMemberships.js';
 import { mentorshipGrants } from '../db/repositories/mentorships.js';
 import * as users from '../db/repositories/users.js';
 import { type Action, type Grant, type Target, type Via, decideAccess, sectionOf } from '../domain/access.js';
@@ -21,7 +21,8 @@ export const grantSources: GrantSource[] = [
 
 /**
  * Whose records a repository reads, and for whom: made only here, by the policy, so a
- * repository given one knows the read was allowed. `via: 'owner'` is the only scope writes take.
+ * repository given one knows the read was allowed. Writes take `via: 'owner'` scopes, and the one
+ * exception `workshopAttendees` makes: the sessions a workshop's lead records for its attendees.
  */
 export class OwnerScope {
   /** Makes the type nominal: an object of the same shape is not a scope. */
@@ -54,6 +55,52 @@ export class OwnerScope {
     const owner = await users.findUserById(deps.db, ownerId);
     if (!owner) throw notFound();
     return new OwnerScope(ownerId, actor.user.id, first.via, owner.timeZone);
+  }
+
+  /**
+   * The scopes a workshop's lead writes its `workshop` sessions through, one per attendee among
+   * `userIds` who is an active member of the team the caller leads (the rule recordWorkshop keeps);
+   * anyone else gets none. The one write on another's account a team allows: the session names the
+   * team as partner and carries nothing the attendee wrote.
+   */
+  static async workshopAttendees(
+    deps: ServiceDeps,
+    actor: Actor,
+    teamId: string,
+    userIds: readonly string[],
+  ): Promise<OwnerScope[]> {
+    const members = await activeMembersOfLedTeam(deps.db, actor.user.id, teamId, userIds);
+    return members.map((m) => new OwnerScope(m.userId, actor.user.id, m.userId === actor.user.id ? 'owner' : 'team', m.timeZone));
+  }
+
+  /**
+   * Scopes over several owners at once, each with the targets the policy allows from the grants
+   * given (the mentor's dashboard: each mentee's mentorship as `menteesOf` read it on this request),
+   * and one query for the owners' time zones whatever their number. An owner allowed none of the
+   * targets, or gone, gets no scope.
+   */
+  static async grantedEach<T extends Target>(
+    deps: ServiceDeps,
+    actor: Actor,
+    owners: readonly { ownerId: string; grants: readonly Grant[] }[],
+    targets: readonly T[],
+    action: Action,
+  ): Promise<{ scope: OwnerScope; targets: T[] }[]> {
+    const caller = { userId: actor.user.id, role: actor.user.role };
+    const timeZones = await users.timeZonesOf(
+      deps.db,
+      owners.map((o) => o.ownerId),
+    );
+    return owners.flatMap(({ ownerId, grants }) => {
+      const timeZone = timeZones.get(ownerId);
+      const allowed = targets.flatMap((target) => {
+        const decision = decideAccess({ caller, ownerId, target, action, grants });
+        return decision.allowed ? [{ target, via: decision.via }] : [];
+      });
+      const [first] = allowed;
+      if (!first || timeZone === undefined) return [];
+      return [{ scope: new OwnerScope(ownerId, actor.user.id, first.via, timeZone), targets: allowed.map((a) => a.target) }];
+    });
   }
 }
 

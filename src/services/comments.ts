@@ -8,7 +8,7 @@ import type {
   UnreadComments,
 } from '../schemas/comments.js';
 import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
-import { type Action, type Section, mayAct, menteesOf } from './mentorAccess.js';
+import { type Action, type Mentee, type Section, mayAct, menteesOf } from './mentorAccess.js';
 import { notFound } from './errors.js';
 
 /** A destination is part of the map, a progress entry of the cycles, an artifact of the evidence. */
@@ -62,19 +62,30 @@ export async function markThreadRead(deps: ServiceDeps, actor: Actor, subject: C
 
 /** Unread comments on the caller's own records and, as a mentor, on the sections each mentee shares. */
 export async function countUnread(deps: ServiceDeps, actor: Actor, onlyOwner?: string): Promise<UnreadComments> {
-  const mentees = await menteesOf(deps, actor);
+  return unreadOf(deps, actor, await menteesOf(deps, actor), onlyOwner);
+}
+
+/** As countUnread, with the caller's mentees as read on this request (the dashboard splits the answer by owner). */
+export async function unreadOf(
+  deps: ServiceDeps,
+  actor: Actor,
+  mentees: readonly Mentee[],
+  onlyOwner?: string,
+): Promise<UnreadComments> {
   const sectionsOf = new Map<string, readonly Section[] | 'all'>([
     [actor.user.id, 'all'],
     ...mentees.map((m) => [m.mentee.userId, m.sections] as const),
   ]);
   const owners = [...sectionsOf.keys()].filter((owner) => onlyOwner === undefined || owner === onlyOwner);
-  const groups = await repo.unreadBySubject(deps.db, actor.user.id, owners);
+  const groups = (await repo.unreadBySubject(deps.db, actor.user.id, owners)).filter((group) => {
+    const sections = sectionsOf.get(group.ownerId);
+    return sections === 'all' || sections?.includes(sectionOf[group.subjectKind]);
+  });
+  const subjects = await repo.findSubjects(deps.db, groups);
   const threads: UnreadComments['threads'] = [];
   for (const group of groups) {
-    const sections = sectionsOf.get(group.ownerId);
-    if (sections !== 'all' && !sections?.includes(sectionOf[group.subjectKind])) continue;
     // A comment outlives nothing: one whose subject was deleted is not counted.
-    const found = await repo.findSubject(deps.db, group.subjectKind, group.subjectId);
+    const found = subjects.get(repo.subjectKey(group));
     if (!found || found.ownerId !== group.ownerId) continue;
     threads.push({
       subjectKind: group.subjectKind,

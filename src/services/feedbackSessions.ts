@@ -100,7 +100,7 @@ export async function createSession(
   };
   await withTransaction(deps.db, async (trx) => {
     const inTrx = { ...deps, db: trx };
-    await repo.insertSession(trx, actor.user.id, session);
+    await repo.insertSession(trx, ownScope(actor), session);
     // Carry first, so the items agreed in this very session are not carried into it.
     await carryInto(inTrx, actor, session);
     await writeItems(inTrx, actor, session.id, [], body.actionItems);

@@ -1,4 +1,4 @@
-import * as teams from '../db/repositories/teams.js';
+import * as reads from '../db/repositories/heatmap.js';
 import type { TeamRecord } from '../db/repositories/teams.js';
 import { addDays } from '../domain/cycles.js';
 import { buildHeatmap, heatmapCsv } from '../domain/heatmap.js';
@@ -18,8 +18,8 @@ const DEFAULT_STALE_WEEKS = 6;
 export async function getHeatmap(deps: ServiceDeps, actor: Actor, teamId: string, query: HeatmapQuery): Promise<Heatmap> {
   const team = await heatmapTeam(deps, actor, teamId);
   const today = teamToday(deps, team);
-  const staleWeeks = (await teams.pairingStaleWeeks(deps.db, team.leadId)) ?? DEFAULT_STALE_WEEKS;
-  const data = await teams.loadHeatmapData(deps.db, teamId, addDays(today, -staleWeeks * 7));
+  const staleWeeks = (await reads.pairingStaleWeeks(deps.db, team.leadId)) ?? DEFAULT_STALE_WEEKS;
+  const data = await reads.loadHeatmapData(deps.db, teamId, addDays(today, -staleWeeks * 7));
   return buildHeatmap({ ...data, category: query.category ?? null, today, staleWeeks });
 }
 
@@ -38,7 +38,7 @@ async function heatmapTeam(deps: ServiceDeps, actor: Actor, teamId: string): Pro
 /**
  * After the same access check, what a heatmap read is made under: `slot` names the answer (the
  * team and the category filter), `key` changes whenever anything it shows does (see
- * teams.heatmapRevision) and with the team's today, which decides the recent pairings.
+ * reads.heatmapRevision) and with the team's today, which decides the recent pairings.
  */
 export async function heatmapReadKey(
   deps: ServiceDeps,
@@ -47,7 +47,7 @@ export async function heatmapReadKey(
   query: HeatmapQuery,
 ): Promise<{ slot: string; key: string }> {
   const team = await heatmapTeam(deps, actor, teamId);
-  const revision = await teams.heatmapRevision(deps.db, team.id);
+  const revision = await reads.heatmapRevision(deps.db, team.id);
   if (revision === null) throw notFound('That team');
   return { slot: `${team.id} ${query.category ?? ''}`, key: `${revision} ${teamToday(deps, team)}` };
 }

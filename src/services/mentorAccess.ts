@@ -46,6 +46,19 @@ export async function logRead(deps: ServiceDeps, actor: Actor, ownerId: string, 
   await accessLog.insertAccessLog(deps.db, { id: newId(), ownerId, viewerId: actor.user.id, section, via, at: nowIso(deps) });
 }
 
+/** The rows of several reads at once, in one statement (the dashboard reads each mentee's shared sections). */
+export async function logReads(
+  deps: ServiceDeps,
+  actor: Actor,
+  reads: readonly { ownerId: string; section: Section; via: string }[],
+): Promise<void> {
+  const at = nowIso(deps);
+  await accessLog.insertAccessLogs(
+    deps.db,
+    reads.map((read) => ({ id: newId(), viewerId: actor.user.id, at, ...read })),
+  );
+}
+
 /** As mayAct, and "not found" otherwise: a refusal never tells that the record exists. */
 export async function requireAct(
   deps: ServiceDeps,

@@ -1,4 +1,5 @@
 import * as invitations from '../db/repositories/invitations.js';
+import * as memberships from '../db/repositories/teamMemberships.js';
 import * as teams from '../db/repositories/teams.js';
 import { DAY, addMilliseconds } from '../domain/time.js';
 import type { Membership, MembershipPatch, Team, TeamCreate, TeamInvitation, TeamPatch, TeamSummary } from '../schemas/teams.js';
@@ -32,7 +33,7 @@ export async function ledTeam(deps: ServiceDeps, actor: Actor, teamId: string): 
 
 async function teamView(deps: ServiceDeps, access: TeamAccess): Promise<Team> {
   const { team, role } = access;
-  const all = await teams.listMembers(deps.db, team.id);
+  const all = await memberships.listMembers(deps.db, team.id);
   // Members see who is in the team, not who was invited or what anyone consented to.
   const members =
     role === 'lead' ? all : all.filter((m) => m.status === 'active').map((m) => ({ ...m, email: null, consent: null }));
@@ -72,7 +73,7 @@ export async function createTeam(deps: ServiceDeps, actor: Actor, body: TeamCrea
   const now = nowIso(deps);
   await withTransaction(deps.db, async (trx) => {
     await teams.insertTeam(trx, { id, leadId: actor.user.id, name: body.name, membersSeeHeatmap: body.membersSeeHeatmap, now });
-    await teams.insertMembership(trx, {
+    await memberships.insertMembership(trx, {
       id: newId(),
       teamId: id,
       userId: actor.user.id,
@@ -124,7 +125,7 @@ export async function inviteMember(deps: ServiceDeps, actor: Actor, teamId: stri
         expiresAt: addMilliseconds(deps.clock.now(), INVITATION_LIFETIME).toISOString(),
       });
     }
-    const added = await teams.insertMembership(trx, {
+    const added = await memberships.insertMembership(trx, {
       id: membershipId,
       teamId,
       userId,
@@ -161,7 +162,7 @@ async function mailInvitation(
   }
 }
 
-const toMembership = (record: teams.MembershipRecord, userId: string): Membership => ({
+const toMembership = (record: memberships.MembershipRecord, userId: string): Membership => ({
   id: record.id,
   teamId: record.teamId,
   teamName: record.teamName,
@@ -175,20 +176,20 @@ const toMembership = (record: teams.MembershipRecord, userId: string): Membershi
 
 /** The actor's invitations and memberships; invitations to their address made before they joined attach first. */
 export async function listMemberships(deps: ServiceDeps, actor: Actor): Promise<Membership[]> {
-  await teams.attachPendingMemberships(deps.db, actor.user);
-  const rows = await teams.listOwnMemberships(deps.db, actor.user.id);
+  await memberships.attachPendingMemberships(deps.db, actor.user);
+  const rows = await memberships.listOwnMemberships(deps.db, actor.user.id);
   return rows.map((row) => toMembership(row, actor.user.id));
 }
 
-async function ownMembership(deps: ServiceDeps, actor: Actor, id: string): Promise<teams.MembershipRecord> {
-  const found = await teams.findMembershipFor(deps.db, actor.user.id, id);
+async function ownMembership(deps: ServiceDeps, actor: Actor, id: string): Promise<memberships.MembershipRecord> {
+  const found = await memberships.findMembershipFor(deps.db, actor.user.id, id);
   if (!found || found.userId !== actor.user.id) throw notFound('That membership');
   return found;
 }
 
 /** Accepting names a consent; later patches change it. It takes effect on the next request. */
 export async function patchMembership(deps: ServiceDeps, actor: Actor, id: string, patch: MembershipPatch): Promise<Membership> {
-  await teams.attachPendingMemberships(deps.db, actor.user);
+  await memberships.attachPendingMemberships(deps.db, actor.user);
   const current = await ownMembership(deps, actor, id);
   if (current.status === 'invited' && patch.status === 'active' && patch.consent === undefined) {
     throw invalid({ consent: 'Choose what the lead may see before you accept.' });
@@ -197,7 +198,8 @@ export async function patchMembership(deps: ServiceDeps, actor: Actor, id: strin
     throw invalid({ status: 'Accept the invitation to share anything.' });
   }
   await updateOrConflict(
-    () => teams.updateMembership(deps.db, id, patch.version, { status: patch.status, consent: patch.consent }, nowIso(deps)),
+    () =>
+      memberships.updateMembership(deps.db, id, patch.version, { status: patch.status, consent: patch.consent }, nowIso(deps)),
     async () => toMembership(await ownMembership(deps, actor, id), actor.user.id),
   );
   return toMembership(await ownMembership(deps, actor, id), actor.user.id);
@@ -209,9 +211,9 @@ export async function patchMembership(deps: ServiceDeps, actor: Actor, id: strin
  * own membership stays: they delete the team instead.
  */
 export async function deleteMembership(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
-  await teams.attachPendingMemberships(deps.db, actor.user);
-  const found = await teams.findMembershipFor(deps.db, actor.user.id, id);
+  await memberships.attachPendingMemberships(deps.db, actor.user);
+  const found = await memberships.findMembershipFor(deps.db, actor.user.id, id);
   if (!found) throw notFound('That membership');
   if (found.userId === found.leadId) throw conflict('The lead stays in their team. Delete the team instead.');
-  await teams.deleteMembership(deps.db, id);
+  await memberships.deleteMembership(deps.db, id);
 }

@@ -1,5 +1,7 @@
-import { insertSession } from '../db/repositories/feedbackSessions.js';
+import { insertSessions } from '../db/repositories/feedbackSessions.js';
+import { OwnerScope } from './access.js';
 import * as teams from '../db/repositories/teams.js';
+import * as workshops from '../db/repositories/workshops.js';
 import { workshopDraft } from '../domain/workshops.js';
 import type { Workshop, WorkshopPatch, WorkshopRecord } from '../schemas/teams.js';
 import { workshopReading } from '../schemas/teams.js';
@@ -12,7 +14,7 @@ import { z } from 'zod';
 const readings = z.array(workshopReading);
 const lines = z.array(z.string());
 
-export function toWorkshop(row: teams.WorkshopRow, timeZone: string): Workshop {
+export function toWorkshop(row: workshops.WorkshopRow, timeZone: string): Workshop {
   return {
     id: row.id,
     teamId: row.team_id,
@@ -34,7 +36,7 @@ export function toWorkshop(row: teams.WorkshopRow, timeZone: string): Workshop {
 
 /** A workshop the actor may see: its team's lead and active members; 404 for anyone else. */
 async function visibleWorkshop(deps: ServiceDeps, actor: Actor, id: string) {
-  const row = await teams.findWorkshop(deps.db, id);
+  const row = await workshops.findWorkshop(deps.db, id);
   if (!row) throw notFound('That workshop');
   const access = await teams.findVisibleTeam(deps.db, actor.user.id, row.team_id);
   if (!access) throw notFound('That workshop');
@@ -49,7 +51,7 @@ async function ledWorkshop(deps: ServiceDeps, actor: Actor, id: string) {
 
 export async function listWorkshops(deps: ServiceDeps, actor: Actor, teamId: string): Promise<Workshop[]> {
   const { team } = await visibleTeam(deps, actor, teamId);
-  const rows = await teams.listWorkshops(deps.db, teamId);
+  const rows = await workshops.listWorkshops(deps.db, teamId);
   return rows.map((row) => toWorkshop(row, team.leadTimeZone));
 }
 
@@ -58,7 +60,7 @@ export async function createWorkshop(deps: ServiceDeps, actor: Actor, teamId: st
   const team = await ledTeam(deps, actor, teamId);
   const draft = workshopDraft(await deps.content.current(deps.db), skill);
   const now = nowIso(deps);
-  const row: teams.WorkshopRow = {
+  const row: workshops.WorkshopRow = {
     id: newId(),
     team_id: teamId,
     skill: skill.trim(),
@@ -75,7 +77,7 @@ export async function createWorkshop(deps: ServiceDeps, actor: Actor, teamId: st
     created_at: now,
     updated_at: now,
   };
-  await teams.insertWorkshop(deps.db, row);
+  await workshops.insertWorkshop(deps.db, row);
   return toWorkshop(row, team.leadTimeZone);
 }
 
@@ -88,7 +90,7 @@ export async function patchWorkshop(deps: ServiceDeps, actor: Actor, id: string,
   await ledWorkshop(deps, actor, id);
   await updateOrConflict(
     () =>
-      teams.updateWorkshop(
+      workshops.updateWorkshop(
         deps.db,
         id,
         patch.version,
@@ -109,7 +111,7 @@ export async function patchWorkshop(deps: ServiceDeps, actor: Actor, id: string,
 
 export async function deleteWorkshop(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
   await ledWorkshop(deps, actor, id);
-  await teams.deleteWorkshop(deps.db, id);
+  await workshops.deleteWorkshop(deps.db, id);
 }
 
 /** The invitation for the members' calendars: 404 until the workshop has a date and a time. */
@@ -138,7 +140,8 @@ export async function recordWorkshop(deps: ServiceDeps, actor: Actor, id: string
   const { row, team } = await ledWorkshop(deps, actor, id);
   if (row.recorded_at !== null) throw conflict('This workshop is already recorded.');
   const attendees = [...new Set(body.attendees)];
-  const members = await teams.activeMemberIds(deps.db, team.id, attendees);
+  const scopes = await OwnerScope.workshopAttendees(deps, actor, team.id, attendees);
+  const members = new Set(scopes.map((scope) => scope.ownerId));
   const fields = Object.fromEntries(
     attendees.flatMap((userId, index) => (members.has(userId) ? [] : [[`attendees.${index}`, 'Pick a member of the team.']])),
   );
@@ -147,27 +150,33 @@ export async function recordWorkshop(deps: ServiceDeps, actor: Actor, id: string
   const now = nowIso(deps);
   await withTransaction(deps.db, async (trx) => {
     await updateOrConflict(
-      () => teams.updateWorkshop(trx, id, body.version, { recorded_at: now, attendees: JSON.stringify(attendees), date }, now),
+      () =>
+        workshops.updateWorkshop(trx, id, body.version, { recorded_at: now, attendees: JSON.stringify(attendees), date }, now),
       () => getWorkshop({ ...deps, db: trx }, actor, id),
     );
-    for (const userId of attendees) {
-      await insertSession(trx, userId, {
-        id: newId(),
-        kind: 'workshop',
-        date,
-        partner: team.name,
-        domain: row.skill,
-        outcomes: [],
-        writtenWith: null,
-        wentWell: null,
-        challenging: null,
-        improveNext: null,
-        supportNeeded: null,
-        observations: [],
-        version: 1,
-        createdAt: now,
-      });
-    }
+    // A workshop's sessions have no action items: one statement writes them all.
+    await insertSessions(
+      trx,
+      scopes.map((scope) => ({
+        scope,
+        session: {
+          id: newId(),
+          kind: 'workshop',
+          date,
+          partner: team.name,
+          domain: row.skill,
+          outcomes: [],
+          writtenWith: null,
+          wentWell: null,
+          challenging: null,
+          improveNext: null,
+          supportNeeded: null,
+          observations: [],
+          version: 1,
+          createdAt: now,
+        },
+      })),
+    );
   });
   return getWorkshop(deps, actor, id);
 }

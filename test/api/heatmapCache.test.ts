@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heatmapRevision } from '../../src/db/repositories/teams.js';
+import { heatmapRevision } from '../../src/db/repositories/heatmap.js';
 import { type ApiHarness, type Caller, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
 

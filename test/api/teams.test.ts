@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamGrants } from '../../src/db/repositories/teams.js';
+import { teamGrants } from '../../src/db/repositories/teamMemberships.js';
 import { type ApiHarness, type Caller, password, refusal, startApi } from '../support/api.js';
 import { engines } from '../support/engines.js';
 import { TestSmtpServer } from '../support/smtp.js';

@@ -26,6 +26,24 @@ export async function insertAccessLog(db: Kysely<Tables>, record: AccessLogRecor
     .execute();
 }
 
+/** Several rows in one statement: one page that reads many owners' sections writes them at once. */
+export async function insertAccessLogs(db: Kysely<Tables>, records: readonly AccessLogRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await db
+    .insertInto('access_log')
+    .values(
+      records.map((record) => ({
+        id: record.id,
+        owner_id: record.ownerId,
+        viewer_id: record.viewerId,
+        section: record.section,
+        via: record.via,
+        at: record.at,
+      })),
+    )
+    .execute();
+}
+
 /** Newest first (all of it when `limit` is null, for the export); `before` pages on by time (ids are time-ordered, so rows of one instant keep an order). */
 export async function listAccessLog(
   db: Kysely<Tables>,

@@ -9,35 +9,87 @@ export interface Subject {
   title: string;
 }
 
-/** The subject, found through its owner's records; null when it does not exist. */
-export async function findSubject(db: Kysely<Tables>, kind: CommentSubjectKind, id: string): Promise<Subject | null> {
-  if (kind === 'destination') {
-    const row = await db
-      .selectFrom('destinations')
-      .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
-      .innerJoin('users', 'users.id', 'growth_maps.user_id')
-      .select(['growth_maps.user_id as ownerId', 'users.name as ownerName', 'destinations.title as title'])
-      .where('destinations.id', '=', id)
-      .executeTakeFirst();
-    return row ?? null;
-  }
-  if (kind === 'progress-entry') {
-    const row = await db
-      .selectFrom('progress_entries')
-      .innerJoin('cycles', 'cycles.id', 'progress_entries.cycle_id')
-      .innerJoin('users', 'users.id', 'cycles.user_id')
-      .select(['cycles.user_id as ownerId', 'users.name as ownerName', 'cycles.goal as goal', 'progress_entries.week as week'])
-      .where('progress_entries.id', '=', id)
-      .executeTakeFirst();
-    return row ? { ownerId: row.ownerId, ownerName: row.ownerName, title: `Week ${row.week} of “${row.goal}”` } : null;
-  }
-  const row = await db
+/** A subject named by its kind and id, as comments name theirs. */
+export interface SubjectRef {
+  subjectKind: CommentSubjectKind;
+  subjectId: string;
+}
+
+/** The key `findSubjects` answers under: ids of different kinds may coincide. */
+export const subjectKey = (ref: SubjectRef): string => `${ref.subjectKind} ${ref.subjectId}`;
+
+const idsOf = (refs: readonly SubjectRef[], kind: CommentSubjectKind) => [
+  ...new Set(refs.filter((ref) => ref.subjectKind === kind).map((ref) => ref.subjectId)),
+];
+
+async function destinationSubjects(db: Kysely<Tables>, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('destinations')
+    .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
+    .innerJoin('users', 'users.id', 'growth_maps.user_id')
+    .select(['destinations.id as id', 'growth_maps.user_id as ownerId', 'users.name as ownerName', 'destinations.title as title'])
+    .where('destinations.id', 'in', ids)
+    .execute();
+}
+
+async function entrySubjects(db: Kysely<Tables>, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('progress_entries')
+    .innerJoin('cycles', 'cycles.id', 'progress_entries.cycle_id')
+    .innerJoin('users', 'users.id', 'cycles.user_id')
+    .select([
+      'progress_entries.id as id',
+      'cycles.user_id as ownerId',
+      'users.name as ownerName',
+      'cycles.goal as goal',
+      'progress_entries.week as week',
+    ])
+    .where('progress_entries.id', 'in', ids)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    ownerId: row.ownerId,
+    ownerName: row.ownerName,
+    title: `Week ${row.week} of “${row.goal}”`,
+  }));
+}
+
+async function artifactSubjects(db: Kysely<Tables>, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
     .selectFrom('artifacts')
     .innerJoin('users', 'users.id', 'artifacts.user_id')
-    .select(['artifacts.user_id as ownerId', 'users.name as ownerName', 'artifacts.title as title'])
-    .where('artifacts.id', '=', id)
-    .executeTakeFirst();
-  return row ?? null;
+    .select(['artifacts.id as id', 'artifacts.user_id as ownerId', 'users.name as ownerName', 'artifacts.title as title'])
+    .where('artifacts.id', 'in', ids)
+    .execute();
+}
+
+/**
+ * The subjects found through their owners' records, keyed by `subjectKey`; one that does not
+ * exist is absent. One query per kind asked for, however many subjects.
+ */
+export async function findSubjects(db: Kysely<Tables>, refs: readonly SubjectRef[]): Promise<Map<string, Subject>> {
+  const [destinations, entries, artifacts] = await Promise.all([
+    destinationSubjects(db, idsOf(refs, 'destination')),
+    entrySubjects(db, idsOf(refs, 'progress-entry')),
+    artifactSubjects(db, idsOf(refs, 'artifact')),
+  ]);
+  const found = new Map<string, Subject>();
+  const add = (subjectKind: CommentSubjectKind, rows: readonly (Subject & { id: string })[]) => {
+    for (const { id, ...subject } of rows) found.set(subjectKey({ subjectKind, subjectId: id }), subject);
+  };
+  add('destination', destinations);
+  add('progress-entry', entries);
+  add('artifact', artifacts);
+  return found;
+}
+
+/** The subject, found through its owner's records; null when it does not exist. */
+export async function findSubject(db: Kysely<Tables>, kind: CommentSubjectKind, id: string): Promise<Subject | null> {
+  const ref = { subjectKind: kind, subjectId: id };
+  return (await findSubjects(db, [ref])).get(subjectKey(ref)) ?? null;
 }
 
 export async function insertComment(

@@ -75,7 +75,27 @@ export async function listOwnCycles(db: Kysely<Tables>, scope: OwnerScope, id?: 
   const userId = scope.ownerId;
   let query = db.selectFrom('cycles').selectAll().where('user_id', '=', userId);
   if (id) query = query.where('id', '=', id);
-  const rows = await query.orderBy('start_date', 'desc').orderBy('created_at', 'desc').execute();
+  return withDestinations(db, await query.orderBy('start_date', 'desc').orderBy('created_at', 'desc').execute());
+}
+
+/** Several owners' cycles at once (the mentor's dashboard); each record names its owner (`userId`). */
+export async function listCyclesOf(db: Kysely<Tables>, scopes: readonly OwnerScope[]): Promise<CycleRecord[]> {
+  if (scopes.length === 0) return [];
+  const rows = await db
+    .selectFrom('cycles')
+    .selectAll()
+    .where(
+      'user_id',
+      'in',
+      scopes.map((scope) => scope.ownerId),
+    )
+    .orderBy('start_date', 'desc')
+    .orderBy('created_at', 'desc')
+    .execute();
+  return withDestinations(db, rows);
+}
+
+async function withDestinations(db: Kysely<Tables>, rows: readonly Row[]): Promise<CycleRecord[]> {
   if (rows.length === 0) return [];
   const links = await db
     .selectFrom('cycle_destinations')

@@ -72,28 +72,39 @@ function toItem(row: ItemRow): ActionItem {
   };
 }
 
-export async function insertSession(db: Kysely<Tables>, userId: string, session: SessionRecord): Promise<void> {
+export async function insertSession(db: Kysely<Tables>, scope: OwnerScope, session: SessionRecord): Promise<void> {
+  await insertSessions(db, [{ scope, session }]);
+}
+
+/** Several sessions, each on its owner's account, in one statement (a workshop's attendees). */
+export async function insertSessions(
+  db: Kysely<Tables>,
+  sessions: readonly { scope: OwnerScope; session: SessionRecord }[],
+): Promise<void> {
+  if (sessions.length === 0) return;
   await db
     .insertInto('feedback_sessions')
-    .values({
-      id: session.id,
-      user_id: userId,
-      kind: session.kind,
-      date: session.date,
-      partner: session.partner,
-      partner_key: partnerKey(session.partner),
-      domain: session.domain,
-      went_well: session.wentWell,
-      challenging: session.challenging,
-      improve_next: session.improveNext,
-      support_needed: session.supportNeeded,
-      observations: JSON.stringify(session.observations),
-      outcomes: JSON.stringify(session.outcomes),
-      written_with: session.writtenWith?.userId ?? null,
-      version: session.version,
-      created_at: session.createdAt,
-      updated_at: session.createdAt,
-    })
+    .values(
+      sessions.map(({ scope, session }) => ({
+        id: session.id,
+        user_id: scope.ownerId,
+        kind: session.kind,
+        date: session.date,
+        partner: session.partner,
+        partner_key: partnerKey(session.partner),
+        domain: session.domain,
+        went_well: session.wentWell,
+        challenging: session.challenging,
+        improve_next: session.improveNext,
+        support_needed: session.supportNeeded,
+        observations: JSON.stringify(session.observations),
+        outcomes: JSON.stringify(session.outcomes),
+        written_with: session.writtenWith?.userId ?? null,
+        version: session.version,
+        created_at: session.createdAt,
+        updated_at: session.createdAt,
+      })),
+    )
     .execute();
 }
 
@@ -189,6 +200,30 @@ export async function listItems(
     .orderBy('action_items.position')
     .execute();
   return rows.map((row) => ({ ...toItem(row), originDate: row.origin_date }));
+}
+
+/** The open items of several owners at once (the mentor's dashboard), each with its owner. */
+export async function listOpenItemsOf(
+  db: Kysely<Tables>,
+  scopes: readonly OwnerScope[],
+): Promise<(ActionItem & { ownerId: string })[]> {
+  if (scopes.length === 0) return [];
+  const rows = await db
+    .selectFrom('action_items')
+    .innerJoin('feedback_sessions', 'feedback_sessions.id', 'action_items.session_id')
+    .selectAll('action_items')
+    .select('feedback_sessions.partner as partner')
+    .where(
+      'action_items.user_id',
+      'in',
+      scopes.map((scope) => scope.ownerId),
+    )
+    .where('action_items.status', '=', 'open')
+    .orderBy('feedback_sessions.date')
+    .orderBy('action_items.session_id')
+    .orderBy('action_items.position')
+    .execute();
+  return rows.map((row) => ({ ...toItem(row), ownerId: row.user_id }));
 }
 
 export async function findOwnItem(db: Kysely<Tables>, scope: OwnerScope, id: string): Promise<ActionItem | null> {

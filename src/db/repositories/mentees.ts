@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { OwnerScope } from '../../services/access.js';
 import type { Tables } from '../tables.js';
 
 export async function lastSeen(db: Kysely<Tables>, mentorId: string, ownerIds: readonly string[]): Promise<Map<string, string>> {
@@ -30,54 +31,76 @@ export async function listViewsOfUser(db: Kysely<Tables>, userId: string) {
 }
 
 interface Changed {
+  ownerId: string;
   kind: 'destination' | 'skill' | 'cycle' | 'progress-entry' | 'artifact' | 'feedback-session' | 'self-check';
   id: string;
   title: string;
   at: string;
 }
 
-const after = (since: string | null) => since ?? '';
+/** One owner's records to look at: those changed after `since` (all of them when null). */
+export interface Look {
+  scope: OwnerScope;
+  since: string | null;
+}
 
-/** Destinations and skills of the owner's map changed after `since`. */
-export async function mapChanges(db: Kysely<Tables>, ownerId: string, since: string | null): Promise<Changed[]> {
+const after = (look: Look) => look.since ?? '';
+
+/** Destinations and skills of the owners' maps, each changed after its owner's `since`. */
+export async function mapChanges(db: Kysely<Tables>, looks: readonly Look[]): Promise<Changed[]> {
+  if (looks.length === 0) return [];
   const destinations = await db
     .selectFrom('destinations')
     .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
-    .select(['destinations.id', 'destinations.title', 'destinations.updated_at'])
-    .where('growth_maps.user_id', '=', ownerId)
-    .where('destinations.updated_at', '>', after(since))
+    .select(['growth_maps.user_id', 'destinations.id', 'destinations.title', 'destinations.updated_at'])
+    .where((eb) =>
+      eb.or(
+        looks.map((l) => eb.and([eb('growth_maps.user_id', '=', l.scope.ownerId), eb('destinations.updated_at', '>', after(l))])),
+      ),
+    )
     .execute();
   const skills = await db
     .selectFrom('skills')
     .innerJoin('destinations', 'destinations.id', 'skills.destination_id')
     .innerJoin('growth_maps', 'growth_maps.id', 'destinations.map_id')
-    .select(['skills.id', 'skills.name', 'skills.updated_at'])
-    .where('growth_maps.user_id', '=', ownerId)
-    .where('skills.updated_at', '>', after(since))
+    .select(['growth_maps.user_id', 'skills.id', 'skills.name', 'skills.updated_at'])
+    .where((eb) =>
+      eb.or(looks.map((l) => eb.and([eb('growth_maps.user_id', '=', l.scope.ownerId), eb('skills.updated_at', '>', after(l))]))),
+    )
     .execute();
   return [
-    ...destinations.map((d) => ({ kind: 'destination' as const, id: d.id, title: d.title, at: d.updated_at })),
-    ...skills.map((s) => ({ kind: 'skill' as const, id: s.id, title: s.name, at: s.updated_at })),
+    ...destinations.map((d) => ({
+      ownerId: d.user_id,
+      kind: 'destination' as const,
+      id: d.id,
+      title: d.title,
+      at: d.updated_at,
+    })),
+    ...skills.map((s) => ({ ownerId: s.user_id, kind: 'skill' as const, id: s.id, title: s.name, at: s.updated_at })),
   ];
 }
 
-export async function cycleChanges(db: Kysely<Tables>, ownerId: string, since: string | null): Promise<Changed[]> {
+export async function cycleChanges(db: Kysely<Tables>, looks: readonly Look[]): Promise<Changed[]> {
+  if (looks.length === 0) return [];
   const cycles = await db
     .selectFrom('cycles')
-    .select(['id', 'goal', 'updated_at'])
-    .where('user_id', '=', ownerId)
-    .where('updated_at', '>', after(since))
+    .select(['user_id', 'id', 'goal', 'updated_at'])
+    .where((eb) => eb.or(looks.map((l) => eb.and([eb('user_id', '=', l.scope.ownerId), eb('updated_at', '>', after(l))]))))
     .execute();
   const entries = await db
     .selectFrom('progress_entries')
     .innerJoin('cycles', 'cycles.id', 'progress_entries.cycle_id')
-    .select(['progress_entries.id', 'progress_entries.week', 'cycles.goal', 'progress_entries.updated_at'])
-    .where('cycles.user_id', '=', ownerId)
-    .where('progress_entries.updated_at', '>', after(since))
+    .select(['cycles.user_id', 'progress_entries.id', 'progress_entries.week', 'cycles.goal', 'progress_entries.updated_at'])
+    .where((eb) =>
+      eb.or(
+        looks.map((l) => eb.and([eb('cycles.user_id', '=', l.scope.ownerId), eb('progress_entries.updated_at', '>', after(l))])),
+      ),
+    )
     .execute();
   return [
-    ...cycles.map((c) => ({ kind: 'cycle' as const, id: c.id, title: c.goal, at: c.updated_at })),
+    ...cycles.map((c) => ({ ownerId: c.user_id, kind: 'cycle' as const, id: c.id, title: c.goal, at: c.updated_at })),
     ...entries.map((e) => ({
+      ownerId: e.user_id,
       kind: 'progress-entry' as const,
       id: e.id,
       title: `Week ${e.week} of “${e.goal}”`,
@@ -86,24 +109,25 @@ export async function cycleChanges(db: Kysely<Tables>, ownerId: string, since: s
   ];
 }
 
-export async function evidenceChanges(db: Kysely<Tables>, ownerId: string, since: string | null): Promise<Changed[]> {
+export async function evidenceChanges(db: Kysely<Tables>, looks: readonly Look[]): Promise<Changed[]> {
+  if (looks.length === 0) return [];
   const rows = await db
     .selectFrom('artifacts')
-    .select(['id', 'title', 'updated_at'])
-    .where('user_id', '=', ownerId)
-    .where('updated_at', '>', after(since))
+    .select(['user_id', 'id', 'title', 'updated_at'])
+    .where((eb) => eb.or(looks.map((l) => eb.and([eb('user_id', '=', l.scope.ownerId), eb('updated_at', '>', after(l))]))))
     .execute();
-  return rows.map((a) => ({ kind: 'artifact' as const, id: a.id, title: a.title, at: a.updated_at }));
+  return rows.map((a) => ({ ownerId: a.user_id, kind: 'artifact' as const, id: a.id, title: a.title, at: a.updated_at }));
 }
 
-export async function feedbackChanges(db: Kysely<Tables>, ownerId: string, since: string | null): Promise<Changed[]> {
+export async function feedbackChanges(db: Kysely<Tables>, looks: readonly Look[]): Promise<Changed[]> {
+  if (looks.length === 0) return [];
   const rows = await db
     .selectFrom('feedback_sessions')
-    .select(['id', 'partner', 'date', 'updated_at'])
-    .where('user_id', '=', ownerId)
-    .where('updated_at', '>', after(since))
+    .select(['user_id', 'id', 'partner', 'date', 'updated_at'])
+    .where((eb) => eb.or(looks.map((l) => eb.and([eb('user_id', '=', l.scope.ownerId), eb('updated_at', '>', after(l))]))))
     .execute();
   return rows.map((s) => ({
+    ownerId: s.user_id,
     kind: 'feedback-session' as const,
     id: s.id,
     title: `${s.date} with ${s.partner}`,
@@ -111,12 +135,18 @@ export async function feedbackChanges(db: Kysely<Tables>, ownerId: string, since
   }));
 }
 
-export async function selfCheckChanges(db: Kysely<Tables>, ownerId: string, since: string | null): Promise<Changed[]> {
+export async function selfCheckChanges(db: Kysely<Tables>, looks: readonly Look[]): Promise<Changed[]> {
+  if (looks.length === 0) return [];
   const rows = await db
     .selectFrom('self_checks')
-    .select(['id', 'stage', 'created_at'])
-    .where('user_id', '=', ownerId)
-    .where('created_at', '>', after(since))
+    .select(['user_id', 'id', 'stage', 'created_at'])
+    .where((eb) => eb.or(looks.map((l) => eb.and([eb('user_id', '=', l.scope.ownerId), eb('created_at', '>', after(l))]))))
     .execute();
-  return rows.map((c) => ({ kind: 'self-check' as const, id: c.id, title: `Self-check (${c.stage})`, at: c.created_at }));
+  return rows.map((c) => ({
+    ownerId: c.user_id,
+    kind: 'self-check' as const,
+    id: c.id,
+    title: `Self-check (${c.stage})`,
+    at: c.created_at,
+  }));
 }

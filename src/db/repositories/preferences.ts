@@ -64,6 +64,24 @@ export async function loadPreferences(db: Kysely<Tables>, scope: OwnerScope, now
   return toPreferences(row);
 }
 
+/** Several owners' preferences at once, without making missing rows: an owner without one is absent (the defaults hold). */
+export async function listPreferencesOf(
+  db: Kysely<Tables>,
+  scopes: readonly OwnerScope[],
+): Promise<Map<string, PreferencesRecord>> {
+  if (scopes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('preferences')
+    .selectAll()
+    .where(
+      'user_id',
+      'in',
+      scopes.map((scope) => scope.ownerId),
+    )
+    .execute();
+  return new Map(rows.map((row) => [row.user_id, toPreferences(row)]));
+}
+
 /** Booleans are stored as 0/1; undefined stays undefined, so the column is left alone. */
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
 

@@ -59,6 +59,13 @@ export async function findUserById(db: Kysely<Tables>, id: string): Promise<User
   return row ? toUser(row) : null;
 }
 
+/** Each user's time zone, for reads about several people at once; an unknown id is absent. */
+export async function timeZonesOf(db: Kysely<Tables>, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'time_zone']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.time_zone]));
+}
+
 /** With the password hash (null when the account has none), for signing in; nothing else sees it. */
 export async function findCredentials(
   db: Kysely<Tables>,
