@@ -5,6 +5,8 @@ export interface NavItem {
   /** Further paths this item stands for: `/cycles` also covers `/cycles/…`. */
   covers?: readonly string[];
   adminOnly?: boolean;
+  /** The screen listing unread comments: its entry, and its area's, carry their count. */
+  listsUnreadComments?: true;
 }
 
 export interface NavArea {
@@ -64,7 +66,7 @@ export const areas: readonly NavArea[] = [
       { label: 'Mentors', to: '/mentors', covers: ['/mentors'] },
       { label: 'Mentees', to: '/mentees', covers: ['/mentees'] },
       { label: 'Teams', to: '/teams', covers: ['/teams', '/workshops'] },
-      { label: 'Comments', to: '/comments' },
+      { label: 'Comments', to: '/comments', listsUnreadComments: true },
       { label: 'Ratings', to: '/ratings' },
       { label: 'Access log', to: '/access-log' },
     ],
@@ -80,6 +82,8 @@ export const accountItems: readonly NavItem[] = [
   { label: 'Framework content', to: '/admin/framework', adminOnly: true },
   { label: 'Career ladders', to: '/admin/ladders', adminOnly: true },
 ];
+
+export const listsUnreadComments = (area: NavArea): boolean => area.items.some((item) => item.listsUnreadComments);
 
 export const shownAreas = (): NavArea[] => areas.filter((area) => area.items.length > 0);
 
