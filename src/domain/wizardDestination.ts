@@ -8,7 +8,7 @@ import { categoryLabels } from './labels.js';
 import { addMonths } from './quarterly.js';
 import { answeredPhrase, quote } from './selfCheck.js';
 import { deadlineIn, MAX_MONTHS_AHEAD } from './smart.js';
-import type { WizardAnswers, WizardContext } from './wizard.js';
+import type { DraftDestination, WizardAnswers, WizardContext } from './wizard.js';
 import { keywords, stemsOf } from './wizardKeywords.js';
 
 /** A free-text goal has no measure yet: placeholders show what to fill (the SMART letters that read them fail until then). */
@@ -23,17 +23,10 @@ const GUIDE_OPENING_WORDS: [Category, Set<string>][] = [
   ['technical-specialization', stemsOf('systems distributed databases infrastructure architecture service scale')],
 ];
 
-/** A destination before its skills: what the goal or template says, and why. */
-export interface Seed {
-  title: string;
-  category: Category;
-  description: string | null;
-  measure: string;
-  targetDate: string;
-  businessImpact: string;
+/** A destination before its key and skills: what the goal or template says, and why. */
+export interface Seed extends Omit<DraftDestination, 'key' | 'templateId' | 'skills'> {
   template: DestinationTemplate | null;
   goalText: string | null;
-  why: string;
 }
 
 function placeholderNote(...texts: string[]): string {
