@@ -10,8 +10,9 @@ import {
   currentArea,
   listsUnreadComments,
   shownAreas,
+  unreadName,
 } from './NavigationAreas.js';
-import { UnreadCount, unreadName } from './UnreadCount.js';
+import { UnreadCount } from './UnreadCount.js';
 
 function ItemLinks({ items, unread = 0 }: { items: readonly NavItem[]; unread?: number }) {
   const { pathname } = useLocation();

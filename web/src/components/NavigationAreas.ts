@@ -85,6 +85,16 @@ export const accountItems: readonly NavItem[] = [
 
 export const listsUnreadComments = (area: NavArea): boolean => area.items.some((item) => item.listsUnreadComments);
 
+/**
+ * The entry's name with the count said once, "Comments, 3 unread" or "People, 1 unread comment"; none at 0,
+ * so the visible label names it. A label, not hidden text: a visually hidden box would be read with a space
+ * before its comma.
+ */
+export function unreadName(label: string, count: number, sayComments = false): string | undefined {
+  if (count === 0) return undefined;
+  return `${label}, ${count} unread${sayComments ? ` comment${count === 1 ? '' : 's'}` : ''}`;
+}
+
 export const shownAreas = (): NavArea[] => areas.filter((area) => area.items.length > 0);
 
 export const accountItemsFor = (isAdmin: boolean): NavItem[] => accountItems.filter((item) => isAdmin || !item.adminOnly);

@@ -17,17 +17,7 @@ export function useUnreadCommentsOnNavigation(signedIn: boolean): number {
   return unread.data ?? 0;
 }
 
-/**
- * The entry's name with the count said once, "Comments, 3 unread" or "People, 1 unread comment"; none at 0,
- * so the visible label names it. A label, not hidden text: a visually hidden box would be read with a space
- * before its comma.
- */
-export function unreadName(label: string, count: number, sayComments = false): string | undefined {
-  if (count === 0) return undefined;
-  return `${label}, ${count} unread${sayComments ? ` comment${count === 1 ? '' : 's'}` : ''}`;
-}
-
-/** The count as a pill beside its entry, nothing at 0; the entry's name (unreadName) says it. */
+/** The count as a pill beside its entry, nothing at 0; the entry's name (unreadName in NavigationAreas.ts) says it. */
 export function UnreadCount({ count }: { count: number }) {
   if (count === 0) return null;
   return (
