@@ -19,6 +19,7 @@ describe('mentoring, in two Chromium contexts', () => {
   let mentorApi: Api;
   let url = '';
   let linId = '';
+  let destinationId = '';
 
   const text = async (page: Page) => (await page.locator('main').allInnerTexts()).join('\n');
 
@@ -37,6 +38,7 @@ describe('mentoring, in two Chromium contexts', () => {
         businessImpact: 'Checkout abandonment costs revenue every day',
       },
     });
+    destinationId = destination.id;
     await api('POST /api/v1/destinations/{id}/skills', {
       params: { id: destination.id },
       body: { name: 'Tracing', currentLevel: 'novice', targetLevel: 'expert' },
@@ -119,6 +121,33 @@ describe('mentoring, in two Chromium contexts', () => {
     await expect.poll(() => text(engineer)).toMatch(/You,.*\n+p95 under 300 ms for a month\./);
     expect((await journey.api('GET /api/v1/comments/unread')).total).toBe(0);
     expect((await mentorApi('GET /api/v1/comments/unread')).total).toBe(1);
+  });
+
+  it('shows the engineer a new comment as a count in the navigation until its thread is read', async () => {
+    await mentorApi('POST /api/v1/comments', {
+      body: { subjectKind: 'destination', subjectId: destinationId, body: 'Which dashboard shows the p95?' },
+    });
+    // The engineer is still on the comments screen: going to another screen asks again.
+    await engineer.getByRole('navigation', { name: 'People' }).getByRole('link', { name: 'Ratings' }).click();
+    const people = engineer.getByRole('navigation', { name: 'People' });
+    await people.getByRole('link', { name: 'Comments, 1 unread', exact: true }).waitFor();
+    await engineer
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'People, 1 unread comment', exact: true })
+      .waitFor();
+    await checkScreen(engineer, 'navigation with an unread comment', { bothWidths: true });
+    await engineer.setViewportSize({ width: 390, height: 844 });
+    await engineer.getByRole('button', { name: 'Menu, 1 unread comment', exact: true }).click();
+    await engineer.getByRole('link', { name: 'Comments, 1 unread', exact: true }).click();
+    await engineer.waitForURL(`${url}/comments`);
+    await expect.poll(() => text(engineer)).toMatch(/Which dashboard shows the p95\?/);
+    await engineer.setViewportSize({ width: 1280, height: 800 });
+    // Opening the thread marks it read, and the count goes from every entry.
+    await expect.poll(() => engineer.locator('.nav-count').count()).toBe(0);
+    await people.getByRole('link', { name: 'Comments', exact: true }).waitFor();
+    // The phone's Menu button, hidden at this width, is named by its word alone again.
+    expect(await engineer.getByRole('button', { name: 'Menu', exact: true, includeHidden: true }).count()).toBe(1);
+    expect((await journey.api('GET /api/v1/comments/unread')).total).toBe(0);
   });
 
   it('shows the engineer self and mentor ratings side by side with the difference in words', async () => {

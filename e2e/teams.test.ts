@@ -128,6 +128,8 @@ describe('teams, in Chromium', () => {
   it('turns a thin spot into a workshop draft the lead schedules', async () => {
     await lead.getByRole('button', { name: 'Draft a workshop on Kubernetes' }).click();
     await lead.waitForURL(/\/workshops\/[\w-]+$/);
+    // The team page's heading stays until the workshop has loaded: wait for the workshop's own.
+    await lead.getByRole('heading', { level: 1, name: 'Workshop: Kubernetes' }).waitFor();
     await journey.checkScreen('workshop draft', { bothWidths: true });
     expect(await lead.getByLabel('Title').inputValue()).toBe('Workshop: Kubernetes');
     await lead.getByLabel('Date').fill('2026-12-10');

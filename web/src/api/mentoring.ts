@@ -7,8 +7,16 @@ export const mentoringKey = ['mentoring'] as const;
 
 export const useMentees = () => useQuery({ queryKey: [...mentoringKey, 'mentees'], queryFn: () => api('GET /api/v1/mentees') });
 
-export const useUnreadComments = () =>
-  useQuery({ queryKey: [...mentoringKey, 'unread'], queryFn: () => api('GET /api/v1/comments/unread') });
+const unreadComments = { queryKey: [...mentoringKey, 'unread'], queryFn: () => api('GET /api/v1/comments/unread') };
+
+export const useUnreadComments = () => useQuery(unreadComments);
+
+/**
+ * The navigation's count: the comments screen's own query, so reading a thread (which refreshes the mentoring
+ * key) clears it; asked again at most once a minute while a page stays open.
+ */
+export const useUnreadCommentCount = (signedIn: boolean) =>
+  useQuery({ ...unreadComments, enabled: signedIn, refetchInterval: 60_000, select: (unread) => unread.total });
 
 export const useCommentThread = (subjectKind: CommentSubjectKind, subjectId: string) =>
   useQuery({

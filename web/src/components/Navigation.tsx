@@ -2,14 +2,29 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { User } from '../../../src/schemas/accounts.js';
 import { useSession } from '../session.js';
 import { NavigationDisclosure } from './NavigationDisclosure.js';
-import { type NavItem, accountItemsFor, ariaCurrent, ariaCurrentArea, currentArea, shownAreas } from './NavigationAreas.js';
+import {
+  type NavItem,
+  accountItemsFor,
+  ariaCurrent,
+  ariaCurrentArea,
+  currentArea,
+  listsUnreadComments,
+  shownAreas,
+  unreadName,
+} from './NavigationAreas.js';
+import { UnreadCount } from './UnreadCount.js';
 
-function ItemLinks({ items }: { items: readonly NavItem[] }) {
+function ItemLinks({ items, unread = 0 }: { items: readonly NavItem[]; unread?: number }) {
   const { pathname } = useLocation();
   return items.map((item) => (
     <li key={item.to}>
-      <Link to={item.to} aria-current={ariaCurrent(item, pathname)}>
+      <Link
+        to={item.to}
+        aria-current={ariaCurrent(item, pathname)}
+        aria-label={item.listsUnreadComments ? unreadName(item.label, unread) : undefined}
+      >
         {item.label}
+        {item.listsUnreadComments ? <UnreadCount count={unread} /> : null}
       </Link>
     </li>
   ));
@@ -50,7 +65,7 @@ function AccountLinks({ user }: { user: User }) {
 }
 
 /** Wide screens: the work areas on one line, the account menu at the end. */
-function WideNavigation({ user }: { user: User }) {
+function WideNavigation({ user, unread }: NavigationProps) {
   const { pathname } = useLocation();
   return (
     <>
@@ -58,8 +73,13 @@ function WideNavigation({ user }: { user: User }) {
         <ul className="nav-areas">
           {shownAreas().map((area) => (
             <li key={area.id}>
-              <Link to={area.items[0]?.to ?? '/'} aria-current={ariaCurrentArea(area, pathname)}>
+              <Link
+                to={area.items[0]?.to ?? '/'}
+                aria-current={ariaCurrentArea(area, pathname)}
+                aria-label={listsUnreadComments(area) ? unreadName(area.label, unread, true) : undefined}
+              >
                 {area.label}
+                {listsUnreadComments(area) ? <UnreadCount count={unread} /> : null}
               </Link>
             </li>
           ))}
@@ -85,14 +105,20 @@ function WideNavigation({ user }: { user: User }) {
 }
 
 /** Phones: one line with a Menu button that opens every area's screens and the account's. */
-function NarrowNavigation({ user }: { user: User }) {
+function NarrowNavigation({ user, unread }: NavigationProps) {
   return (
     <nav aria-label="Main" className="nav-narrow nav-end">
       <NavigationDisclosure
         className="nav-menu"
         buttonClassName="nav-toggle"
         panelClassName="nav-panel nav-menu-panel"
-        label="Menu"
+        label={
+          <>
+            Menu
+            <UnreadCount count={unread} />
+          </>
+        }
+        name={unreadName('Menu', unread, true)}
       >
         {shownAreas().map((area) => (
           <div className="nav-group" key={area.id}>
@@ -100,7 +126,7 @@ function NarrowNavigation({ user }: { user: User }) {
               {area.label}
             </span>
             <ul className="nav-list" aria-labelledby={`nav-group-${area.id}`}>
-              <ItemLinks items={area.items} />
+              <ItemLinks items={area.items} unread={unread} />
             </ul>
           </div>
         ))}
@@ -113,24 +139,30 @@ function NarrowNavigation({ user }: { user: User }) {
   );
 }
 
-export function Navigation({ user }: { user: User }) {
+interface NavigationProps {
+  user: User;
+  /** Unread comments, shown beside the entries that lead to them. */
+  unread: number;
+}
+
+export function Navigation({ user, unread }: NavigationProps) {
   return (
     <>
-      <WideNavigation user={user} />
-      <NarrowNavigation user={user} />
+      <WideNavigation user={user} unread={unread} />
+      <NarrowNavigation user={user} unread={unread} />
     </>
   );
 }
 
 /** The screens of the area the page is in, under the header, when the area has more than one. */
-export function NavigationSub() {
+export function NavigationSub({ unread }: { unread: number }) {
   const { pathname } = useLocation();
   const area = currentArea(pathname);
   if (!area || area.items.length < 2) return null;
   return (
     <nav aria-label={area.label} className="subnav nav-wide no-print">
       <ul className="subnav-list">
-        <ItemLinks items={area.items} />
+        <ItemLinks items={area.items} unread={unread} />
       </ul>
     </nav>
   );

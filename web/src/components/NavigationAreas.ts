@@ -5,6 +5,8 @@ export interface NavItem {
   /** Further paths this item stands for: `/cycles` also covers `/cycles/…`. */
   covers?: readonly string[];
   adminOnly?: boolean;
+  /** The screen listing unread comments: its entry, and its area's, carry their count. */
+  listsUnreadComments?: true;
 }
 
 export interface NavArea {
@@ -64,7 +66,7 @@ export const areas: readonly NavArea[] = [
       { label: 'Mentors', to: '/mentors', covers: ['/mentors'] },
       { label: 'Mentees', to: '/mentees', covers: ['/mentees'] },
       { label: 'Teams', to: '/teams', covers: ['/teams', '/workshops'] },
-      { label: 'Comments', to: '/comments' },
+      { label: 'Comments', to: '/comments', listsUnreadComments: true },
       { label: 'Ratings', to: '/ratings' },
       { label: 'Access log', to: '/access-log' },
     ],
@@ -80,6 +82,18 @@ export const accountItems: readonly NavItem[] = [
   { label: 'Framework content', to: '/admin/framework', adminOnly: true },
   { label: 'Career ladders', to: '/admin/ladders', adminOnly: true },
 ];
+
+export const listsUnreadComments = (area: NavArea): boolean => area.items.some((item) => item.listsUnreadComments);
+
+/**
+ * The entry's name with the count said once, "Comments, 3 unread" or "People, 1 unread comment"; none at 0,
+ * so the visible label names it. A label, not hidden text: a visually hidden box would be read with a space
+ * before its comma.
+ */
+export function unreadName(label: string, count: number, sayComments = false): string | undefined {
+  if (count === 0) return undefined;
+  return `${label}, ${count} unread${sayComments ? ` comment${count === 1 ? '' : 's'}` : ''}`;
+}
 
 export const shownAreas = (): NavArea[] => areas.filter((area) => area.items.length > 0);
 

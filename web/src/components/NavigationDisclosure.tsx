@@ -2,8 +2,10 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 
 interface DisclosureProps {
-  /** The button's content; its visible text is its accessible name. */
+  /** The button's content; its visible text is its accessible name unless `name` says more. */
   label: ReactNode;
+  /** An accessible name that adds to the visible text (a count, say). */
+  name?: string | undefined;
   className: string;
   buttonClassName: string;
   panelClassName: string;
@@ -16,7 +18,7 @@ interface DisclosureProps {
  * Escape closes and gives focus back to the button; going to another page, clicking outside or
  * tabbing out closes it.
  */
-export function NavigationDisclosure({ label, className, buttonClassName, panelClassName, children }: DisclosureProps) {
+export function NavigationDisclosure({ label, name, className, buttonClassName, panelClassName, children }: DisclosureProps) {
   const { pathname } = useLocation();
   // Remembering where it was opened closes it on navigation without an effect.
   const [openAt, setOpenAt] = useState<string | null>(null);
@@ -62,6 +64,7 @@ export function NavigationDisclosure({ label, className, buttonClassName, panelC
         type="button"
         ref={button}
         className={buttonClassName}
+        aria-label={name}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpenAt(open ? null : pathname)}

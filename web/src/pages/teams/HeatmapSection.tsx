@@ -9,6 +9,7 @@ import { SelectField } from '../../components/fields.js';
 import { formError } from '../../components/formError.js';
 import { categoryOptions, levelName, levelRankOf } from '../../components/format.js';
 import { LoadError, Loading } from '../../components/Page.js';
+import { Hidden } from '../../components/text.js';
 
 const filterOptions = [{ value: '', label: 'All categories' }, ...categoryOptions];
 
@@ -112,7 +113,7 @@ export function HeatmapSection({ teamId, isLead }: { teamId: string; isLead: boo
                 {spot.reason}{' '}
                 {isLead ? (
                   <button type="button" className="secondary" disabled={draft.isPending} onClick={() => draft.mutate(spot.skill)}>
-                    Draft a workshop<span className="visually-hidden"> on {spot.skill}</span>
+                    Draft a workshop<Hidden> on {spot.skill}</Hidden>
                   </button>
                 ) : null}
               </li>

@@ -11,6 +11,7 @@ import { FormMessage, SubmitButton, TextField } from '../../components/fields.js
 import { formError } from '../../components/formError.js';
 import { formatDate } from '../../components/format.js';
 import { LoadError, Loading, Page } from '../../components/Page.js';
+import { Hidden } from '../../components/text.js';
 import { HeatmapSection } from './HeatmapSection.js';
 import { consentLabel } from './words.js';
 import './teams.css';
@@ -38,7 +39,7 @@ function Members({ team }: { team: Team }) {
               {isLead ? <th scope="col">Shares</th> : null}
               {isLead ? (
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <Hidden>Actions</Hidden>
                 </th>
               ) : null}
             </tr>

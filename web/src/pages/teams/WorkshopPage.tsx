@@ -204,7 +204,7 @@ export default function WorkshopPage() {
         {!isLead ? (
           <>
             <h3>Practice task</h3>
-            <p className="workshop-task">{w.practiceTask}</p>
+            <p className="prose">{w.practiceTask}</p>
             <h3>Agenda</h3>
             <ol>
               {w.agenda.map((line) => (
