@@ -211,6 +211,8 @@ describe('navigation and layout, in Chromium', () => {
 
     await main.getByRole('link', { name: 'Practise' }).click();
     await page.waitForURL(`${server.url}/`);
+    // The screen's code loads on this first visit: axe below looks at the drawn screen.
+    await settle(page);
     const practise = page.getByRole('navigation', { name: 'Practise' });
     expect(await practise.getByRole('link', { name: 'This week' }).getAttribute('aria-current')).toBe('page');
 

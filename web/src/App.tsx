@@ -1,61 +1,93 @@
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { type ComponentType, Suspense, lazy } from 'react';
 import { Navigate, Outlet, type RouteObject, createBrowserRouter, matchRoutes, useLocation } from 'react-router';
 import { api } from './api/client.js';
+import { cyclesQuery } from './api/cycles.js';
+import { frameworkQuery } from './api/framework.js';
+import { mapQuery } from './api/map.js';
+import { thisWeekQuery } from './api/planning.js';
 import { Layout } from './components/Layout.js';
 import { Loading, Page } from './components/Page.js';
 import { useSession } from './session.js';
 
 type ScreenModule = () => Promise<{ default: ComponentType }>;
+/** Asks for the data a screen shows first, so it arrives while the screen's code does. */
+type ScreenData = (client: QueryClient) => Promise<unknown>;
 
-/** Each screen's chunk by its route path, for preloadScreen. */
-const screenModules = new Map<string, ScreenModule>();
+/** What each screen loads, by its route path, for preloadScreen. */
+const screens = new Map<string, { load: ScreenModule; data?: ScreenData }>();
 
-// Each screen is its own chunk, so showing the one-page map loads only what it needs.
-const screen = (path: string, load: ScreenModule): RouteObject => {
-  screenModules.set(path, load);
-  const Component = lazy(load);
-  return {
-    path,
-    element: (
-      <Suspense fallback={<Loading />}>
-        <Component />
-      </Suspense>
-    ),
+// Each screen is its own chunk, so showing the one-page map loads only what it needs. A chunk
+// already loaded (preloadScreen asked for it with the app) is drawn at once: React.lazy would
+// still suspend on its first render, and React holds a revealed Suspense boundary back for up
+// to 300 ms.
+const screen = (path: string, load: ScreenModule, data?: ScreenData): RouteObject => {
+  let loaded: ComponentType | null = null;
+  let loading: ReturnType<ScreenModule> | null = null;
+  const loadOnce: ScreenModule = () => {
+    loading ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+    // A failed load is asked for again next time.
+    loading.catch(() => {
+      loading = null;
+    });
+    return loading;
   };
+  screens.set(path, { load: loadOnce, ...(data && { data }) });
+  const Lazy = lazy(loadOnce);
+  function Screen() {
+    const Loaded = loaded;
+    if (Loaded) return <Loaded />;
+    return (
+      <Suspense fallback={<Loading />}>
+        <Lazy />
+      </Suspense>
+    );
+  }
+  return { path, element: <Screen /> };
 };
 
 /**
- * Starts loading the chunk of the screen at this address with the app itself, instead of after
- * the session and setup checks answer: one round trip less before the first screen is drawn
- * (the later lazy import gets the same module).
+ * Starts loading the code and the first data of the screen at this address with the app itself,
+ * instead of one after the other once the session is known: two round trips less before the
+ * first screen is drawn. The screen's lazy import and queries then find them in flight or done.
+ * A signed-out visitor's data requests answer 401 and are dropped at sign-in.
  */
-export function preloadScreen(pathname: string): void {
+export function preloadScreen(pathname: string, client: QueryClient): void {
   for (const { route } of matchRoutes(router.routes, pathname) ?? []) {
-    const load = route.path === undefined ? undefined : screenModules.get(route.path);
-    void load?.().catch(() => {
+    const found = route.path === undefined ? undefined : screens.get(route.path);
+    if (!found) continue;
+    void found.load().catch(() => {
       // The lazy import asks again and shows its own error.
     });
+    void found.data?.(client);
   }
 }
 
-export function useSetupStatus() {
+export function useSetupStatus(enabled = true) {
   return useQuery({
     queryKey: ['setup'],
     queryFn: () => api('GET /api/v1/setup'),
     staleTime: 30_000,
+    enabled,
   });
 }
 
-/** Signed-in screens: first run goes to setup, everyone else without a session to sign-in. */
+/**
+ * Signed-in screens: first run goes to setup, everyone else without a session to sign-in. A
+ * signed-in person proves setup is done (an account exists), so only the signed-out wait for it.
+ */
 function RequireUser() {
   const { user, loading } = useSession();
-  const setup = useSetupStatus();
+  const setup = useSetupStatus(!loading && !user);
   const location = useLocation();
-  if (loading || setup.isPending) return <Loading />;
+  if (loading) return <Loading />;
+  if (user) return <Outlet />;
+  if (setup.isPending) return <Loading />;
   if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
-  if (!user) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
-  return <Outlet />;
+  return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
 }
 
 function NotFound() {
@@ -80,14 +112,30 @@ export const router = createBrowserRouter([
       {
         element: <RequireUser />,
         children: [
-          screen('/', () => import('./pages/planning/ThisWeekPage.js')),
-          screen('/cycles', () => import('./pages/planning/CyclesPage.js')),
+          screen(
+            '/',
+            () => import('./pages/planning/ThisWeekPage.js'),
+            (client) => Promise.all([client.prefetchQuery(thisWeekQuery), client.prefetchQuery(cyclesQuery)]),
+          ),
+          screen(
+            '/cycles',
+            () => import('./pages/planning/CyclesPage.js'),
+            (client) => client.prefetchQuery(cyclesQuery),
+          ),
           screen('/cycles/new', () => import('./pages/planning/NewCyclePage.js')),
           screen('/cycles/:id', () => import('./pages/planning/CyclePage.js')),
           screen('/reviews', () => import('./pages/planning/ReviewsPage.js')),
           screen('/settings', () => import('./pages/planning/SettingsPage.js')),
-          screen('/map', () => import('./pages/map/MapEditorPage.js')),
-          screen('/map/one-page', () => import('./pages/map/OnePageMapPage.js')),
+          screen(
+            '/map',
+            () => import('./pages/map/MapEditorPage.js'),
+            (client) => client.prefetchQuery(mapQuery),
+          ),
+          screen(
+            '/map/one-page',
+            () => import('./pages/map/OnePageMapPage.js'),
+            (client) => client.prefetchQuery(mapQuery),
+          ),
           screen('/skills/:id', () => import('./pages/map/SkillHistoryPage.js')),
           screen('/artifacts', () => import('./pages/artifacts/ArtifactsPage.js')),
           screen('/artifacts/new', () => import('./pages/artifacts/NewArtifactPage.js')),
@@ -100,7 +148,11 @@ export const router = createBrowserRouter([
           screen('/admin/framework', () => import('./pages/framework/FrameworkAdminPage.js')),
           screen('/admin/ladders', () => import('./pages/ladders/LaddersAdminPage.js')),
           screen('/next-level', () => import('./pages/ladders/NextLevelPage.js')),
-          screen('/framework', () => import('./pages/framework/FrameworkPage.js')),
+          screen(
+            '/framework',
+            () => import('./pages/framework/FrameworkPage.js'),
+            (client) => Promise.all([client.prefetchQuery(frameworkQuery), client.prefetchQuery(mapQuery)]),
+          ),
           screen('/framework/skills', () => import('./pages/framework/CataloguePage.js')),
           screen('/framework/wizard', () => import('./pages/framework/WizardPage.js')),
           screen('/framework/:stage', () => import('./pages/framework/StagePage.js')),

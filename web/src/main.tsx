@@ -17,7 +17,7 @@ const queryClient = new QueryClient({
   },
 });
 
-preloadScreen(window.location.pathname);
+preloadScreen(window.location.pathname, queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

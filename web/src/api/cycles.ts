@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Cycle, NextCycleDraft } from '../../../src/schemas/cycles.js';
 import { api } from './client.js';
 import { thisWeekKey } from './planning.js';
@@ -10,7 +10,9 @@ export const cycleKey = (id: string) => ['cycle', id] as const;
 /** Under the cycle's key, so refreshing the cycle refreshes its log too. */
 export const entriesKey = (id: string) => ['cycle', id, 'entries'] as const;
 
-export const useCycles = () => useQuery({ queryKey: cyclesKey, queryFn: () => api('GET /api/v1/cycles') });
+/** Fresh for a few seconds, like mapQuery, for the copy preloadScreen asked for. */
+export const cyclesQuery = queryOptions({ queryKey: cyclesKey, queryFn: () => api('GET /api/v1/cycles'), staleTime: 5_000 });
+export const useCycles = () => useQuery(cyclesQuery);
 
 export const useCycle = (id: string, enabled = true) =>
   useQuery({

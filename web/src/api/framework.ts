@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './client.js';
 
 export const frameworkKey = ['framework'] as const;
@@ -15,8 +15,12 @@ export interface Upload {
 }
 
 /** The framework changes only when an administrator uploads, so it is kept for a while. */
-export const useFramework = () =>
-  useQuery({ queryKey: frameworkKey, queryFn: () => api('GET /api/v1/framework'), staleTime: 5 * 60_000 });
+export const frameworkQuery = queryOptions({
+  queryKey: frameworkKey,
+  queryFn: () => api('GET /api/v1/framework'),
+  staleTime: 5 * 60_000,
+});
+export const useFramework = () => useQuery(frameworkQuery);
 
 /** Newest first. */
 export const useSelfChecks = () => useQuery({ queryKey: selfChecksKey, queryFn: () => api('GET /api/v1/self-checks') });
