@@ -1,5 +1,5 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { type ComponentType, Suspense, lazy } from 'react';
+import { type ComponentType, type LazyExoticComponent, Suspense, lazy } from 'react';
 import { Navigate, Outlet, type RouteObject, createBrowserRouter, matchRoutes, useLocation } from 'react-router';
 import { api } from './api/client.js';
 import { cyclesQuery } from './api/cycles.js';
@@ -17,16 +17,31 @@ type ScreenData = (client: QueryClient) => Promise<unknown>;
 /** What each screen loads, by its route path, for preloadScreen. */
 const screens = new Map<string, { load: ScreenModule; data?: ScreenData }>();
 
-// Each screen is its own chunk, so showing the one-page map loads only what it needs. A chunk
-// already loaded (preloadScreen asked for it with the app) is drawn at once: React.lazy would
-// still suspend on its first render, and React holds a revealed Suspense boundary back for up
-// to 300 ms.
+/** A screen's code: the component once its chunk is in, and the lazy stand-in until then. */
+interface ScreenCode {
+  loaded: ComponentType | null;
+  Lazy: LazyExoticComponent<ComponentType>;
+}
+
+// A chunk already loaded (preloadScreen asked for it with the app) is drawn at once: React.lazy
+// would still suspend on its first render, and React holds a revealed Suspense boundary back for
+// up to 300 ms.
+function Screen({ code }: { code: ScreenCode }) {
+  const Loaded = code.loaded;
+  if (Loaded) return <Loaded />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <code.Lazy />
+    </Suspense>
+  );
+}
+
+// Each screen is its own chunk, so showing the one-page map loads only what it needs.
 const screen = (path: string, load: ScreenModule, data?: ScreenData): RouteObject => {
-  let loaded: ComponentType | null = null;
   let loading: ReturnType<ScreenModule> | null = null;
   const loadOnce: ScreenModule = () => {
     loading ??= load().then((module) => {
-      loaded = module.default;
+      code.loaded = module.default;
       return module;
     });
     // A failed load is asked for again next time.
@@ -35,18 +50,9 @@ const screen = (path: string, load: ScreenModule, data?: ScreenData): RouteObjec
     });
     return loading;
   };
+  const code: ScreenCode = { loaded: null, Lazy: lazy(loadOnce) };
   screens.set(path, { load: loadOnce, ...(data && { data }) });
-  const Lazy = lazy(loadOnce);
-  function Screen() {
-    const Loaded = loaded;
-    if (Loaded) return <Loaded />;
-    return (
-      <Suspense fallback={<Loading />}>
-        <Lazy />
-      </Suspense>
-    );
-  }
-  return { path, element: <Screen /> };
+  return { path, element: <Screen code={code} /> };
 };
 
 /**
