@@ -182,6 +182,13 @@ function pairingHistory(input: HeatmapInput): (a: HeatmapMember, b: HeatmapMembe
   };
 }
 
+/** A member in a skill's column with what they sort by: `place` is their place by name. */
+interface Ranked {
+  member: HeatmapMember;
+  place: number;
+  key: number;
+}
+
 /**
  * Growth-map guide, section 7 (rotate pairing partners and domains): an Expert with a Novice on
  * the same skill. Novices who aim higher come first; each Expert teaches one Novice per skill, and
@@ -190,26 +197,28 @@ function pairingHistory(input: HeatmapInput): (a: HeatmapMember, b: HeatmapMembe
  */
 function pairingsOf(input: HeatmapInput, columns: readonly Column[], order: ReadonlyMap<string, number>): PairingSuggestion[] {
   const members = new Map(input.members.map((m) => [m.userId, m]));
-  const byName = (a: HeatmapMember, b: HeatmapMember) => (order.get(a.userId) ?? 0) - (order.get(b.userId) ?? 0);
   const lastPaired = pairingHistory(input);
   const load = new Map<string, number>();
   const suggestions: PairingSuggestion[] = [];
   for (const skill of columns) {
-    const at = (wanted: Level) => {
-      const found: HeatmapMember[] = [];
-      for (const [userId, level] of skill.levels) {
-        const member = level === wanted ? members.get(userId) : undefined;
-        if (member) found.push(member);
-      }
-      return found;
-    };
-    const aims = new Map([...skill.targets].map(([userId, target]) => [userId, levelRank(target)]));
-    const aim = (m: HeatmapMember) => aims.get(m.userId) ?? 0;
-    const novices = at('novice').sort((a, b) => aim(b) - aim(a) || byName(a, b));
-    const experts = at('expert').sort((a, b) => (load.get(a.userId) ?? 0) - (load.get(b.userId) ?? 0) || byName(a, b));
-    for (const novice of novices.slice(0, PAIRINGS_PER_SKILL)) {
-      const fresh = experts.findIndex((expert) => lastPaired(expert, novice) === null);
-      const [expert] = experts.splice(fresh === -1 ? 0 : fresh, 1);
+    // One pass over the column, each member's sort keys looked up once, not on every comparison.
+    const novices: Ranked[] = [];
+    const experts: Ranked[] = [];
+    for (const [userId, level] of skill.levels) {
+      const member = level === 'practitioner' ? undefined : members.get(userId);
+      if (member === undefined) continue;
+      const place = order.get(userId) ?? 0;
+      if (level === 'novice') {
+        const target = skill.targets.get(userId);
+        novices.push({ member, place, key: target === undefined ? 0 : levelRank(target) });
+      } else experts.push({ member, place, key: load.get(userId) ?? 0 });
+    }
+    // Novices who aim higher first; Experts with fewer suggestions so far first; then by name.
+    novices.sort((a, b) => b.key - a.key || a.place - b.place);
+    experts.sort((a, b) => a.key - b.key || a.place - b.place);
+    for (const { member: novice } of novices.slice(0, PAIRINGS_PER_SKILL)) {
+      const fresh = experts.findIndex(({ member }) => lastPaired(member, novice) === null);
+      const expert = experts.splice(fresh === -1 ? 0 : fresh, 1)[0]?.member;
       if (!expert) break;
       load.set(expert.userId, (load.get(expert.userId) ?? 0) + 1);
       const last = lastPaired(expert, novice);

@@ -38,3 +38,11 @@ describe('EncodedJson.ofBulky', () => {
     expect(() => EncodedJson.ofBulky(route, extra, withoutLevels)).toThrow(/must go through EncodedJson.of/);
   });
 });
+
+describe('EncodedJson.ofText', () => {
+  it('keeps a text route’s answer as its own bytes, under the route’s type', () => {
+    const answer = EncodedJson.ofText(routes.teams.heatmapCsv, 'Skill,Åsa\r\n');
+    expect(answer.bytes.toString()).toBe('Skill,Åsa\r\n');
+    expect(answer.contentType).toBe('text/csv; charset=utf-8');
+  });
+});

@@ -4,10 +4,16 @@ import { z } from 'zod';
 import { type HandlerResult, type RouteDefinition, successStatusOf } from '../schemas/route.js';
 import { type AnswerEncoding, COMPRESSION_THRESHOLD, chooseEncoding, compressAnswer } from './compression.js';
 
+/** A route producing text (CSV, Markdown, a calendar): its answer is the text, never JSON. */
+type TextRoute = RouteDefinition & { produces: `text/${string}` };
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /**
  * A route's answer already checked against its response schema and turned into JSON bytes, as
  * the serializer would (the same Zod encode, then JSON.stringify), so it can be sent many times
- * for the cost of one check. Its compressed forms are made the first time a client asks for them.
+ * for the cost of one check; or a text route's answer as its bytes (`ofText`). Its compressed
+ * forms are made the first time a client asks for them.
  */
 export class EncodedJson<R extends RouteDefinition> {
   readonly #compressed = new Map<AnswerEncoding, Buffer>();
@@ -15,6 +21,7 @@ export class EncodedJson<R extends RouteDefinition> {
   private constructor(
     readonly route: R,
     readonly bytes: Buffer,
+    readonly contentType: string = JSON_TYPE,
   ) {}
 
   /** Throws the serializer's own error when the value does not match the route's schema (a 500). */
@@ -45,6 +52,14 @@ export class EncodedJson<R extends RouteDefinition> {
     return new EncodedJson(route, Buffer.from(JSON.stringify(value)));
   }
 
+  /**
+   * A text route's answer as the route would send it: the text's UTF-8 bytes, under the route's
+   * type. Fastify sends a text answer as it is, so there is nothing to check or encode.
+   */
+  static ofText<R extends TextRoute>(route: R, text: string): EncodedJson<R> {
+    return new EncodedJson(route, Buffer.from(text), `${route.produces}; charset=utf-8`);
+  }
+
   /** All the bytes this answer holds: the JSON and the compressed forms made so far. */
   get size(): number {
     let total = this.bytes.length;
@@ -54,7 +69,7 @@ export class EncodedJson<R extends RouteDefinition> {
 
   /** Sends the bytes, compressed when the client accepts it and they are worth it. */
   send(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-    reply.type('application/json; charset=utf-8');
+    reply.type(this.contentType);
     const encoding = this.bytes.length >= COMPRESSION_THRESHOLD ? chooseEncoding(request.headers['accept-encoding']) : null;
     if (encoding === null) return reply.send(this.bytes);
     let compressed = this.#compressed.get(encoding);

@@ -1,11 +1,14 @@
 import * as accessLog from '../db/repositories/accessLog.js';
+import { type LiveRequest, findLiveRequest } from '../db/repositories/endorsements.js';
 import { activeMembersOfLedTeam, teamGrants } from '../db/repositories/teamMemberships.js';
 import { mentorshipGrants } from '../db/repositories/mentorships.js';
 import * as users from '../db/repositories/users.js';
 import { type Action, type Grant, type Target, type Via, decideAccess, sectionOf } from '../domain/access.js';
 import { dateIn } from '../domain/time.js';
+import type { User } from '../schemas/accounts.js';
 import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
 import { notFound } from './errors.js';
+import { hashSecret } from './secrets.js';
 
 /**
  * Where grants come from: each source answers what the owner gave the viewer. Read on every
@@ -20,9 +23,16 @@ export const grantSources: GrantSource[] = [
 ];
 
 /**
+ * How a scope was given: by the owner, by a grant the policy weighed, or by an endorsement
+ * request's secret link, which has no account behind it.
+ */
+export type ScopeVia = Via | 'endorsement-link';
+
+/**
  * Whose records a repository reads, and for whom: made only here, by the policy, so a
- * repository given one knows the read was allowed. Writes take `via: 'owner'` scopes, and the one
- * exception `workshopAttendees` makes: the sessions a workshop's lead records for its attendees.
+ * repository given one knows the read was allowed. Writes take `via: 'owner'` scopes, and the
+ * exceptions `workshopAttendees` (the sessions a workshop's lead records for its attendees) and
+ * `forEndorsementLink` (the one endorsement a request's link gives) make.
  */
 export class OwnerScope {
   /** Makes the type nominal: an object of the same shape is not a scope. */
@@ -30,8 +40,9 @@ export class OwnerScope {
 
   private constructor(
     readonly ownerId: string,
-    readonly viewerId: string,
-    readonly via: Via,
+    /** Who reads; null for a link's bearer, who has no account. */
+    readonly viewerId: string | null,
+    readonly via: ScopeVia,
     /** The owner's time zone: "today" in what a viewer reads is the owner's today. */
     readonly ownerTimeZone: string,
   ) {}
@@ -43,6 +54,27 @@ export class OwnerScope {
   /** The caller's own records. */
   static own(actor: Actor): OwnerScope {
     return new OwnerScope(actor.user.id, actor.user.id, 'owner', actor.user.timeZone);
+  }
+
+  /**
+   * The owner's own records for their weekly digest: no one is signed in, the scheduler reads what
+   * the owner's home screen shows them, because they turned the digest on, and mails it to their
+   * own address.
+   */
+  static forDigest(owner: User): OwnerScope {
+    return new OwnerScope(owner.id, owner.id, 'owner', owner.timeZone);
+  }
+
+  /**
+   * The request an endorsement link opens, and the scope its bearer acts in: only once the link's
+   * hash matches a request that is neither withdrawn nor expired (null otherwise). The link is the
+   * bearer's only authority, and it reaches what the request names of the owner's records (those
+   * skills' names, that artifact's summary) and the one endorsement it is answered with.
+   */
+  static async forEndorsementLink(deps: ServiceDeps, token: string): Promise<{ scope: OwnerScope; request: LiveRequest } | null> {
+    const request = await findLiveRequest(deps.db, hashSecret(token), nowIso(deps));
+    if (!request) return null;
+    return { scope: new OwnerScope(request.userId, null, 'endorsement-link', request.ownerTimeZone), request };
   }
 
   /** Someone else's records, as far as the policy allows: the same 404 as an unknown record otherwise. */

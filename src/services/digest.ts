@@ -12,9 +12,10 @@
 import * as deliveries from '../db/repositories/digest.js';
 import { MINUTE, addMilliseconds, utcMidnight } from '../domain/time.js';
 import type { User } from '../schemas/accounts.js';
+import { OwnerScope } from './access.js';
 import { type ServiceDeps, newId, todayFor } from './context.js';
 import type { MailMessage, Mailer } from './mail.js';
-import { getThisWeek } from './thisWeek.js';
+import { weekOf } from './thisWeek.js';
 
 export interface DigestLog {
   info(details: object, message: string): void;
@@ -68,7 +69,7 @@ export function duePeriod(deps: ServiceDeps, user: User): string | null {
 
 /** The digest's content: this week's cycles and what is due, overdue first. Plain text, nothing tracked. */
 export async function composeDigest(deps: ServiceDeps, user: User): Promise<MailMessage> {
-  const week = await getThisWeek(deps, { user });
+  const week = await weekOf(deps, OwnerScope.forDigest(user), user.createdAt);
   const overdue = week.due.filter((d) => d.overdue).length;
   const things = `${week.due.length} ${week.due.length === 1 ? 'thing' : 'things'} to do`;
   const subject = `Your Growth Map week: ${week.due.length === 0 ? 'nothing due' : things}${overdue > 0 ? `, ${overdue} overdue` : ''}`;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ServiceHarness, engines, serviceHarness } from '../../test/support/engines.js';
+import { OwnerScope } from './access.js';
 import type { Actor } from './context.js';
 import * as destinations from './destinations.js';
 import * as endorsements from './endorsements.js';
@@ -58,5 +59,16 @@ describe.each(engines)('endorsements for a shared portfolio on %s', (engine) => 
     // Another person's share never holds Ada's endorsements.
     const bob = await h.user('Bob');
     expect(await endorsements.approvedEndorsementsForShare(h.deps, bob)).toEqual([]);
+  });
+
+  it('gives a link’s bearer the owner’s scope only while the link’s hash matches a live request', async () => {
+    const { id, url } = await endorsements.createRequest(h.deps, ada, { name: 'Grace', skillIds: [] });
+    const opened = await OwnerScope.forEndorsementLink(h.deps, tokenOf(url));
+    expect(opened?.request.id).toBe(id);
+    expect(opened?.scope).toMatchObject({ ownerId: ada.user.id, viewerId: null, via: 'endorsement-link', isOwn: false });
+    expect(opened?.scope.ownerTimeZone).toBe(ada.user.timeZone);
+    expect(await OwnerScope.forEndorsementLink(h.deps, `${tokenOf(url)}x`)).toBeNull();
+    await endorsements.withdrawRequest(h.deps, ada, id);
+    expect(await OwnerScope.forEndorsementLink(h.deps, tokenOf(url))).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { type OwnerScope, type Reader, ownScope, scopeOf } from './access.js';
+import { OwnerScope, type Reader, ownScope, scopeOf } from './access.js';
 /**
  * Peer endorsements (issue 9, section 4): the owner asks someone by a secret link, that person
  * answers once without an account, and the owner approves or hides what came back. The link is
@@ -37,11 +37,12 @@ const endorseLink = (deps: ServiceDeps, token: string) => `${deps.baseUrl}/endor
 /** The skills and the artifact a request names must be the owner's own: 400 naming the field otherwise. */
 async function assertOwnSubjects(deps: ServiceDeps, actor: Actor, body: EndorsementRequestCreate): Promise<void> {
   const fields: Record<string, string> = {};
-  const own = await requests.ownSkillNames(deps.db, actor.user.id, body.skillIds);
+  const scope = ownScope(actor);
+  const own = await requests.ownSkillNames(deps.db, scope, body.skillIds);
   body.skillIds.forEach((id, index) => {
     if (!own.has(id)) fields[`skillIds.${index}`] = 'Pick one of the skills on your map.';
   });
-  if (body.artifactId && !(await requests.artifactSummary(deps.db, actor.user.id, body.artifactId))) {
+  if (body.artifactId && !(await requests.artifactSummary(deps.db, scope, body.artifactId))) {
     fields.artifactId = 'Pick one of your artifacts.';
   }
   if (Object.keys(fields).length > 0) throw invalid(fields);
@@ -111,21 +112,24 @@ export async function withdrawRequest(deps: ServiceDeps, actor: Actor, id: strin
   await requests.withdrawRequest(deps.db, id, nowIso(deps));
 }
 
-/** The request behind a link, counted against the visitor's allowance; answered ones are gone (410). */
+/**
+ * The request behind a link and the scope its bearer acts in, counted against the visitor's
+ * allowance; answered ones are gone (410).
+ */
 async function openLink(deps: ServiceDeps, address: string, token: string, allowance: 'read' | 'write') {
   // Reads and writes are counted apart: opening the page must not spend the submits.
   if (allowance === 'read') await takePublicAllowance(deps, 'endorse', address, publicReads);
   else await takePublicAllowance(deps, 'endorse-submit', address, publicWrites);
-  const request = await requests.findLiveRequest(deps.db, hashSecret(token), nowIso(deps));
-  if (!request) throw linkNotFound();
-  if (request.answeredAt) throw gone(alreadyAnswered);
-  return request;
+  const opened = await OwnerScope.forEndorsementLink(deps, token);
+  if (!opened) throw linkNotFound();
+  if (opened.request.answeredAt) throw gone(alreadyAnswered);
+  return opened;
 }
 
 /** Skills the request names that are still on the owner's map, in the order asked. */
-async function requestedSkills(deps: ServiceDeps, request: { userId: string; skillIds: string[] }) {
-  const names = await requests.ownSkillNames(deps.db, request.userId, request.skillIds);
-  return request.skillIds.flatMap((id) => {
+async function requestedSkills(deps: ServiceDeps, scope: OwnerScope, skillIds: readonly string[]) {
+  const names = await requests.ownSkillNames(deps.db, scope, skillIds);
+  return skillIds.flatMap((id) => {
     const name = names.get(id);
     return name === undefined ? [] : [{ id, name }];
   });
@@ -133,13 +137,13 @@ async function requestedSkills(deps: ServiceDeps, request: { userId: string; ski
 
 /** What the endorser is shown: who asks, about which skills or which artifact, and the level words. */
 export async function describeRequest(deps: ServiceDeps, address: string, token: string): Promise<EndorsementInvitation> {
-  const request = await openLink(deps, address, token, 'read');
+  const { scope, request } = await openLink(deps, address, token, 'read');
   return {
     ownerName: request.ownerName,
     endorserName: request.name,
     message: request.message,
-    skills: await requestedSkills(deps, request),
-    artifact: request.artifactId ? await requests.artifactSummary(deps.db, request.userId, request.artifactId) : null,
+    skills: await requestedSkills(deps, scope, request.skillIds),
+    artifact: request.artifactId ? await requests.artifactSummary(deps.db, scope, request.artifactId) : null,
     levels: levels.map((level) => ({ level, label: levelDefinitions[level].label, meaning: levelDefinitions[level].meaning })),
     expiresAt: request.expiresAt,
   };
@@ -156,8 +160,8 @@ export async function submitEndorsement(
   token: string,
   body: EndorsementSubmit,
 ): Promise<void> {
-  const request = await openLink(deps, address, token, 'write');
-  const asked = new Set((await requestedSkills(deps, request)).map((s) => s.id));
+  const { scope, request } = await openLink(deps, address, token, 'write');
+  const asked = new Set((await requestedSkills(deps, scope, request.skillIds)).map((s) => s.id));
   const fields = Object.fromEntries(
     body.observations.flatMap((o, index) =>
       asked.has(o.skillId) ? [] : [[`observations.${index}.skillId`, 'Choose one of the skills this request names.']],
@@ -167,9 +171,8 @@ export async function submitEndorsement(
   const now = nowIso(deps);
   await withTransaction(deps.db, async (trx) => {
     if (!(await requests.claimRequest(trx, request.id, now))) throw gone(alreadyAnswered);
-    await requests.insertEndorsement(trx, {
+    await requests.insertEndorsement(trx, scope, {
       id: newId(),
-      userId: request.userId,
       requestId: request.id,
       quote: body.quote,
       relationship: body.relationship ?? null,
@@ -180,10 +183,10 @@ export async function submitEndorsement(
   });
 }
 
-async function withSkillNames(deps: ServiceDeps, userId: string, list: requests.EndorsementRecord[]): Promise<Endorsement[]> {
+async function withSkillNames(deps: ServiceDeps, scope: OwnerScope, list: requests.EndorsementRecord[]): Promise<Endorsement[]> {
   const names = await requests.ownSkillNames(
     deps.db,
-    userId,
+    scope,
     list.flatMap((e) => e.observations.map((o) => o.skillId)),
   );
   return list.map((e) => ({
@@ -194,13 +197,14 @@ async function withSkillNames(deps: ServiceDeps, userId: string, list: requests.
 
 export async function listEndorsements(deps: ServiceDeps, reader: Reader): Promise<Endorsement[]> {
   const scope = scopeOf(reader);
-  return withSkillNames(deps, scope.ownerId, await requests.listEndorsements(deps.db, scope));
+  return withSkillNames(deps, scope, await requests.listEndorsements(deps.db, scope));
 }
 
 async function ownEndorsement(deps: ServiceDeps, actor: Actor, id: string): Promise<Endorsement> {
-  const found = await requests.findOwnEndorsement(deps.db, ownScope(actor), id);
+  const scope = ownScope(actor);
+  const found = await requests.findOwnEndorsement(deps.db, scope, id);
   if (!found) throw notFound('That endorsement');
-  const [named] = await withSkillNames(deps, actor.user.id, [found]);
+  const [named] = await withSkillNames(deps, scope, [found]);
   if (!named) throw notFound('That endorsement');
   return named;
 }
@@ -225,11 +229,10 @@ export async function deleteEndorsement(deps: ServiceDeps, actor: Actor, id: str
 }
 
 async function approvedOf(deps: ServiceDeps, scope: OwnerScope) {
-  const userId = scope.ownerId;
   const approved = await requests.listEndorsements(deps.db, scope, 'approved');
   const names = await requests.ownSkillNames(
     deps.db,
-    userId,
+    scope,
     approved.flatMap((e) => e.observations.map((o) => o.skillId)),
   );
   return { approved, names };

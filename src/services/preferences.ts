@@ -1,4 +1,4 @@
-import { ownScope } from './access.js';
+import { type OwnerScope, ownScope } from './access.js';
 import * as prefs from '../db/repositories/preferences.js';
 import * as reviews from '../db/repositories/quarterlyReviews.js';
 import { dateIn } from '../domain/time.js';
@@ -8,10 +8,17 @@ import { type Actor, type ServiceDeps, nowIso } from './context.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { updateOrConflict } from './versioned.js';
 
-export async function getPreferences(deps: ServiceDeps, actor: Actor): Promise<Preferences> {
-  const record = await prefs.loadPreferences(deps.db, ownScope(actor), nowIso(deps));
-  const [last] = await reviews.listQuarterlyReviews(deps.db, ownScope(actor));
-  const startedOn = dateIn(actor.user.timeZone, new Date(actor.user.createdAt));
+export const getPreferences = (deps: ServiceDeps, actor: Actor): Promise<Preferences> =>
+  preferencesOf(deps, ownScope(actor), actor.user.createdAt);
+
+/**
+ * The preferences of the owner `scope` reads; `ownerSince` is when their account was made (the
+ * first quarterly review is due a quarter after it).
+ */
+export async function preferencesOf(deps: ServiceDeps, scope: OwnerScope, ownerSince: string): Promise<Preferences> {
+  const record = await prefs.loadPreferences(deps.db, scope, nowIso(deps));
+  const [last] = await reviews.listQuarterlyReviews(deps.db, scope);
+  const startedOn = dateIn(scope.ownerTimeZone, new Date(ownerSince));
   return { ...record, nextQuarterlyReview: nextQuarterlyReview(last?.date ?? null, startedOn, record.reviewCadenceMonths) };
 }
 

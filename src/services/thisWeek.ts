@@ -5,12 +5,12 @@ import { cadenceFallsOn } from '../domain/feedbackSessions.js';
 import { onboardingChecklist, onboardingComplete } from '../domain/onboarding.js';
 import type { Cycle } from '../schemas/cycles.js';
 import type { DueItem } from '../schemas/planning.js';
-import { ownScope } from './access.js';
-import { type Actor, type ServiceDeps, todayFor } from './context.js';
+import { type OwnerScope, ownScope, todayOf } from './access.js';
+import type { Actor, ServiceDeps } from './context.js';
 import { listCyclesWithEntries } from './cycles.js';
 import { listActionItems } from './feedbackSessions.js';
 import { getMap } from './map.js';
-import { getPreferences } from './preferences.js';
+import { preferencesOf } from './preferences.js';
 
 const RUNNING = new Set<Cycle['status']>(['active', 'in-review', 'review-overdue']);
 
@@ -52,15 +52,22 @@ function dueForCycle(cycle: Cycle, today: string): DueItem[] {
   return due;
 }
 
-export async function getThisWeek(deps: ServiceDeps, actor: Actor) {
-  const today = todayFor(deps, actor.user);
+/** The signed-in person's home screen. */
+export const getThisWeek = (deps: ServiceDeps, actor: Actor) => weekOf(deps, ownScope(actor), actor.user.createdAt);
+
+/**
+ * The week of the owner `scope` reads (the home screen, the weekly digest); `ownerSince` is when
+ * their account was made.
+ */
+export async function weekOf(deps: ServiceDeps, scope: OwnerScope, ownerSince: string) {
+  const today = todayOf(deps, scope);
   const [{ cycles, entries }, map, preferences, changes, actionItems, artifactsProduced] = await Promise.all([
-    listCyclesWithEntries(deps, actor),
-    getMap(deps, actor),
-    getPreferences(deps, actor),
-    levelChanges.listLevelChangesOfUser(deps.db, ownScope(actor)),
-    listActionItems(deps, actor, 'open'),
-    countArtifacts(deps.db, ownScope(actor)),
+    listCyclesWithEntries(deps, scope),
+    getMap(deps, scope),
+    preferencesOf(deps, scope, ownerSince),
+    levelChanges.listLevelChangesOfUser(deps.db, scope),
+    listActionItems(deps, scope, 'open'),
+    countArtifacts(deps.db, scope),
   ]);
   const running = cycles.filter((c) => RUNNING.has(c.status));
   const due = running.flatMap((c) => dueForCycle(c, today));

@@ -123,4 +123,27 @@ describe.each(engines)('the kept heatmap on %s', (engine) => {
     await ada.call('PATCH /api/v1/preferences', { body: { version: preferences.version, pairingStaleWeeks: 12 } });
     expect(await revision()).not.toBe(renamed);
   });
+
+  it('keeps the CSV on the same key, and a change reaches it too', async () => {
+    const csv = () => ada.call('GET /api/v1/teams/{id}/heatmap.csv', { params: { id: teamId }, query: {} });
+    const tracingRow = async () => (await csv()).split('\r\n').find((row) => row.startsWith('Tracing,'));
+    const first = await csv();
+    expect(await csv()).toBe(first);
+    const kept = await ada.request('GET', `/api/v1/teams/${teamId}/heatmap.csv`);
+    expect(kept.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(kept.headers['content-disposition']).toContain('attachment');
+
+    const { user } = await cyd.call('GET /api/v1/me');
+    await cyd.call('PATCH /api/v1/me', { body: { version: user.version, name: 'Cyd Lee' } });
+    expect((await csv()).split('\r\n')[0]).toBe('Skill,Admin,Cyd Lee,Below target,Thin spot');
+
+    expect(await tracingRow()).toMatch(/^Tracing,,Novice,/);
+    const map = await cyd.call('GET /api/v1/map');
+    const tracing = map.destinations.flatMap((d) => d.skills).find((s) => s.name === 'Tracing');
+    await cyd.call('POST /api/v1/skills/{id}/level-changes', {
+      params: { id: tracing?.id ?? '' },
+      body: { to: 'expert', note: 'Ran the tracing rollout' },
+    });
+    expect(await tracingRow()).toMatch(/^Tracing,,Expert,/);
+  });
 });

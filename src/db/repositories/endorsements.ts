@@ -114,25 +114,24 @@ export async function withdrawRequest(db: Kysely<Tables>, id: string, now: strin
     .execute();
 }
 
+/** A request a link opened, with its owner's name and time zone. */
+export type LiveRequest = RequestRecord & { ownerName: string; ownerTimeZone: string };
+
 /**
  * The request a link opens while it still may (not withdrawn, not expired), with its owner's
  * name; answered ones too, so the endorser can be told they already answered.
  */
-export async function findLiveRequest(
-  db: Kysely<Tables>,
-  tokenHash: string,
-  now: string,
-): Promise<(RequestRecord & { ownerName: string }) | null> {
+export async function findLiveRequest(db: Kysely<Tables>, tokenHash: string, now: string): Promise<LiveRequest | null> {
   const row = await db
     .selectFrom('endorsement_requests')
     .innerJoin('users', 'users.id', 'endorsement_requests.user_id')
     .selectAll('endorsement_requests')
-    .select('users.name as owner_name')
+    .select(['users.name as owner_name', 'users.time_zone as owner_time_zone'])
     .where('endorsement_requests.token_hash', '=', tokenHash)
     .where('endorsement_requests.withdrawn_at', 'is', null)
     .where('endorsement_requests.expires_at', '>', now)
     .executeTakeFirst();
-  return row ? { ...toRequest(row), ownerName: row.owner_name } : null;
+  return row ? { ...toRequest(row), ownerName: row.owner_name, ownerTimeZone: row.owner_time_zone } : null;
 }
 
 /**
@@ -154,9 +153,10 @@ export function claimRequest(db: Kysely<Tables>, id: string, now: string): Promi
 /** The owner's own skills among these ids, with their names. */
 export async function ownSkillNames(
   db: Kysely<Tables>,
-  userId: string,
+  scope: OwnerScope,
   skillIds: readonly string[],
 ): Promise<Map<string, string>> {
+  const userId = scope.ownerId;
   if (skillIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('skills')
@@ -170,7 +170,8 @@ export async function ownSkillNames(
 }
 
 /** What an endorser is shown of the artifact in question: its title, kind and link only. */
-export async function artifactSummary(db: Kysely<Tables>, userId: string, id: string) {
+export async function artifactSummary(db: Kysely<Tables>, scope: OwnerScope, id: string) {
+  const userId = scope.ownerId;
   const row = await db
     .selectFrom('artifacts')
     .select(['title', 'kind', 'url'])
@@ -182,9 +183,9 @@ export async function artifactSummary(db: Kysely<Tables>, userId: string, id: st
 
 export async function insertEndorsement(
   db: Kysely<Tables>,
+  scope: OwnerScope,
   endorsement: {
     id: string;
-    userId: string;
     requestId: string;
     quote: string;
     relationship: string | null;
@@ -197,7 +198,7 @@ export async function insertEndorsement(
     .insertInto('endorsements')
     .values({
       id: endorsement.id,
-      user_id: endorsement.userId,
+      user_id: scope.ownerId,
       request_id: endorsement.requestId,
       quote: endorsement.quote,
       relationship: endorsement.relationship,

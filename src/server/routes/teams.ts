@@ -11,6 +11,8 @@ import type { RouteContext } from '../routeContext.js';
 
 /** A 1,000-member heatmap with its compressed forms is about 3 MB: room for a dozen large teams. */
 const HEATMAP_BUDGET_BYTES = 48 * 1024 * 1024;
+/** The same heatmap as CSV is about a third of its JSON. */
+const HEATMAP_CSV_BUDGET_BYTES = 16 * 1024 * 1024;
 
 /** The levels and targets are Level values the repository checked row by row (domain/heatmap.ts builds them). */
 const withoutLevels = (heatmap: Heatmap): Heatmap => ({
@@ -22,6 +24,8 @@ export const teamHandlers = ({ deps }: RouteContext): Handlers<Routes['teams']> 
   // A thousand members' heatmap is megabytes of JSON: kept per team and filter, and checked on
   // each read against a revision the database moves with anything it shows (services/heatmap.ts).
   const heatmaps = new AnswerCache<Routes['teams']['heatmap']>(HEATMAP_BUDGET_BYTES);
+  // The CSV the same way, in a cache of its own: the same slot and key, the other format.
+  const heatmapCsvs = new AnswerCache<Routes['teams']['heatmapCsv']>(HEATMAP_CSV_BUDGET_BYTES);
   return {
     list: async (request) => teams.listTeams(deps, actorOf(request)),
     create: async (request) => teams.createTeam(deps, actorOf(request), request.body),
@@ -40,7 +44,11 @@ export const teamHandlers = ({ deps }: RouteContext): Handlers<Routes['teams']> 
       );
     },
     heatmapCsv: async (request, reply) => {
-      const csv = await getHeatmapCsv(deps, actorOf(request), request.params.id, request.query);
+      const actor = actorOf(request);
+      const { slot, key } = await heatmapReadKey(deps, actor, request.params.id, request.query);
+      const csv = await heatmapCsvs.get(slot, key, async () =>
+        EncodedJson.ofText(routes.teams.heatmapCsv, await getHeatmapCsv(deps, actor, request.params.id, request.query)),
+      );
       reply.header('Content-Disposition', 'attachment; filename="team-heatmap.csv"');
       return csv;
     },
