@@ -13,17 +13,7 @@ export interface AccessLogRecord {
 }
 
 export async function insertAccessLog(db: Kysely<Tables>, record: AccessLogRecord): Promise<void> {
-  await db
-    .insertInto('access_log')
-    .values({
-      id: record.id,
-      owner_id: record.ownerId,
-      viewer_id: record.viewerId,
-      section: record.section,
-      via: record.via,
-      at: record.at,
-    })
-    .execute();
+  await insertAccessLogs(db, [record]);
 }
 
 /** Several rows in one statement: one page that reads many owners' sections writes them at once. */
