@@ -18,6 +18,8 @@ export const healthRoutes = {
     neverCompressed: true,
     tags,
     summary: 'Whether the server and its database answer',
+    description:
+      'The database is asked at most once a second: a probe within a second of a successful round trip gets the same answer without another. A failed round trip is not remembered, so the next probe asks again.',
   }),
   openapi: defineRoute({
     method: 'GET',
