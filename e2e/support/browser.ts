@@ -44,6 +44,20 @@ export interface A11yOptions {
 }
 
 /**
+ * A screen whose code or data is still on its way shows a loading line (the kit's `Loading`)
+ * and, while its code loads, no heading yet; after a client-side navigation the previous screen's
+ * heading may even still be there. Axe judges the screen once drawn: this waits for the loading
+ * lines to go (a screen that keeps one is judged as it is after 5 s).
+ */
+async function loaded(page: Page): Promise<void> {
+  await page
+    .locator('.loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 5000 })
+    .catch(() => undefined);
+}
+
+/**
  * Runs axe (WCAG 2.0/2.1/2.2 A and AA, plus best practices) on the page as it is
  * now and throws when anything is violated, listing each violation readably.
  * `context` names the page state in the message ("sign-in page", "map, dialog open").
@@ -51,6 +65,7 @@ export interface A11yOptions {
  * AxeBuilder refuses pages made by `browser.newPage()`.
  */
 export async function checkA11y(page: Page, context: string, options: A11yOptions = {}): Promise<void> {
+  await loaded(page);
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
   if (options.include) builder = builder.include(options.include);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
