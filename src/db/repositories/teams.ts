@@ -32,6 +32,23 @@ function teamsQuery(db: Kysely<Tables>) {
     ]);
 }
 
+/** The teams a user leads or actively belongs to: the only ones they may see. */
+function visibleTeamsQuery(db: Kysely<Tables>, userId: string) {
+  return teamsQuery(db).where((eb) =>
+    eb.or([
+      eb('teams.lead_id', '=', userId),
+      eb.exists(
+        eb
+          .selectFrom('team_memberships')
+          .select('team_memberships.id')
+          .whereRef('team_memberships.team_id', '=', 'teams.id')
+          .where('team_memberships.user_id', '=', userId)
+          .where('team_memberships.status', '=', 'active'),
+      ),
+    ]),
+  );
+}
+
 type TeamRow = Awaited<ReturnType<ReturnType<typeof teamsQuery>['executeTakeFirstOrThrow']>>;
 
 const toTeam = (row: TeamRow): TeamRecord => ({
@@ -73,22 +90,7 @@ export async function findVisibleTeam(
   userId: string,
   teamId: string,
 ): Promise<{ team: TeamRecord; role: 'lead' | 'member' } | null> {
-  const row = await teamsQuery(db)
-    .where('teams.id', '=', teamId)
-    .where((eb) =>
-      eb.or([
-        eb('teams.lead_id', '=', userId),
-        eb.exists(
-          eb
-            .selectFrom('team_memberships')
-            .select('team_memberships.id')
-            .whereRef('team_memberships.team_id', '=', 'teams.id')
-            .where('team_memberships.user_id', '=', userId)
-            .where('team_memberships.status', '=', 'active'),
-        ),
-      ]),
-    )
-    .executeTakeFirst();
+  const row = await visibleTeamsQuery(db, userId).where('teams.id', '=', teamId).executeTakeFirst();
   if (!row) return null;
   return { team: toTeam(row), role: row.lead_id === userId ? 'lead' : 'member' };
 }
@@ -98,7 +100,7 @@ export async function listVisibleTeams(
   db: Kysely<Tables>,
   userId: string,
 ): Promise<{ team: TeamRecord; role: 'lead' | 'member'; memberCount: number }[]> {
-  const rows = await teamsQuery(db)
+  const rows = await visibleTeamsQuery(db, userId)
     .select((eb) =>
       eb
         .selectFrom('team_memberships as counted')
@@ -106,19 +108,6 @@ export async function listVisibleTeams(
         .whereRef('counted.team_id', '=', 'teams.id')
         .where('counted.status', '=', 'active')
         .as('member_count'),
-    )
-    .where((eb) =>
-      eb.or([
-        eb('teams.lead_id', '=', userId),
-        eb.exists(
-          eb
-            .selectFrom('team_memberships')
-            .select('team_memberships.id')
-            .whereRef('team_memberships.team_id', '=', 'teams.id')
-            .where('team_memberships.user_id', '=', userId)
-            .where('team_memberships.status', '=', 'active'),
-        ),
-      ]),
     )
     .orderBy('teams.name')
     .orderBy('teams.id')
