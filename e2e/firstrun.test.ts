@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenHeading } from './support/browser.js';
 import { type Journey, startJourney } from './support/journey.js';
 import type { RunningServer } from './support/server.js';
 
@@ -92,7 +93,7 @@ describe('a first run that leads to the wizard, in Chromium', () => {
     await page.getByRole('button', { name: 'Accept all' }).click();
     await page.getByRole('link', { name: 'See your planned cycle' }).click();
     await page.waitForURL(/\/cycles\/[0-9a-f-]{36}$/);
-    const heading = page.getByRole('heading', { level: 1 });
+    const heading = screenHeading(page);
     await expect.poll(() => heading.innerText()).toMatch(/^Practise .+ in one small piece of work$/);
     const title = (await heading.innerText()).trim();
     expect(title.length).toBeLessThanOrEqual(80);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
+import { checkA11y, launchBrowser, screenHeading } from './support/browser.js';
 import { type RunningServer, freshPostgresDatabase, startServer } from './support/server.js';
 
 const destinationA = 'Design and implement a fault-tolerant microservice with end-to-end tracing in production within 9 months';
@@ -31,7 +31,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a newcomer’s first map on %s
 
   /** axe on the screen once it has finished loading (its h1 is there and the network is quiet). */
   async function checkScreen(label: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await screenHeading(page).first().waitFor();
     await page.waitForLoadState('networkidle');
     await checkA11y(page, label);
   }
@@ -48,7 +48,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a newcomer’s first map on %s
     await page.waitForURL(`${server.url}/`);
     await page.getByRole('link', { name: 'Start from a blank map' }).click();
     await page.waitForURL(/\/map$/);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Growth Map for Ada Lovelace|Map/);
+    await expect.poll(() => screenHeading(page).textContent()).toMatch(/Growth Map for Ada Lovelace|Map/);
     await checkScreen('empty map editor');
   });
 
@@ -114,7 +114,7 @@ describe.each(['sqlite', 'postgresql'] as const)('a newcomer’s first map on %s
   it('keeps the account screens accessible', async () => {
     for (const path of ['/account', '/account/tokens', '/admin']) {
       await page.goto(`${server.url}${path}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await screenHeading(page).waitFor();
       await page.waitForLoadState('networkidle');
       await checkScreen(path);
     }

@@ -1,6 +1,7 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
+import { checkA11y, launchBrowser, screenHeading } from './support/browser.js';
 import { pageClient } from './support/client.js';
 import { type RunningServer, startServer } from './support/server.js';
 
@@ -63,7 +64,7 @@ const unbuiltFeatures = /artifact|feedback|command-line|\bCLI\b|portfolio|endors
 const hasFocus = (locator: Locator) => locator.evaluate((el) => el === el.ownerDocument.activeElement);
 
 async function settle(page: Page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await screenHeading(page).first().waitFor();
   await page.waitForLoadState('networkidle');
 }
 
@@ -296,6 +297,29 @@ describe('navigation and layout, in Chromium', () => {
     // The open menu covers the page down to its last link; a tap below it closes it.
     await page.mouse.click(phone.width / 2, phone.height - 4);
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('gives a screen whose code is still on its way a level-one heading, then the screen its own', async () => {
+    const loading = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await loading.route(/\/assets\/NewCyclePage-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await loading.goto(`${server.url}/cycles/new`);
+    await loading.getByRole('status').filter({ hasText: 'Loading' }).waitFor();
+    expect(await loading.getByRole('heading', { level: 1 }).allInnerTexts()).toEqual(['Loading']);
+    const axe = await new AxeBuilder({ page: loading }).withRules(['page-has-heading-one']).analyze();
+    expect(axe.violations).toEqual([]);
+    release();
+    const heading = loading.getByRole('heading', { level: 1, name: 'Plan a learning cycle' });
+    await heading.waitFor();
+    expect(await loading.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await loading.close();
   });
 
   it('promises no feature that does not exist on the account and token pages', async () => {

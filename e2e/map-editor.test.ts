@@ -3,7 +3,7 @@
 // The callbacks given to page.evaluate run in the browser, where the DOM is.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
+import { checkA11y, launchBrowser, screenHeading } from './support/browser.js';
 import { pageClient } from './support/client.js';
 import { type RunningServer, startServer } from './support/server.js';
 
@@ -60,7 +60,7 @@ describe('the map editor in Chromium', () => {
 
   async function openEditor() {
     await page.goto(`${server.url}/map`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await screenHeading(page).waitFor();
     await page.waitForLoadState('networkidle');
   }
 

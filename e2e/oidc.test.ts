@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestProvider, startOidcProvider } from '../test/support/oidcProvider.js';
+import { screenHeading } from './support/browser.js';
 import { type Journey, startJourney } from './support/journey.js';
 import { freePort } from './support/server.js';
 
@@ -57,8 +58,8 @@ describe('single sign-on with OpenID Connect, in Chromium', () => {
     await journey.checkScreen('sign in with single sign-on', { bothWidths: true });
     await signInAtProvider('kai');
     await page.waitForURL(`${journey.server.url}/map`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Growth Map');
+    await screenHeading(page).waitFor();
+    expect(await screenHeading(page).textContent()).toContain('Growth Map');
     expect((await journey.api('GET /api/v1/me')).user).toMatchObject({ email: 'kai@example.test', name: 'Kai' });
     await journey.checkScreen('map after single sign-on');
   });

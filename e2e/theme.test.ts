@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launchBrowser } from './support/browser.js';
+import { checkA11y, launchBrowser, screenHeading } from './support/browser.js';
 import { pageClient } from './support/client.js';
 import { type RunningServer, startServer } from './support/server.js';
 
@@ -21,7 +21,7 @@ describe('the web kit’s themes and fields, in Chromium', () => {
 
   async function checkScreen(path: string, label: string) {
     await page.goto(`${server.url}${path}`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await screenHeading(page).first().waitFor();
     await page.waitForLoadState('networkidle');
     await checkA11y(page, label);
   }
@@ -74,7 +74,7 @@ describe('the web kit’s themes and fields, in Chromium', () => {
 
     it('takes its colours from the theme', async () => {
       await page.goto(`${server.url}/`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await screenHeading(page).first().waitFor();
       expect(await canvasOf(page)).toBe(scheme === 'dark' ? 'rgb(17, 20, 24)' : 'rgb(244, 246, 248)');
     });
 
@@ -95,7 +95,7 @@ describe('the web kit’s themes and fields, in Chromium', () => {
   it('prints in the light colours whatever the screen’s theme', async () => {
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
     await page.goto(`${server.url}/map/one-page`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await screenHeading(page).first().waitFor();
     expect(await canvasOf(page)).not.toBe('rgb(17, 20, 24)');
     await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
   });

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core (no downloaded browser), and axe checks.
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -34,6 +34,14 @@ function oneLine(summary: string): string {
     .filter(Boolean)
     .join('; ')
     .replace(/:; /g, ': ');
+}
+
+/**
+ * The screen's own level-one heading, not the hidden one it has while its code or the session
+ * loads (`ScreenLoading`): waiting for "a heading" would end too soon.
+ */
+export function screenHeading(page: Page): Locator {
+  return page.locator('h1:not(.screen-loading)');
 }
 
 export interface A11yOptions {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { checkA11y, launchBrowser } from './browser.js';
+import { checkA11y, launchBrowser, screenHeading } from './browser.js';
 import { pageClient } from './client.js';
 import { type RunningServer, type StartServerOptions, freshPostgresDatabase, startServer } from './server.js';
 
@@ -66,7 +66,7 @@ const WIDTHS = [
  * to a folder to keep each checked screen at 1280×800 and 390×844, to look at them.
  */
 export async function checkScreen(page: Page, label: string, options: ScreenCheck = {}): Promise<void> {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await screenHeading(page).first().waitFor();
   await page.waitForLoadState('networkidle');
   const dir = process.env.E2E_SCREENSHOTS;
   if (!options.bothWidths) await checkA11y(page, label);

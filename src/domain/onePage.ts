@@ -35,15 +35,18 @@ export const clip = (text: string, length = CLIP): string => (text.length > leng
 
 export const letterOf = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : String(index + 1));
 
+// Made once: a formatter looks up its locale's data when made, and a page formats many dates.
+const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+const shortDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 /** "30 Jun 2027". */
 export function dayText(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+  return dayFormat.format(parsed);
 }
 
-const shortDay = (date: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+const shortDay = (date: string) => shortDayFormat.format(new Date(`${date}T00:00:00Z`));
 
 /** "Novice → Practitioner" while the target is ahead, "Practitioner, target reached" at it, as the screen says it. */
 export function levelPairText(current: Level, target: Level): string {

@@ -25,7 +25,8 @@ const dayOf = (artifact: Evidence) => artifact.date ?? artifact.createdAt.slice(
 export const byOutcomeStrength = (a: Evidence, b: Evidence): number =>
   RANK[rateOutcome(a)] - RANK[rateOutcome(b)] || dayOf(b).localeCompare(dayOf(a)) || b.createdAt.localeCompare(a.createdAt);
 
-const number = (value: number) => new Intl.NumberFormat('en').format(value);
+const numberFormat = new Intl.NumberFormat('en');
+const number = (value: number) => numberFormat.format(value);
 
 /** What a metric measured, without its name: "45 → 12 minutes", "12 minutes", "45 minutes before", or "". */
 export function metricChange(metric: Metric): string {

@@ -7,7 +7,7 @@ import { frameworkQuery } from './api/framework.js';
 import { mapQuery } from './api/map.js';
 import { thisWeekQuery } from './api/planning.js';
 import { Layout } from './components/Layout.js';
-import { Loading, Page } from './components/Page.js';
+import { Page, ScreenLoading } from './components/Page.js';
 import { useSession } from './session.js';
 
 type ScreenModule = () => Promise<{ default: ComponentType }>;
@@ -30,7 +30,7 @@ function Screen({ code }: { code: ScreenCode }) {
   const Loaded = code.loaded;
   if (Loaded) return <Loaded />;
   return (
-    <Suspense fallback={<Loading />}>
+    <Suspense fallback={<ScreenLoading />}>
       <code.Lazy />
     </Suspense>
   );
@@ -89,9 +89,9 @@ function RequireUser() {
   const { user, loading } = useSession();
   const setup = useSetupStatus(!loading && !user);
   const location = useLocation();
-  if (loading) return <Loading />;
+  if (loading) return <ScreenLoading />;
   if (user) return <Outlet />;
-  if (setup.isPending) return <Loading />;
+  if (setup.isPending) return <ScreenLoading />;
   if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
   return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
 }

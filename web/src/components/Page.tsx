@@ -29,6 +29,20 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
   );
 }
 
+/**
+ * A whole screen still loading (its code, the session): the page already has its one heading,
+ * so a screen reader's list of headings is never empty; the screen's own heading takes its place
+ * and focus when it comes. Hidden, since the line below says the same to the eye.
+ */
+export function ScreenLoading() {
+  return (
+    <>
+      <h1 className="visually-hidden screen-loading">Loading</h1>
+      <Loading />
+    </>
+  );
+}
+
 export function LoadError({ error }: { error: unknown }) {
   return (
     <p className="form-error" role="alert">

@@ -47,18 +47,34 @@ export function useToday(): string {
   return dateIn(zoneOf(user?.timeZone), new Date());
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per set of options, kept: making one looks up the locale's data (about 0.2 ms
+ * here), and the map showed a formatter made per date, 20 ms of its first render.
+ */
+function formatterFor(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(undefined, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A calendar date for people: "30 Jun 2027" in the browser's language. */
 export function formatDate(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+  return formatterFor({ dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
 }
 
 /** "6 Jul": a day within a cycle, the year being plain from the context. */
 export function shortDate(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(parsed);
+  return formatterFor({ day: 'numeric', month: 'short', timeZone: 'UTC' }).format(parsed);
 }
 
 export const dateRange = (start: string, end: string) => `${formatDate(start)} â€“ ${formatDate(end)}`;
@@ -66,7 +82,5 @@ export const dateRange = (start: string, end: string) => `${formatDate(start)} â
 /** An instant shown in the reader's time zone, e.g. "3 Jun 2026, 14:05". */
 export function formatInstant(iso: string | null, timeZone: string | undefined, empty = 'never'): string {
   if (!iso) return empty;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: zoneOf(timeZone) }).format(
-    new Date(iso),
-  );
+  return formatterFor({ dateStyle: 'medium', timeStyle: 'short', timeZone: zoneOf(timeZone) }).format(new Date(iso));
 }

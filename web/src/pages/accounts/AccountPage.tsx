@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { urlOf } from '../../api/client.js';
-import { Loading, Page } from '../../components/Page.js';
+import { Page, ScreenLoading } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { DeleteAccount } from './DeleteAccount.js';
 import { PasswordForm } from './PasswordForm.js';
@@ -10,7 +10,7 @@ import './accounts.css';
 
 export default function AccountPage() {
   const { user, hasPassword } = useSession();
-  if (!user) return <Loading />;
+  if (!user) return <ScreenLoading />;
   return (
     <Page title="Your account">
       <ProfileForm key={user.id} user={user} />

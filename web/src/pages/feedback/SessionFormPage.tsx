@@ -4,7 +4,7 @@ import type { FeedbackSession } from '../../../../src/schemas/feedbackSessions.j
 import { limits } from '../../../../src/schemas/limits.js';
 import { api } from '../../api/client.js';
 import { actionItemsKey, feedbackKey, useFeedbackSession } from '../../api/feedback.js';
-import { LoadError, Loading, Page } from '../../components/Page.js';
+import { LoadError, Page, ScreenLoading } from '../../components/Page.js';
 import { SelectField, SubmitButton, TextAreaField, TextField } from '../../components/fields.js';
 import { useToday } from '../../components/format.js';
 import { SaveProblems } from '../../components/saveProblems.js';
@@ -207,7 +207,7 @@ export default function SessionFormPage() {
       </Page>
     );
   }
-  if (session.isPending) return <Loading />;
+  if (session.isPending) return <ScreenLoading />;
   if (session.isError) return <LoadError error={session.error} />;
   const data = session.data;
   return (

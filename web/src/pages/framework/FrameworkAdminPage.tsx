@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Loading, Page } from '../../components/Page.js';
+import { Page, ScreenLoading } from '../../components/Page.js';
 import { useSession } from '../../session.js';
 import { AnnounceProvider } from '../../components/announce.js';
 import { ContentUploadForm, SkillsCsvForm } from './UploadForms.js';
@@ -8,7 +8,7 @@ import './framework.css';
 
 export default function FrameworkAdminPage() {
   const { user } = useSession();
-  if (!user) return <Loading />;
+  if (!user) return <ScreenLoading />;
   if (user.role !== 'admin') {
     return (
       <Page title="Framework administration">

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.js';
 import { useLadders, useLaddersChanged } from '../../api/ladders.js';
 import { ConfirmedAction } from '../../components/ConfirmedAction.js';
-import { LoadError, Loading, Page } from '../../components/Page.js';
+import { LoadError, Loading, Page, ScreenLoading } from '../../components/Page.js';
 import { AnnounceProvider, useAnnounce } from '../../components/announce.js';
 import { Hidden } from '../../components/text.js';
 import { useSession } from '../../session.js';
@@ -80,7 +80,7 @@ function LadderTable() {
 /** Administrators add their organisation's ladders and remove them; the shipped example stays. */
 export default function LaddersAdminPage() {
   const { user } = useSession();
-  if (!user) return <Loading />;
+  if (!user) return <ScreenLoading />;
   if (user.role !== 'admin') {
     return (
       <Page title={TITLE}>
