@@ -101,6 +101,27 @@ describe('starting the built server', () => {
       expect(asset.status).toBe(200);
       expect(asset.headers.get('content-type')).toMatch(/javascript/);
       expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+
+      // Each screen's page names the screen's own code, which then loads beside the entry.
+      const mapPage = await (await fetch(`${server.url}/map`)).text();
+      const preloaded = [...mapPage.matchAll(/<link rel="modulepreload" crossorigin href="(\/assets\/[^"]+)">/g)].map(
+        (m) => m[1],
+      );
+      expect(preloaded.some((file) => /\/MapEditorPage-[\w-]+\.js$/.test(file ?? ''))).toBe(true);
+      expect(html).not.toMatch(/MapEditorPage/);
+      // Every file the build names for a screen is there, as a script or a stylesheet (a name
+      // that is not would come back as the app's page, and the browser refuse it).
+      const screens: { path: string; scripts: string[]; styles: string[] }[] = await (
+        await fetch(`${server.url}/screens.json`)
+      ).json();
+      expect(screens.map((screen) => screen.path)).toContain('/map');
+      const named = new Set(screens.flatMap((screen) => [...screen.scripts, ...screen.styles]));
+      for (const file of preloaded.filter((f) => !html.includes(f ?? ''))) expect(named.has(file ?? '')).toBe(true);
+      for (const file of named) {
+        const answer = await fetch(`${server.url}${file}`);
+        expect(answer.status, file).toBe(200);
+        expect(answer.headers.get('content-type'), file).toMatch(/javascript|text\/css/);
+      }
     } finally {
       await server.stop();
     }

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { screenFiles } from './screenFiles.js';
 
 /**
  * The web kit, the API hooks and the shared domain code that at least four screens use, in one
@@ -16,7 +17,7 @@ const kit = {
 // The SPA is served by the Fastify server from dist/web; in development, Vite proxies /api to it.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), screenFiles(import.meta.dirname)],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

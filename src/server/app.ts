@@ -7,6 +7,7 @@ import Fastify, { type RouteOptions } from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Engine } from '../db/database.js';
 import type { ServiceDeps } from '../services/context.js';
+import { AppPages } from './appPages.js';
 import { compressAnswers, precompressedFiles, varyOnEncoding } from './compression.js';
 import { errorHandler, frameworkErrorHandler } from './errors.js';
 import { idempotency } from './idempotency.js';
@@ -86,10 +87,13 @@ function idempotentPosts(idempotent: ReturnType<typeof idempotency>) {
   };
 }
 
-/** The SPA: hashed assets cached for a year, every other page path answered with index.html. */
+/**
+ * The SPA: hashed assets cached for a year, every other page path answered with the app's page
+ * for that address (index.html naming the screen's files, see appPages.ts).
+ */
 async function serveWeb(app: App, webDir: string | null): Promise<void> {
-  const hasWeb = webDir !== null && fs.existsSync(path.join(webDir, 'index.html'));
-  if (hasWeb) {
+  const pages = webDir !== null && fs.existsSync(path.join(webDir, 'index.html')) ? AppPages.fromBuild(webDir) : null;
+  if (pages && webDir) {
     await app.register(fastifyStatic, {
       root: webDir,
       wildcard: false,
@@ -106,9 +110,9 @@ async function serveWeb(app: App, webDir: string | null): Promise<void> {
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !pages) {
       return reply.status(404).send({ error: { code: 'not_found', message: 'There is nothing at this address.' } });
     }
-    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    return pages.send(request, reply);
   });
 }

@@ -20,6 +20,9 @@ function webBuild(dir: string) {
   mkdirSync(path.join(dir, 'assets'), { recursive: true });
   writeFileSync(path.join(dir, 'index.html'), page);
   writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), script);
+  writeFileSync(path.join(dir, 'assets', 'MapEditorPage-def456.js'), 'export default () => null;');
+  const screens = [{ path: '/map', scripts: ['/assets/MapEditorPage-def456.js'], styles: [] }];
+  writeFileSync(path.join(dir, 'screens.json'), JSON.stringify(screens));
   precompressDir(dir);
   return { page, script };
 }
@@ -88,6 +91,21 @@ describe.each(engines)('compressed answers on %s', (engine) => {
       expect(decoders[encoding]?.(answer.rawPayload).toString()).toBe(original);
     }
     expect((await get('/assets/index-abc123.js', accept)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it("sends a screen's page naming its code, compressed, and nothing again to a browser that has it", async () => {
+    const page = await get('/map', 'br');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const html = brotliDecompressSync(page.rawPayload).toString();
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/MapEditorPage-def456.js">');
+    const etag = page.headers.etag;
+    expect(typeof etag).toBe('string');
+    const again = await runtime.app.inject({ method: 'GET', url: '/map', headers: { cookie, 'if-none-match': String(etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.rawPayload.length).toBe(0);
+    expect((await get('/map')).body).toBe(html);
   });
 
   it('sends a web file as it is to a client that accepts no encoding', async () => {

@@ -8,6 +8,7 @@ import { mapQuery } from './api/map.js';
 import { thisWeekQuery } from './api/planning.js';
 import { Layout } from './components/Layout.js';
 import { Page, ScreenLoading } from './components/Page.js';
+import { type ScreenEntry, publicScreens, signedInScreens } from './screens.js';
 import { useSession } from './session.js';
 
 type ScreenModule = () => Promise<{ default: ComponentType }>;
@@ -106,84 +107,29 @@ function NotFound() {
   );
 }
 
+const pages = import.meta.glob<{ default: ComponentType }>('./pages/*/*Page.tsx');
+
+/** The data each of the busiest screens shows first, asked for with its code (preloadScreen). */
+const firstData: Record<string, ScreenData> = {
+  '/': (client) => Promise.all([client.prefetchQuery(thisWeekQuery), client.prefetchQuery(cyclesQuery)]),
+  '/cycles': (client) => client.prefetchQuery(cyclesQuery),
+  '/map': (client) => client.prefetchQuery(mapQuery),
+  '/map/one-page': (client) => client.prefetchQuery(mapQuery),
+  '/framework': (client) => Promise.all([client.prefetchQuery(frameworkQuery), client.prefetchQuery(mapQuery)]),
+};
+
+const route = ({ path, page }: ScreenEntry): RouteObject => {
+  const load = pages[`./pages/${page}.tsx`];
+  if (!load) throw new Error(`screens.ts names ${page}, which is not a page under web/src/pages`);
+  return screen(path, load, firstData[path]);
+};
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      screen('/setup', () => import('./pages/accounts/SetupPage.js')),
-      screen('/sign-in', () => import('./pages/accounts/SignInPage.js')),
-      screen('/join', () => import('./pages/accounts/JoinPage.js')),
-      screen('/join/:token', () => import('./pages/accounts/JoinPage.js')),
-      screen('/reset/:token', () => import('./pages/accounts/ResetPasswordPage.js')),
-      {
-        element: <RequireUser />,
-        children: [
-          screen(
-            '/',
-            () => import('./pages/planning/ThisWeekPage.js'),
-            (client) => Promise.all([client.prefetchQuery(thisWeekQuery), client.prefetchQuery(cyclesQuery)]),
-          ),
-          screen(
-            '/cycles',
-            () => import('./pages/planning/CyclesPage.js'),
-            (client) => client.prefetchQuery(cyclesQuery),
-          ),
-          screen('/cycles/new', () => import('./pages/planning/NewCyclePage.js')),
-          screen('/cycles/:id', () => import('./pages/planning/CyclePage.js')),
-          screen('/reviews', () => import('./pages/planning/ReviewsPage.js')),
-          screen('/settings', () => import('./pages/planning/SettingsPage.js')),
-          screen(
-            '/map',
-            () => import('./pages/map/MapEditorPage.js'),
-            (client) => client.prefetchQuery(mapQuery),
-          ),
-          screen(
-            '/map/one-page',
-            () => import('./pages/map/OnePageMapPage.js'),
-            (client) => client.prefetchQuery(mapQuery),
-          ),
-          screen('/skills/:id', () => import('./pages/map/SkillHistoryPage.js')),
-          screen('/artifacts', () => import('./pages/artifacts/ArtifactsPage.js')),
-          screen('/artifacts/new', () => import('./pages/artifacts/NewArtifactPage.js')),
-          screen('/artifacts/:id', () => import('./pages/artifacts/ArtifactPage.js')),
-          screen('/portfolio', () => import('./pages/portfolio/PortfolioPage.js')),
-          screen('/portfolio/shares', () => import('./pages/portfolio/SharesPage.js')),
-          screen('/account', () => import('./pages/accounts/AccountPage.js')),
-          screen('/account/tokens', () => import('./pages/accounts/TokensPage.js')),
-          screen('/admin', () => import('./pages/accounts/AdminPage.js')),
-          screen('/admin/framework', () => import('./pages/framework/FrameworkAdminPage.js')),
-          screen('/admin/ladders', () => import('./pages/ladders/LaddersAdminPage.js')),
-          screen('/next-level', () => import('./pages/ladders/NextLevelPage.js')),
-          screen(
-            '/framework',
-            () => import('./pages/framework/FrameworkPage.js'),
-            (client) => Promise.all([client.prefetchQuery(frameworkQuery), client.prefetchQuery(mapQuery)]),
-          ),
-          screen('/framework/skills', () => import('./pages/framework/CataloguePage.js')),
-          screen('/framework/wizard', () => import('./pages/framework/WizardPage.js')),
-          screen('/framework/:stage', () => import('./pages/framework/StagePage.js')),
-          screen('/framework/:stage/self-check', () => import('./pages/framework/SelfCheckPage.js')),
-          screen('/endorsements', () => import('./pages/endorsements/EndorsementsPage.js')),
-          screen('/endorsements/sheet', () => import('./pages/endorsements/SheetPage.js')),
-          screen('/feedback', () => import('./pages/feedback/FeedbackPage.js')),
-          screen('/feedback/new', () => import('./pages/feedback/SessionFormPage.js')),
-          screen('/feedback/action-items', () => import('./pages/feedback/ActionItemsPage.js')),
-          screen('/feedback/rotation', () => import('./pages/feedback/RotationPage.js')),
-          screen('/feedback/:id', () => import('./pages/feedback/SessionFormPage.js')),
-          screen('/teams', () => import('./pages/teams/TeamsPage.js')),
-          screen('/teams/:id', () => import('./pages/teams/TeamPage.js')),
-          screen('/workshops/:id', () => import('./pages/teams/WorkshopPage.js')),
-          screen('/talking-points', () => import('./pages/talkingPoints/TalkingPointsPage.js')),
-          screen('/mentors', () => import('./pages/mentors/MentorsPage.js')),
-          screen('/access-log', () => import('./pages/mentors/AccessLogPage.js')),
-          screen('/mentees', () => import('./pages/mentoring/MenteesPage.js')),
-          screen('/mentees/:id/map', () => import('./pages/mentoring/MenteeMapPage.js')),
-          screen('/mentees/:id/roadmap-review', () => import('./pages/mentoring/RoadmapReviewPage.js')),
-          screen('/roadmap-review', () => import('./pages/mentoring/RoadmapReviewPage.js')),
-          screen('/comments', () => import('./pages/mentoring/CommentsPage.js')),
-          screen('/ratings', () => import('./pages/mentoring/RatingsPage.js')),
-        ],
-      },
+      ...publicScreens.map(route),
+      { element: <RequireUser />, children: signedInScreens.map(route) },
       { path: '*', element: <NotFound /> },
     ],
   },
