@@ -13,7 +13,7 @@ const phone = { width: 390, height: 844 };
 const narrowest = { width: 360, height: 740 };
 const desktop = { width: 1280, height: 800 };
 
-/** Every route of web/src/App.tsx, with the seeded ids filled in; a new screen belongs here too. */
+/** Every screen of web/src/screens.ts, with the seeded ids filled in; a new screen belongs here too. */
 function signedInScreens(ids: { cycle: string; skill: string; feedback: string; artifact: string }): string[] {
   return [
     '/',
