@@ -1,5 +1,6 @@
 import * as accessLog from '../db/repositories/accessLog.js';
 import { type LiveRequest, findLiveRequest } from '../db/repositories/endorsements.js';
+import { findUserIdByCalendarToken } from '../db/repositories/preferences.js';
 import { activeMembersOfLedTeam, teamGrants } from '../db/repositories/teamMemberships.js';
 import { mentorshipGrants } from '../db/repositories/mentorships.js';
 import * as users from '../db/repositories/users.js';
@@ -23,10 +24,10 @@ export const grantSources: GrantSource[] = [
 ];
 
 /**
- * How a scope was given: by the owner, by a grant the policy weighed, or by an endorsement
- * request's secret link, which has no account behind it.
+ * How a scope was given: by the owner, by a grant the policy weighed, or by a secret link with no
+ * account behind it (an endorsement request's, a subscribed calendar feed's).
  */
-export type ScopeVia = Via | 'endorsement-link';
+export type ScopeVia = Via | 'endorsement-link' | 'calendar-feed';
 
 /**
  * Whose records a repository reads, and for whom: made only here, by the policy, so a
@@ -75,6 +76,18 @@ export class OwnerScope {
     const request = await findLiveRequest(deps.db, hashSecret(token), nowIso(deps));
     if (!request) return null;
     return { scope: new OwnerScope(request.userId, null, 'endorsement-link', request.ownerTimeZone), request };
+  }
+
+  /**
+   * The owner a subscribed calendar feed's address belongs to, and the scope a calendar app reads
+   * their plan in: only once the address's hash matches the one the owner last made, and the owner
+   * can still sign in (null otherwise). It reaches the cycles and preferences the feed is made of.
+   */
+  static async forCalendarFeed(deps: ServiceDeps, token: string): Promise<{ scope: OwnerScope; owner: User } | null> {
+    const ownerId = await findUserIdByCalendarToken(deps.db, hashSecret(token));
+    const owner = ownerId ? await users.findUserById(deps.db, ownerId) : null;
+    if (!owner || owner.disabled) return null;
+    return { scope: new OwnerScope(owner.id, null, 'calendar-feed', owner.timeZone), owner };
   }
 
   /** Someone else's records, as far as the policy allows: the same 404 as an unknown record otherwise. */

@@ -43,7 +43,3 @@ export async function renewCalendarFeed(deps: ServiceDeps, actor: Actor): Promis
 export async function revokeCalendarFeed(deps: ServiceDeps, actor: Actor): Promise<void> {
   await prefs.setCalendarToken(deps.db, ownScope(actor), null);
 }
-
-export async function userIdForCalendarToken(deps: ServiceDeps, token: string): Promise<string | null> {
-  return prefs.findUserIdByCalendarToken(deps.db, hashSecret(token));
-}
