@@ -12,16 +12,23 @@ import { notFound } from './errors.js';
 import { hashSecret } from './secrets.js';
 
 /**
- * Where grants come from: each source answers what the owner gave the viewer. Read on every
- * request and never kept, so a narrowed or revoked grant counts from the next request on.
- * The teams feature adds its source (team memberships with consent) to this list.
+ * Where grants come from: each source answers what each of the owners gave the viewer, in one
+ * query whatever their number. Read on every request and never kept, so a narrowed or revoked
+ * grant counts from the next request on. The teams feature adds its source (team memberships
+ * with consent) to this list.
  */
-export type GrantSource = (deps: ServiceDeps, ownerId: string, viewerId: string) => Promise<Grant[]>;
+export type GrantSource = (deps: ServiceDeps, ownerIds: readonly string[], viewerId: string) => Promise<Map<string, Grant[]>>;
 
 export const grantSources: GrantSource[] = [
-  (deps, ownerId, viewerId) => mentorshipGrants(deps.db, ownerId, viewerId),
-  (deps, ownerId, viewerId) => teamGrants(deps.db, viewerId, ownerId),
+  (deps, ownerIds, viewerId) => mentorshipGrants(deps.db, ownerIds, viewerId),
+  (deps, ownerIds, viewerId) => teamGrants(deps.db, viewerId, ownerIds),
 ];
+
+/** Every grant each owner gave the viewer, from every source, read now. */
+export async function grantsOf(deps: ServiceDeps, ownerIds: readonly string[], viewerId: string): Promise<Map<string, Grant[]>> {
+  const bySource = await Promise.all(grantSources.map((source) => source(deps, ownerIds, viewerId)));
+  return new Map(ownerIds.map((ownerId) => [ownerId, bySource.flatMap((grants) => grants.get(ownerId) ?? [])]));
+}
 
 /**
  * How a scope was given: by the owner, by a grant the policy weighed, or by a secret link with no
@@ -92,7 +99,7 @@ export class OwnerScope {
 
   /** Someone else's records, as far as the policy allows: the same 404 as an unknown record otherwise. */
   static async granted(deps: ServiceDeps, actor: Actor, ownerId: string, targets: readonly Target[], action: Action) {
-    const grants = (await Promise.all(grantSources.map((source) => source(deps, ownerId, actor.user.id)))).flat();
+    const grants = (await grantsOf(deps, [ownerId], actor.user.id)).get(ownerId) ?? [];
     const caller = { userId: actor.user.id, role: actor.user.role };
     const decisions = targets.map((target) => decideAccess({ caller, ownerId, target, action, grants }));
     const first = decisions[0];
@@ -119,24 +126,25 @@ export class OwnerScope {
   }
 
   /**
-   * Scopes over several owners at once, each with the targets the policy allows from the grants
-   * given (the mentor's dashboard: each mentee's mentorship as `menteesOf` read it on this request),
-   * and one query for the owners' time zones whatever their number. An owner allowed none of the
-   * targets, or gone, gets no scope.
+   * Scopes over several owners at once (the mentor's dashboard), each with the targets the policy
+   * allows from the grants it reads itself, as `granted` does for one owner: one query per grant
+   * source and one for the owners' time zones, whatever their number. An owner allowed none of
+   * the targets, or gone, gets no scope.
    */
   static async grantedEach<T extends Target>(
     deps: ServiceDeps,
     actor: Actor,
-    owners: readonly { ownerId: string; grants: readonly Grant[] }[],
+    ownerIds: readonly string[],
     targets: readonly T[],
     action: Action,
   ): Promise<{ scope: OwnerScope; targets: T[] }[]> {
     const caller = { userId: actor.user.id, role: actor.user.role };
-    const timeZones = await users.timeZonesOf(
-      deps.db,
-      owners.map((o) => o.ownerId),
-    );
-    return owners.flatMap(({ ownerId, grants }) => {
+    const [grantsByOwner, timeZones] = await Promise.all([
+      grantsOf(deps, ownerIds, actor.user.id),
+      users.timeZonesOf(deps.db, ownerIds),
+    ]);
+    return ownerIds.flatMap((ownerId) => {
+      const grants = grantsByOwner.get(ownerId) ?? [];
       const timeZone = timeZones.get(ownerId);
       const allowed = targets.flatMap((target) => {
         const decision = decideAccess({ caller, ownerId, target, action, grants });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServiceHarness, engines, serviceHarness } from '../../test/support/engines.js';
-import { type SeededMentee, countingQueries, seedMentee } from '../../test/support/mentoring.js';
+import { type SeededMentee, allSections, countingQueries, seedMentee } from '../../test/support/mentoring.js';
 import { listAccessLog } from '../db/repositories/accessLog.js';
+import { OwnerScope } from './access.js';
 import type { Actor } from './context.js';
 import { listMentees, markMenteeSeen } from './mentees.js';
 import { getDestination, patchDestination } from './destinations.js';
@@ -71,6 +72,18 @@ describe.each(engines)('the mentor dashboard on %s', (engine) => {
     expect(after?.changes.map((c) => [c.section, c.kind])).toEqual([['map', 'destination']]);
   });
 
+  it('gives scopes over several owners only as far as their own grants go, read by the policy itself', async () => {
+    const zed = five.find((m) => m.actor.user.name === 'Zed');
+    const ids = [solo.actor.user.id, ...five.map((m) => m.actor.user.id)];
+    const scoped = await OwnerScope.grantedEach(h.deps, fiveMentor, ids, allSections, 'read');
+    // Solo mentors with Olga, not Fay: no scope. Zed shared the evidence only.
+    expect(scoped.map((s) => s.scope.ownerId)).not.toContain(solo.actor.user.id);
+    expect(scoped).toHaveLength(6);
+    expect(scoped.find((s) => s.scope.ownerId === zed?.actor.user.id)?.targets).toEqual(['evidence']);
+    expect(scoped.every((s) => s.scope.viewerId === fiveMentor.user.id && s.scope.via === 'mentorship')).toBe(true);
+    expect(await OwnerScope.grantedEach(h.deps, oneMentor, [zed?.actor.user.id ?? ''], allSections, 'read')).toEqual([]);
+  });
+
   it('reads one mentee and six mentees in the same number of queries, the access log in one insert', async () => {
     const counting = countingQueries(h.deps.db);
     const deps = { ...h.deps, db: counting.db };
@@ -82,8 +95,9 @@ describe.each(engines)('the mentor dashboard on %s', (engine) => {
     const one = await queriesFor(oneMentor, 1);
     expect(await queriesFor(fiveMentor, 6)).toBe(one);
     expect(solo.actor.user.name).toBe('Solo');
-    // Mentorships, time zones, last looks; preferences, items, cycles (3); changes (7 over five sections);
-    // unread (groups, then 3 kinds of subject); one access-log insert. Before: 27 for one mentee, 133 for six.
-    expect(one).toBe(20);
+    // Mentorships; the policy's own grants (mentorships, teams), time zones, last looks; preferences,
+    // items, cycles (3); changes (7 over five sections); unread (groups, then 3 kinds of subject); one
+    // access-log insert. Before: 27 for one mentee, 133 for six.
+    expect(one).toBe(22);
   });
 });

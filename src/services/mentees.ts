@@ -3,7 +3,7 @@ import { listOpenItemsOf } from '../db/repositories/feedbackSessions.js';
 import * as repo from '../db/repositories/mentees.js';
 import { listPreferencesOf } from '../db/repositories/preferences.js';
 import { listEntries } from '../db/repositories/progressLog.js';
-import { type Grant, sections } from '../domain/access.js';
+import { sections } from '../domain/access.js';
 import { changedSince, dueForMentee } from '../domain/mentorDashboard.js';
 import type { Cycle } from '../schemas/cycles.js';
 import type { MenteeSummary } from '../schemas/mentees.js';
@@ -95,12 +95,14 @@ async function changesOf(deps: ServiceDeps, scoped: readonly Scoped[], seen: Map
  */
 export async function listMentees(deps: ServiceDeps, actor: Actor): Promise<MenteeSummary[]> {
   const mentees = await menteesOf(deps, actor);
-  const owners = mentees.map((m) => {
-    const grant: Grant = { via: 'mentorship', id: m.mentorshipId, sections: m.sections };
-    return { ownerId: m.mentee.userId, grants: [grant] };
-  });
   const [scoped, seen] = await Promise.all([
-    OwnerScope.grantedEach(deps, actor, owners, sections, 'read'),
+    OwnerScope.grantedEach(
+      deps,
+      actor,
+      mentees.map((m) => m.mentee.userId),
+      sections,
+      'read',
+    ),
     repo.lastSeen(
       deps.db,
       actor.user.id,

@@ -8,7 +8,7 @@ import * as accessLog from '../db/repositories/accessLog.js';
 import * as mentorships from '../db/repositories/mentorships.js';
 import { findUserById } from '../db/repositories/users.js';
 import { type Action, type Section, decideAccess } from '../domain/access.js';
-import { grantSources } from './access.js';
+import { grantsOf } from './access.js';
 import { type Actor, type ServiceDeps, newId, nowIso } from './context.js';
 import { notFound } from './errors.js';
 
@@ -34,8 +34,8 @@ export async function mayAct(
     ownerId,
     target: section,
     action,
-    // Every source the policy reads (mentorships, and teams when they come), read on this request.
-    grants: (await Promise.all(grantSources.map((source) => source(deps, ownerId, actor.user.id)))).flat(),
+    // Every source the policy reads (mentorships, teams), read on this request.
+    grants: (await grantsOf(deps, [ownerId], actor.user.id)).get(ownerId) ?? [],
   });
   if (decision.allowed && action === 'read') await logRead(deps, actor, ownerId, section, decision.via);
   return decision.allowed;

@@ -137,15 +137,27 @@ export async function deleteMentorship(db: Kysely<Tables>, id: string): Promise<
 }
 
 /** What the owner granted the viewer through mentorships they accepted: read on every request, never kept. */
-export async function mentorshipGrants(db: Kysely<Tables>, ownerId: string, viewerId: string): Promise<Grant[]> {
+/** What each of these owners gave `viewerId` through an active mentorship, in one query. */
+export async function mentorshipGrants(
+  db: Kysely<Tables>,
+  ownerIds: readonly string[],
+  viewerId: string,
+): Promise<Map<string, Grant[]>> {
+  const grants = new Map<string, Grant[]>();
+  if (ownerIds.length === 0) return grants;
   const rows = await db
     .selectFrom('mentorships')
-    .select(['id', 'sections'])
-    .where('engineer_id', '=', ownerId)
+    .select(['id', 'engineer_id', 'sections'])
+    .where('engineer_id', 'in', [...ownerIds])
     .where('mentor_id', '=', viewerId)
     .where('status', '=', 'active')
+    .orderBy('id')
     .execute();
-  return rows.map((row) => ({ via: 'mentorship', id: row.id, sections: sectionsOf(row.sections) }));
+  for (const row of rows) {
+    const grant: Grant = { via: 'mentorship', id: row.id, sections: sectionsOf(row.sections) };
+    grants.set(row.engineer_id, [...(grants.get(row.engineer_id) ?? []), grant]);
+  }
+  return grants;
 }
 
 /** A deleted account's email stops being offered mentorships it never accepted. */

@@ -181,28 +181,34 @@ export async function deleteMembership(db: Kysely<Tables>, id: string): Promise<
 }
 
 /**
- * The grants a team lead holds over one person's data: one per team the viewer leads in which
- * the owner has an active membership, with what the owner consented to. Nothing for oneself.
+ * The grants a team lead holds over each of these people's data: one per team the viewer leads in
+ * which the owner has an active membership, with what the owner consented to. Nothing for
+ * oneself. One query, whatever the number of owners.
  */
 export async function teamGrants(
   db: Kysely<Tables>,
   viewerId: string,
-  ownerId: string,
-): Promise<{ via: 'team'; id: string; consent: Consent }[]> {
-  if (viewerId === ownerId) return [];
+  ownerIds: readonly string[],
+): Promise<Map<string, { via: 'team'; id: string; consent: Consent }[]>> {
+  const grants = new Map<string, { via: 'team'; id: string; consent: Consent }[]>();
+  const others = ownerIds.filter((id) => id !== viewerId);
+  if (others.length === 0) return grants;
   const rows = await db
     .selectFrom('team_memberships')
     .innerJoin('teams', 'teams.id', 'team_memberships.team_id')
-    .select(['teams.id', 'team_memberships.consent'])
+    .select(['teams.id', 'team_memberships.user_id', 'team_memberships.consent'])
     .where('teams.lead_id', '=', viewerId)
-    .where('team_memberships.user_id', '=', ownerId)
+    .where('team_memberships.user_id', 'in', others)
     .where('team_memberships.status', '=', 'active')
     .where('team_memberships.consent', 'is not', null)
     .orderBy('teams.id')
     .execute();
-  return rows.flatMap((row) =>
-    row.consent === null ? [] : [{ via: 'team' as const, id: row.id, consent: consent.parse(row.consent) }],
-  );
+  for (const row of rows) {
+    if (row.consent === null || row.user_id === null) continue;
+    const grant = { via: 'team' as const, id: row.id, consent: consent.parse(row.consent) };
+    grants.set(row.user_id, [...(grants.get(row.user_id) ?? []), grant]);
+  }
+  return grants;
 }
 
 /**
