@@ -76,6 +76,12 @@ export interface ProviderAnswer {
   address: string;
 }
 
+/**
+ * OpenID Connect says `email_verified` is a boolean; some providers (Amazon Cognito's userinfo)
+ * send the string "true". Anything else is unverified.
+ */
+const isVerified = (claim: unknown): boolean => claim === true || claim === 'true';
+
 /** Checks the provider's answer and finds (or, when sign-up is open, creates) the account it names. */
 export async function finishSingleSignOn(deps: ServiceDeps, answer: ProviderAnswer): Promise<User> {
   const provider = providerOf(deps);
@@ -121,7 +127,7 @@ async function verifiedPerson(
         ? idToken
         : { ...idToken, ...(await client.fetchUserInfo(configuration, tokens.access_token, idToken.sub)) };
     const email = emailSchema.safeParse(claims.email);
-    if (claims.email_verified !== true || !email.success) throw new SsoRefused('unverified');
+    if (!isVerified(claims.email_verified) || !email.success) throw new SsoRefused('unverified');
     return {
       issuer: idToken.iss,
       subject: idToken.sub,

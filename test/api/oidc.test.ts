@@ -7,7 +7,7 @@ import { type ProviderAccount, type TestProvider, signInAtProvider, startOidcPro
 const baseUrl = 'http://127.0.0.1:3999';
 const redirectUri = `${baseUrl}/api/v1/oidc/callback`;
 
-const person = (login: string, email: string, emailVerified = true): ProviderAccount => ({
+const person = (login: string, email: string, emailVerified: ProviderAccount['emailVerified'] = true): ProviderAccount => ({
   login,
   email,
   emailVerified,
@@ -157,6 +157,17 @@ describe.each(engines)('single sign-on with OpenID Connect on %s', (engine) => {
     expect(answer.headers.location).toBe('/sign-in?sso=unverified');
     expect(cookieSet(answer, 'gm_session')).toBeNull();
     expect((await browser.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('takes email_verified sent as the string "true", as some providers send it, and refuses "false"', async () => {
+    provider.account(person('cognito', 'cognito@example.test', 'true'));
+    provider.account(person('doubtful', 'doubtful@example.test', 'false'));
+    const browser = open.caller();
+    expect((await singleSignOn(browser, 'cognito')).headers.location).toBe('/map');
+    expect((await browser.call('GET /api/v1/me')).user.email).toBe('cognito@example.test');
+    const refused = open.caller();
+    expect((await singleSignOn(refused, 'doubtful')).headers.location).toBe('/sign-in?sso=unverified');
+    expect((await refused.get('/api/v1/me')).status).toBe(401);
   });
 
   it('says when the person cancelled at the provider', async () => {

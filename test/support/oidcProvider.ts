@@ -6,7 +6,8 @@ import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 export interface ProviderAccount {
   login: string;
   email: string;
-  emailVerified: boolean;
+  /** A boolean as the standard says; a string as some providers send it. */
+  emailVerified: boolean | 'true' | 'false';
   name: string;
 }
 
