@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServiceHarness, engines, serviceHarness } from '../../test/support/engines.js';
 import { type SeededMentee, allSections, countingQueries, seedMentee } from '../../test/support/mentoring.js';
-import { listAccessLog } from '../db/repositories/accessLog.js';
+import { REPEAT_WINDOW_MS, listAccessLog } from '../db/repositories/accessLog.js';
 import { OwnerScope } from './access.js';
 import type { Actor } from './context.js';
 import { listMentees, markMenteeSeen } from './mentees.js';
@@ -84,10 +84,28 @@ describe.each(engines)('the mentor dashboard on %s', (engine) => {
     expect(await OwnerScope.grantedEach(h.deps, oneMentor, [zed?.actor.user.id ?? ''], allSections, 'read')).toEqual([]);
   });
 
+  it('logs a reload inside ten minutes as no new look, and the next look after them', async () => {
+    const eve = five.find((m) => m.actor.user.name === 'Eve');
+    const owner = eve?.actor.user.id ?? '';
+    const rowsOf = async () => (await listAccessLog(h.deps.db, owner, { limit: null })).length;
+    h.clock.set('2026-05-04T09:00:00.000Z');
+    await listMentees(h.deps, fiveMentor);
+    const afterLook = await rowsOf();
+    h.clock.set('2026-05-04T09:09:00.000Z');
+    await listMentees(h.deps, fiveMentor);
+    await listMentees(h.deps, fiveMentor);
+    expect(await rowsOf()).toBe(afterLook);
+    h.clock.set('2026-05-04T09:10:01.000Z');
+    await listMentees(h.deps, fiveMentor);
+    expect(await rowsOf()).toBe(afterLook + 5);
+  });
+
   it('reads one mentee and six mentees in the same number of queries, the access log in one insert', async () => {
     const counting = countingQueries(h.deps.db);
     const deps = { ...h.deps, db: counting.db };
     const queriesFor = async (mentor: Actor, mentees: number) => {
+      // A look of its own, not a reload inside the access log's repeat window.
+      h.clock.advance(REPEAT_WINDOW_MS + 1000);
       const before = counting.count();
       expect(await listMentees(deps, mentor)).toHaveLength(mentees);
       return counting.count() - before;
@@ -96,8 +114,8 @@ describe.each(engines)('the mentor dashboard on %s', (engine) => {
     expect(await queriesFor(fiveMentor, 6)).toBe(one);
     expect(solo.actor.user.name).toBe('Solo');
     // Mentorships; the policy's own grants (mentorships, teams), time zones, last looks; preferences,
-    // items, cycles (3); changes (7 over five sections); unread (groups, then 3 kinds of subject); one
-    // access-log insert. Before: 27 for one mentee, 133 for six.
-    expect(one).toBe(22);
+    // items, cycles (3); changes (7 over five sections); unread (groups, then 3 kinds of subject); the
+    // access log's recent rows and one insert. Before: 27 for one mentee, 133 for six.
+    expect(one).toBe(23);
   });
 });

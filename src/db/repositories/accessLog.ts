@@ -16,13 +16,48 @@ export async function insertAccessLog(db: Kysely<Tables>, record: AccessLogRecor
   await insertAccessLogs(db, [record]);
 }
 
-/** Several rows in one statement: one page that reads many owners' sections writes them at once. */
+/**
+ * Reads of one owner's section by one viewer this close together are one row: a mentor who reloads
+ * the dashboard, or opens the map then a destination on it, has not looked again.
+ */
+export const REPEAT_WINDOW_MS = 10 * 60_000;
+
+const readKey = (ownerId: string, viewerId: string, section: string) => `${ownerId} ${viewerId} ${section}`;
+
+/** The records that no row of the last REPEAT_WINDOW_MS (nor an earlier record given) already logs. */
+async function withoutRepeats(db: Kysely<Tables>, records: readonly AccessLogRecord[]): Promise<AccessLogRecord[]> {
+  const times = records.map((record) => record.at).sort();
+  const latest = times.at(-1) ?? '';
+  const since = new Date(Date.parse(times[0] ?? latest) - REPEAT_WINDOW_MS).toISOString();
+  const recent = await db
+    .selectFrom('access_log')
+    .select(['owner_id', 'viewer_id', 'section'])
+    .where('owner_id', 'in', [...new Set(records.map((record) => record.ownerId))])
+    .where('viewer_id', 'in', [...new Set(records.map((record) => record.viewerId))])
+    .where('at', '>', since)
+    .where('at', '<=', latest)
+    .execute();
+  const logged = new Set(recent.map((row) => readKey(row.owner_id, row.viewer_id, row.section)));
+  return records.filter((record) => {
+    const key = readKey(record.ownerId, record.viewerId, record.section);
+    if (logged.has(key)) return false;
+    logged.add(key);
+    return true;
+  });
+}
+
+/**
+ * Several rows in one statement: one page that reads many owners' sections writes them at once.
+ * A read already logged within REPEAT_WINDOW_MS is not logged again.
+ */
 export async function insertAccessLogs(db: Kysely<Tables>, records: readonly AccessLogRecord[]): Promise<void> {
   if (records.length === 0) return;
+  const fresh = await withoutRepeats(db, records);
+  if (fresh.length === 0) return;
   await db
     .insertInto('access_log')
     .values(
-      records.map((record) => ({
+      fresh.map((record) => ({
         id: record.id,
         owner_id: record.ownerId,
         viewer_id: record.viewerId,

@@ -69,6 +69,7 @@ export const accessLogRoutes = {
     response: { 200: z.array(accessLogEntry) },
     tags,
     summary: 'Who read which of your sections, and when: newest first, 50 a page (`limit` up to 200, `before` an instant)',
-    description: 'One row per request someone other than you made with `?owner=`. The next page: `before` = the last row’s `at`.',
+    description:
+      'One row per look someone other than you took with `?owner=`: reads of one section by one person within ten minutes of a logged one are that look (a reload is no new look). The next page: `before` = the last row’s `at`.',
   }),
 };

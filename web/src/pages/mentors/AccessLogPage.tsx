@@ -11,7 +11,10 @@ export default function AccessLogPage() {
   const { user } = useSession();
   return (
     <Page title="Access log">
-      <p className="lead">Every time someone you shared with opened one of your sections, newest first (the latest 200).</p>
+      <p className="lead">
+        Every time someone you shared with opened one of your sections, newest first (the latest 200). Opening it again within ten
+        minutes counts as the same look.
+      </p>
       {log.isPending ? (
         <Loading what="Loading the access log" />
       ) : log.isError ? (
