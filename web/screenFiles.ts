@@ -1,18 +1,8 @@
 import path from 'node:path';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { SCREEN_FILES, type ScreenFiles } from '../src/schemas/screenFiles.js';
 import { allScreens } from './src/screens.js';
-
-/** What the server needs to name a screen's files in the page for its address (src/server/appPages.ts). */
-export interface ScreenFiles {
-  path: string;
-  /** The screen's scripts beyond the entry's, as URLs: `/assets/MapEditorPage-….js`. */
-  scripts: string[];
-  /** Its stylesheets beyond the entry's. */
-  styles: string[];
-}
-
-export const SCREEN_FILES = 'screens.json';
 
 /** A chunk and every chunk it imports statically, each once. */
 function closure(chunk: OutputChunk, bundle: OutputBundle, into = new Set<OutputChunk>()): Set<OutputChunk> {

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppPages, SCREEN_FILES, type ScreenFiles, withScreenFiles } from './appPages.js';
+import { SCREEN_FILES, type ScreenFiles } from '../schemas/screenFiles.js';
+import { AppPages, withScreenFiles } from './appPages.js';
 
 const indexHtml =
   '<!doctype html>\n<html>\n  <head>\n    <script type="module" src="/assets/index-a1.js"></script>\n  </head>\n  <body></body>\n</html>\n';
 
-const screens: ScreenFiles = [
+const screens: ScreenFiles[] = [
   { path: '/cycles/:id', scripts: ['/assets/CyclePage-c1.js'], styles: [] },
   {
     path: '/cycles/new',

@@ -2,17 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { SCREEN_FILES, type ScreenFiles, screenFileList } from '../schemas/screenFiles.js';
 import { type AnswerEncoding, chooseEncoding, compressAnswer } from './compression.js';
-
-/** The build's list of what each screen loads beyond the entry (web/screenFiles.ts). */
-export const SCREEN_FILES = 'screens.json';
-
-const builtFile = z.string().regex(/^\/assets\/[\w.-]+$/u);
-const screenFiles = z.array(
-  z.object({ path: z.string().startsWith('/'), scripts: z.array(builtFile), styles: z.array(builtFile) }),
-);
-export type ScreenFiles = z.infer<typeof screenFiles>;
 
 /** The app's page as sent: its bytes, their compressed forms, and a tag to revalidate it by. */
 interface AppPage {
@@ -42,7 +33,7 @@ function pathTest(pattern: string): RegExp {
 const paramCount = (pattern: string) => pattern.split('/').filter((segment) => segment.startsWith(':')).length;
 
 /** index.html with the screen's own files named in its head, so they load beside the entry. */
-export function withScreenFiles(indexHtml: string, screen: Pick<ScreenFiles[number], 'scripts' | 'styles'>): string {
+export function withScreenFiles(indexHtml: string, screen: Pick<ScreenFiles, 'scripts' | 'styles'>): string {
   const links = [
     ...screen.scripts.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`),
     // Preloaded, not linked: the screen's code adds the stylesheet when it runs, as after any navigation.
@@ -61,7 +52,7 @@ export class AppPages {
   readonly #screens: { test: RegExp; page: AppPage }[];
   readonly #plain: AppPage;
 
-  constructor(indexHtml: string, screens: ScreenFiles) {
+  constructor(indexHtml: string, screens: readonly ScreenFiles[]) {
     this.#plain = appPage(indexHtml);
     // As the router ranks them: `/cycles/new` before `/cycles/:id`.
     this.#screens = [...screens]
@@ -73,7 +64,7 @@ export class AppPages {
   static fromBuild(webDir: string): AppPages {
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
     const listed = path.join(webDir, SCREEN_FILES);
-    const screens = fs.existsSync(listed) ? screenFiles.parse(JSON.parse(fs.readFileSync(listed, 'utf8'))) : [];
+    const screens = fs.existsSync(listed) ? screenFileList.parse(JSON.parse(fs.readFileSync(listed, 'utf8'))) : [];
     return new AppPages(indexHtml, screens);
   }
 
