@@ -19,6 +19,7 @@ import * as mentorships from './migrations/0014_mentorships.js';
 import * as mentorNotes from './migrations/0015_mentor_notes.js';
 import * as teams from './migrations/0016_teams.js';
 import * as oidc from './migrations/0017_oidc.js';
+import { watchChanges } from './readCache.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -74,7 +75,28 @@ export function openDatabase(options: { databaseUrl: string | null; sqlitePath: 
   // crash of the process (NORMAL may lose the last commits when the machine goes down).
   sqlite.pragma('synchronous = FULL');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
-  return { db, engine: 'sqlite', close: () => db.destroy() };
+  const watcher = changeWatcher(options.sqlitePath);
+  watchChanges(db, watcher.dataVersion);
+  return {
+    db,
+    engine: 'sqlite',
+    close: async () => {
+      watcher.close();
+      await db.destroy();
+    },
+  };
+}
+
+/**
+ * A read-only connection that only asks `PRAGMA data_version` (under a microsecond): its value
+ * moves whenever the main connection or another process commits, which tells readCache.ts when a
+ * kept read is still what the database holds. The main connection's own counter ignores its own
+ * commits, hence a second one.
+ */
+function changeWatcher(sqlitePath: string) {
+  const watcher = new BetterSqlite3(sqlitePath, { readonly: true });
+  const dataVersion = watcher.prepare<[], number>('PRAGMA data_version').pluck();
+  return { dataVersion: () => dataVersion.get() as number, close: () => watcher.close() };
 }
 
 /**

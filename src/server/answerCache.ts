@@ -6,9 +6,10 @@ const DEFAULT_BUDGET_BYTES = 16 * 1024 * 1024;
 
 /**
  * One encoded answer per owner, used only while the key it was made under still holds. The key
- * comes from the database on every request (a revision the database moves on each change), so
- * a stale copy is never sent, whichever instance made the change: the copy only saves the work
- * of building, checking and encoding the answer again.
+ * comes from the database on every request (a revision the database moves on each change; on
+ * SQLite kept in memory until anything is committed, see db/readCache.ts), so a stale copy is
+ * never sent, whichever instance or process made the change: the copy only saves the work of
+ * building, checking and encoding the answer again.
  */
 export class AnswerCache<R extends RouteDefinition> {
   readonly #entries = new Map<string, { key: string; answer: EncodedJson<R> }>();

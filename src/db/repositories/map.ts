@@ -2,6 +2,7 @@ import type { OwnerScope } from '../../services/access.js';
 import type { Kysely, Selectable } from 'kysely';
 import type { SystemStage } from '../../schemas/common.js';
 import { prepared } from '../prepared.js';
+import { keptWhileUnchanged } from '../readCache.js';
 import type { Tables } from '../tables.js';
 import { updateVersioned } from './versioned.js';
 
@@ -59,7 +60,10 @@ export async function findMapByUser(db: Kysely<Tables>, scope: OwnerScope): Prom
   return row ? toMap(row) : null;
 }
 
-const revisionByUser = prepared((db, userId) => db.selectFrom('growth_maps').select('revision').where('user_id', '=', userId));
+// Every map read asks this first (the one-page map on each load): kept while the database is unchanged.
+const revisionByUser = keptWhileUnchanged(
+  prepared((db, userId) => db.selectFrom('growth_maps').select('revision').where('user_id', '=', userId)),
+);
 
 /** The map's revision (see migration 0012): it moves whenever anything a map read shows changes. */
 export async function findMapRevision(db: Kysely<Tables>, scope: OwnerScope): Promise<number | null> {

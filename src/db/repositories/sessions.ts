@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { User } from '../../schemas/accounts.js';
 import { prepared } from '../prepared.js';
+import { keptWhileUnchanged } from '../readCache.js';
 import type { Tables } from '../tables.js';
 import { toUser } from './users.js';
 
@@ -27,14 +28,16 @@ export async function insertSession(
     .execute();
 }
 
-// Every request with the session cookie runs this: compiled once.
-const sessionByHash = prepared((db, idHash) =>
-  db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
-    .select(['sessions.id_hash', 'sessions.last_seen_at', 'sessions.expires_at'])
-    .where('sessions.id_hash', '=', idHash),
+// Every request with the session cookie runs this: compiled once, kept while the database is unchanged.
+const sessionByHash = keptWhileUnchanged(
+  prepared((db, idHash) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('users')
+      .select(['sessions.id_hash', 'sessions.last_seen_at', 'sessions.expires_at'])
+      .where('sessions.id_hash', '=', idHash),
+  ),
 );
 
 export async function findSession(db: Kysely<Tables>, idHash: string): Promise<StoredSession | null> {

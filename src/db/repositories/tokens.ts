@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TokenSummary, User } from '../../schemas/accounts.js';
 import { prepared } from '../prepared.js';
+import { keptWhileUnchanged } from '../readCache.js';
 import type { Tables } from '../tables.js';
 import { toUser } from './users.js';
 
@@ -22,14 +23,16 @@ export async function insertToken(
     .execute();
 }
 
-// Every request with a token runs this: compiled once.
-const tokenByHash = prepared((db, hash) =>
-  db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .selectAll('users')
-    .select(['api_tokens.id as token_id', 'api_tokens.last_used_at', 'api_tokens.expires_at'])
-    .where('api_tokens.token_hash', '=', hash),
+// Every request with a token runs this: compiled once, kept while the database is unchanged.
+const tokenByHash = keptWhileUnchanged(
+  prepared((db, hash) =>
+    db
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .selectAll('users')
+      .select(['api_tokens.id as token_id', 'api_tokens.last_used_at', 'api_tokens.expires_at'])
+      .where('api_tokens.token_hash', '=', hash),
+  ),
 );
 
 export async function findTokenByHash(
