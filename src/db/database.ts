@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  type Migration,
+  type MigrationProvider,
+  type SqliteStatement,
+} from 'kysely';
 import * as foundation from './migrations/0001_foundation.js';
 import * as cycles from './migrations/0002_cycles.js';
 import * as framework from './migrations/0003_framework.js';
@@ -20,6 +28,7 @@ import * as mentorNotes from './migrations/0015_mentor_notes.js';
 import * as teams from './migrations/0016_teams.js';
 import * as oidc from './migrations/0017_oidc.js';
 import { watchChanges } from './readCache.js';
+import { sqliteChanges } from './sqliteChanges.js';
 import type { Tables } from './tables.js';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -74,43 +83,31 @@ export function openDatabase(options: { databaseUrl: string | null; sqlitePath: 
   // FULL syncs the WAL at every commit: an acknowledged write survives power loss, not only a
   // crash of the process (NORMAL may lose the last commits when the machine goes down).
   sqlite.pragma('synchronous = FULL');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
-  const watcher = changeWatcher(options.sqlitePath);
-  watchChanges(db, watcher.dataVersion);
+  const changes = sqliteChanges(options.sqlitePath);
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite, changes.noticingWrites) }) });
+  watchChanges(db, changes.dataVersion);
   return {
     db,
     engine: 'sqlite',
     close: async () => {
-      watcher.close();
+      changes.close();
       await db.destroy();
     },
   };
 }
 
 /**
- * A read-only connection that only asks `PRAGMA data_version` (under a microsecond): its value
- * moves whenever the main connection or another process commits, which tells readCache.ts when a
- * kept read is still what the database holds. The main connection's own counter ignores its own
- * commits, hence a second one.
- */
-function changeWatcher(sqlitePath: string) {
-  const watcher = new BetterSqlite3(sqlitePath, { readonly: true });
-  const dataVersion = watcher.prepare<[], number>('PRAGMA data_version').pluck();
-  return { dataVersion: () => dataVersion.get() as number, close: () => watcher.close() };
-}
-
-/**
  * Kysely prepares every query anew; preparing is a tenth of a map read's time. Kysely runs
  * one query at a time on the connection, so reusing a prepared statement is safe.
  */
-function reusingStatements(sqlite: BetterSqlite3.Database) {
-  const statements = new Map<string, BetterSqlite3.Statement>();
+function reusingStatements(sqlite: BetterSqlite3.Database, wrap: (statement: BetterSqlite3.Statement) => SqliteStatement) {
+  const statements = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
       let statement = statements.get(sql);
       if (!statement) {
-        statement = sqlite.prepare(sql);
+        statement = wrap(sqlite.prepare(sql));
         if (statements.size >= 500) statements.delete(statements.keys().next().value as string);
         statements.set(sql, statement);
       }

@@ -53,7 +53,16 @@ describe('keptWhileUnchanged on sqlite', () => {
     expect(await read(database.db, 'a')).toEqual([{ key: 'a', value: 'changed' }]);
     await database.db.insertInto('settings').values({ key: 'b', value: 'other' }).execute();
     expect(await read(database.db, 'a')).toEqual([{ key: 'a', value: 'changed' }]);
-    expect(asked()).toBe(3);
+    await database.db.updateTable('settings').set({ value: 'returned' }).where('key', '=', 'a').returning('key').execute();
+    expect(await read(database.db, 'a')).toEqual([{ key: 'a', value: 'returned' }]);
+    expect(asked()).toBe(4);
+  });
+
+  it('sees a transaction’s writes as soon as it commits', async () => {
+    const { read } = countedRead();
+    await read(database.db, 'a');
+    await database.db.transaction().execute((trx) => setValue(trx, 'a', 'committed'));
+    expect(await read(database.db, 'a')).toEqual([{ key: 'a', value: 'committed' }]);
   });
 
   it('asks again after another process commits to the same file', async () => {
@@ -62,6 +71,8 @@ describe('keptWhileUnchanged on sqlite', () => {
     const write = `const D = require('better-sqlite3'); const db = new D(process.argv[1]);
       db.prepare("update settings set value = 'from elsewhere' where key = 'a'").run(); db.close();`;
     execFileSync(process.execPath, ['-e', write, path.join(dir, 'growthmap.db')]);
+    // Another process's commit counts from the next event-loop turn (sqliteChanges.ts).
+    await new Promise((resolve) => setImmediate(resolve));
     expect(await read(database.db, 'a')).toEqual([{ key: 'a', value: 'from elsewhere' }]);
   });
 

@@ -3,10 +3,10 @@ import type { Tables } from './tables.js';
 
 /**
  * The databases that can say cheaply whether anything at all was committed since a moment ago:
- * SQLite, through `PRAGMA data_version` on a connection of its own (see database.ts), which moves
- * on every commit by this process's main connection and by any other process. PostgreSQL has no
- * such counter, so its reads are never kept. A transaction is a Kysely of its own and is never
- * registered: a read inside one always asks the database.
+ * SQLite, through `PRAGMA data_version` on a connection of its own (sqliteChanges.ts), which
+ * moves on every commit by this process and by any other. PostgreSQL has no such counter, so its
+ * reads are never kept. A transaction is a Kysely of its own and is never registered: a read
+ * inside one always asks the database.
  */
 const changeCounters = new WeakMap<Kysely<Tables>, () => number>();
 
