@@ -8,16 +8,13 @@ import { type AnswerEncoding, chooseEncoding, compressAnswer } from './compressi
 /** The app's page as sent: its bytes, their compressed forms, and a tag to revalidate it by. */
 interface AppPage {
   bytes: Buffer;
-  encoded: Map<AnswerEncoding, Buffer>;
+  encoded: Record<AnswerEncoding, Buffer>;
   etag: string;
 }
 
 function appPage(html: string): AppPage {
   const bytes = Buffer.from(html);
-  const encoded = new Map<AnswerEncoding, Buffer>([
-    ['br', compressAnswer('br', bytes)],
-    ['gzip', compressAnswer('gzip', bytes)],
-  ]);
+  const encoded = { br: compressAnswer('br', bytes), gzip: compressAnswer('gzip', bytes) };
   // Weak: one tag for the page in every encoding.
   return { bytes, encoded, etag: `W/"${crypto.createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"` };
 }
@@ -83,8 +80,7 @@ export class AppPages {
       .type('text/html; charset=utf-8');
     if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
     const encoding = chooseEncoding(request.headers['accept-encoding']);
-    const encoded = encoding === null ? undefined : page.encoded.get(encoding);
-    if (encoding === null || !encoded) return reply.send(page.bytes);
-    return reply.header('Content-Encoding', encoding).send(encoded);
+    if (encoding === null) return reply.send(page.bytes);
+    return reply.header('Content-Encoding', encoding).send(page.encoded[encoding]);
   }
 }
